@@ -1,0 +1,25 @@
+namespace TriThuc.Host.Configuration;
+
+/// <summary>The host's settings, from the "TriThuc" section of configuration (appsettings.json, environment, command line).</summary>
+public sealed class PlatformOptions
+{
+    public const string Section = "TriThuc";
+
+    /// <summary>The province's name, shown to users. Configuration, not code: provinces merge and are renamed.</summary>
+    public string ProvinceName { get; set; } = "Tuyên Quang";
+
+    /// <summary>Folder of the embedded SQLite files, relative to the content root unless absolute.</summary>
+    public string DataPath { get; set; } = "data";
+
+    public PluginOptions Plugins { get; set; } = new();
+
+    /// <summary>Per-module settings, keyed by module name.</summary>
+    public Dictionary<string, ModuleOptions> Modules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public GraphQLEndpointOptions GraphQL { get; set; } = new();
+
+    public OutboxOptions Outbox { get; set; } = new();
+
+    public ModuleOptions ModuleSettings(string moduleName) =>
+        Modules.TryGetValue(moduleName, out var settings) ? settings : new ModuleOptions();
+}

@@ -1,0 +1,247 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using TriThuc.Host.Configuration;
+using TriThuc.SharedKernel.Errors;
+
+namespace TriThuc.Host.GraphQL;
+
+/// <summary>
+/// The /graphql endpoint, following the GraphQL-over-HTTP specification: POST with an
+/// application/json body (one request or a batch array), GET with query parameters for queries only,
+/// response media type negotiated from Accept, and status codes that tell a broken request (400)
+/// from an executed one (200).
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    ISchema schema,
+    IDocumentExecuter executer,
+    IGraphQLTextSerializer serializer,
+    DocumentCache documents,
+    IOptions<PlatformOptions> platformOptions,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    private readonly GraphQLEndpointOptions _options = platformOptions.Value.GraphQL;
+    private readonly IValidationRule[] _validationRules = platformOptions.Value.GraphQL.EnableIntrospection
+        ? [.. DocumentValidator.CoreRules]
+        : [.. DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList());
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(http, GraphQLMediaTypes.Json, new GraphQLHttpRequestException(
+                StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest,
+                $"Chỉ trả lời được dạng {GraphQLMediaTypes.GraphQLResponse} hoặc {GraphQLMediaTypes.Json}; hãy sửa tiêu đề Accept."));
+            return;
+        }
+
+        try
+        {
+            if (HttpMethods.IsGet(http.Request.Method))
+            {
+                await HandleGetAsync(http, mediaType);
+            }
+            else
+            {
+                await HandlePostAsync(http, mediaType);
+            }
+        }
+        catch (GraphQLHttpRequestException ex)
+        {
+            await WriteRequestErrorAsync(http, mediaType, ex);
+        }
+    }
+
+    private async Task HandleGetAsync(HttpContext http, string mediaType)
+    {
+        var queryString = http.Request.QueryString.Value ?? "";
+        if (queryString.Length > _options.MaxRequestBytes)
+        {
+            throw TooLarge();
+        }
+
+        var request = new GraphQLRequest
+        {
+            Query = http.Request.Query["query"].ToString(),
+            OperationName = NullIfEmpty(http.Request.Query["operationName"].ToString()),
+            Variables = ParseJsonParameter<Inputs>(http.Request.Query["variables"].ToString(), "variables"),
+            Extensions = ParseJsonParameter<Inputs>(http.Request.Query["extensions"].ToString(), "extensions"),
+        };
+        RequireQuery(request);
+
+        var document = documents.GetOrParse(request.Query!);
+        if (document is not null && SelectOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        {
+            http.Response.Headers.Allow = "POST";
+            throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest,
+                "Thao tác ghi (mutation) chỉ được gửi bằng POST.");
+        }
+
+        var result = await ExecuteAsync(http, request, document);
+        await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
+    }
+
+    private async Task HandlePostAsync(HttpContext http, string mediaType)
+    {
+        var contentType = http.Request.ContentType;
+        if (contentType is null || !contentType.StartsWith(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new GraphQLHttpRequestException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest,
+                $"Yêu cầu POST phải có Content-Type: {GraphQLMediaTypes.Json}.");
+        }
+
+        var body = await ReadBodyAsync(http);
+        if (body.TrimStart().StartsWith('['))
+        {
+            var batch = Deserialize<GraphQLRequest?[]>(body);
+            if (batch.Length == 0 || batch.Length > _options.MaxBatchSize)
+            {
+                throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                    $"Một lô phải có từ 1 đến {_options.MaxBatchSize} thao tác; lô này có {batch.Length}.");
+            }
+
+            var results = new ExecutionResult[batch.Length];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var request = batch[i] ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL.");
+                RequireQuery(request);
+                results[i] = await ExecuteAsync(http, request, documents.GetOrParse(request.Query!));
+            }
+
+            await WriteResultAsync(http, mediaType, results, StatusCodes.Status200OK);
+            return;
+        }
+
+        var single = Deserialize<GraphQLRequest?>(body) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
+        RequireQuery(single);
+        var result = await ExecuteAsync(http, single, documents.GetOrParse(single.Query!));
+        await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = _validationRules,
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = context =>
+            {
+                if (context.OriginalException is not DomainException)
+                {
+                    logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
+                }
+
+                return Task.CompletedTask;
+            },
+        });
+
+    /// <summary>With application/graphql-response+json, a request that never executed (syntax or validation error) is a 400.</summary>
+    private static int StatusFor(ExecutionResult result, string mediaType) =>
+        !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    private async Task WriteResultAsync(HttpContext http, string mediaType, object result, int statusCode)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private Task WriteRequestErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestException error)
+    {
+        var result = new ExecutionResult
+        {
+            Errors = [new ExecutionError(error.Message) { Code = error.Code }],
+        };
+        return WriteResultAsync(http, mediaType, result, error.StatusCode);
+    }
+
+    private async Task<string> ReadBodyAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength > _options.MaxRequestBytes)
+        {
+            throw TooLarge();
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxRequestBytes)
+            {
+                throw TooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private T Deserialize<T>(string json)
+    {
+        try
+        {
+            return serializer.Deserialize<T>(json)!;
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            throw NotGraphQL($"Thân yêu cầu không phải JSON GraphQL hợp lệ: {ex.Message}");
+        }
+    }
+
+    private T? ParseJsonParameter<T>(string value, string name) where T : class
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return serializer.Deserialize<T>(value);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            throw NotGraphQL($"Tham số '{name}' phải là một đối tượng JSON.");
+        }
+    }
+
+    private static void RequireQuery(GraphQLRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw NotGraphQL("Yêu cầu GraphQL phải có 'query' là một chuỗi không rỗng.");
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static GraphQLHttpRequestException NotGraphQL(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
+
+    private GraphQLHttpRequestException TooLarge() =>
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"Yêu cầu vượt quá giới hạn {_options.MaxRequestBytes} byte.");
+}

@@ -1,0 +1,63 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using TriThuc.SharedKernel.Errors;
+
+namespace TriThuc.Host.GraphQL;
+
+/// <summary>
+/// Shapes every GraphQL error the same way: a message a clerk can read, a stable
+/// <c>extensions.code</c> from <see cref="ErrorCodes"/>, <c>extensions.field</c> where one input is
+/// at fault, and never a stack trace or an internal exception message.
+/// </summary>
+internal sealed class PlatformErrorInfoProvider() : ErrorInfoProvider(options =>
+{
+    options.ExposeExceptionDetails = false;
+    options.ExposeCode = true;
+    options.ExposeCodes = false;
+    options.ExposeData = false;
+})
+{
+    public const string InternalErrorMessage = "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau hoặc báo cho quản trị viên kèm mã yêu cầu (X-Request-Id).";
+
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        var message = info.Message;
+
+        switch (executionError)
+        {
+            case { InnerException: DomainException domain }:
+                extensions["code"] = domain.Code;
+                if (domain.Field is not null)
+                {
+                    extensions["field"] = domain.Field;
+                }
+
+                message = domain.Message;
+                break;
+            case SyntaxError:
+                extensions["code"] = ErrorCodes.GraphQLParseFailed;
+                break;
+            case ValidationError validation:
+                extensions["code"] = ErrorCodes.GraphQLValidationFailed;
+                if (validation.Code is not null && validation.Code != ErrorCodes.GraphQLValidationFailed)
+                {
+                    extensions["rule"] = validation.Code;
+                }
+
+                break;
+            case UnhandledError:
+                extensions["code"] = ErrorCodes.Internal;
+                message = InternalErrorMessage;
+                break;
+            default:
+                extensions["code"] = executionError.Code ?? ErrorCodes.Internal;
+                break;
+        }
+
+        extensions.Remove("codes");
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+}

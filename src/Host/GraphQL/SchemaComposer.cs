@@ -1,0 +1,127 @@
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using TriThuc.Host.Plugins;
+
+namespace TriThuc.Host.GraphQL;
+
+/// <summary>
+/// Builds the platform's one schema: the host's own fields, every module's types and root fields, and
+/// the fields modules add to each other's types by type name. Any name claimed twice stops start-up
+/// with both claimants named.
+/// </summary>
+internal sealed class SchemaComposer(
+    ModuleCatalog catalog,
+    IServiceProvider services,
+    Action<ModuleLoadException> reportModuleFailure,
+    ILogger logger)
+{
+    public const string HostOwner = "Host";
+
+    private readonly Dictionary<string, (string Owner, IGraphType Type)> _types = new(StringComparer.Ordinal);
+
+    public Schema Compose(ObjectGraphType hostQueryFields)
+    {
+        var query = new ObjectGraphType { Name = "Query", Description = "Mọi truy vấn của nền tảng TriThuc." };
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Mọi thao tác ghi của nền tảng TriThuc." };
+        var rootOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        Claim(HostOwner, query, hostQueryFields, rootOwners);
+
+        var modules = catalog.Modules.Where(RegisterTypesOf).ToList();
+        foreach (var module in modules)
+        {
+            Claim(module.Name, query, module.GraphQL.Query, rootOwners);
+            Claim(module.Name, mutation, module.GraphQL.Mutation, rootOwners);
+        }
+
+        foreach (var module in modules)
+        {
+            foreach (var (typeName, extension) in module.GraphQL.Extensions)
+            {
+                Extend(module.Name, typeName, extension);
+            }
+        }
+
+        var schema = new Schema(new SelfActivatingServiceProvider(services))
+        {
+            Query = query,
+            Mutation = mutation.Fields.Count > 0 ? mutation : null,
+        };
+        schema.Initialize();
+        return schema;
+    }
+
+    /// <summary>Resolves a module's graph types from the container; a module whose types cannot be built is reported and left out.</summary>
+    private bool RegisterTypesOf(LoadedModule module)
+    {
+        List<IGraphType> types;
+        try
+        {
+            types = module.Definition.GetType().Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && !t.ContainsGenericParameters && typeof(IGraphType).IsAssignableFrom(t))
+                .Select(t => (IGraphType)services.GetRequiredService(t))
+                .ToList();
+        }
+        catch (Exception ex)
+        {
+            reportModuleFailure(new ModuleLoadException(module.Name, $"while building its GraphQL types: {PluginLoader.Describe(ex)}", ex));
+            return false;
+        }
+
+        foreach (var type in types)
+        {
+            if (_types.TryGetValue(type.Name, out var existing) && existing.Owner != module.Name)
+            {
+                throw new SchemaCompositionException(
+                    $"GraphQL type '{type.Name}' is defined by both module '{existing.Owner}' and module '{module.Name}'.");
+            }
+
+            _types[type.Name] = (module.Name, type);
+        }
+
+        return true;
+    }
+
+    private static void Claim(string owner, ObjectGraphType root, ObjectGraphType contribution, Dictionary<string, string> owners)
+    {
+        foreach (var field in contribution.Fields)
+        {
+            var key = $"{root.Name}.{field.Name}";
+            if (owners.TryGetValue(key, out var existing))
+            {
+                throw new SchemaCompositionException(
+                    $"GraphQL root field '{key}' is claimed by both module '{existing}' and module '{owner}'.");
+            }
+
+            owners.Add(key, owner);
+            root.AddField(field);
+        }
+    }
+
+    private void Extend(string extender, string typeName, ObjectGraphType extension)
+    {
+        if (!_types.TryGetValue(typeName, out var target))
+        {
+            logger.LogWarning("Module {Extender} extends GraphQL type {TypeName}, which no loaded module defines; its fields {Fields} are left out",
+                extender, typeName, string.Join(", ", extension.Fields.Select(f => f.Name)));
+            return;
+        }
+
+        if (target.Type is not IComplexGraphType complex)
+        {
+            throw new SchemaCompositionException(
+                $"Module '{extender}' extends GraphQL type '{typeName}' of module '{target.Owner}', which is not an object type.");
+        }
+
+        foreach (var field in extension.Fields)
+        {
+            if (complex.HasField(field.Name))
+            {
+                throw new SchemaCompositionException(
+                    $"GraphQL field '{typeName}.{field.Name}' is claimed by both module '{target.Owner}' and module '{extender}'.");
+            }
+
+            complex.AddField(field);
+        }
+    }
+}

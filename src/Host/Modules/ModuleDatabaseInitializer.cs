@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Host.Plugins;
+using TriThuc.SharedKernel.Modules;
+
+namespace TriThuc.Host.Modules;
+
+/// <summary>Creates and migrates every module's database at start-up; SQLite files are switched to write-ahead logging.</summary>
+internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceScopeFactory scopes, ILogger<ModuleDatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(Action<ModuleLoadException> reportFailure, CancellationToken cancellationToken)
+    {
+        foreach (var module in catalog.Modules.Where(m => m.Definition.DbContextType is not null).ToList())
+        {
+            try
+            {
+                await MigrateAsync(module, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                reportFailure(new ModuleLoadException(module.Name, $"while migrating its database ({module.Context.Database.Describe()}): {ex.Message}", ex));
+            }
+        }
+    }
+
+    private async Task MigrateAsync(LoadedModule module, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
+        if (module.Context.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(module.Context.Database.ConnectionString).DataSource;
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (module.Context.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+
+        logger.LogDebug("Database of module {ModuleName} is up to date", module.Name);
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Encodings.Web;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Serilog;
+using Serilog.Extensions.Logging;
+using TriThuc.Host.Configuration;
+using TriThuc.Host.Events;
+using TriThuc.Host.GraphQL;
+using TriThuc.Host.Health;
+using TriThuc.Host.Identity;
+using TriThuc.Host.Logging;
+using TriThuc.Host.Modules;
+using TriThuc.Host.Plugins;
+using TriThuc.SharedKernel.Events;
+using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Time;
+
+namespace TriThuc.Host;
+
+/// <summary>
+/// The composition root: loads the plugins, wires the container, logging, GraphQL and health checks,
+/// then, before serving, migrates module databases and composes the schema so that a broken module
+/// stops start-up (or is skipped) instead of failing the first request.
+/// </summary>
+public static class PlatformApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        var section = builder.Configuration.GetSection(PlatformOptions.Section);
+        var options = section.Get<PlatformOptions>() ?? new PlatformOptions();
+        builder.Services.Configure<PlatformOptions>(section);
+
+        var moduleEnricher = new ModuleLogEnricher();
+        var logger = PlatformLogger.Create(builder.Configuration, builder.Environment.ContentRootPath, moduleEnricher);
+        builder.Host.UseSerilog(logger, dispose: true);
+
+        var loader = new PluginLoader(
+            options,
+            Path.GetFullPath(options.Plugins.Path, AppContext.BaseDirectory),
+            Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath),
+            builder.Configuration,
+            builder.Environment.EnvironmentName,
+            new SerilogLoggerFactory(logger).CreateLogger<PluginLoader>());
+        var catalog = loader.LoadAll();
+        moduleEnricher.Register(catalog.Modules);
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            foreach (var module in catalog.Modules)
+            {
+                container.RegisterModule(module.Services);
+            }
+        });
+
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(loader);
+        AddPlatformServices(builder.Services, options);
+        AddGraphQL(builder.Services, options, catalog);
+
+        var healthChecks = builder.Services.AddHealthChecks()
+            .AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
+        foreach (var module in catalog.Modules)
+        {
+            module.Definition.ConfigureHealthChecks(healthChecks, module.Context);
+        }
+
+        var app = builder.Build();
+        MapEndpoints(app, options);
+        return app;
+    }
+
+    /// <summary>Migrates module databases and composes the schema; call before running the app.</summary>
+    public static async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var loader = app.Services.GetRequiredService<PluginLoader>();
+        await app.Services.GetRequiredService<ModuleDatabaseInitializer>()
+            .InitializeAsync(failure => loader.Report(catalog, failure), cancellationToken);
+        app.Services.GetRequiredService<ISchema>();
+        app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
+    }
+
+    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<ModuleDatabaseInitializer>();
+        if (options.Outbox.Enabled)
+        {
+            services.AddHostedService<OutboxDispatcherService>();
+        }
+    }
+
+    private static void AddGraphQL(IServiceCollection services, PlatformOptions options, ModuleCatalog catalog)
+    {
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<IGraphQLTextSerializer>(new global::GraphQL.SystemTextJson.GraphQLSerializer(
+            json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            new PlatformErrorInfoProvider()));
+
+        // Resolvers of one request share its scoped services (a module's DbContext is one of them), so
+        // fields run one after another, never in parallel.
+        services.AddSingleton<IDocumentExecuter>(new DocumentExecuter(
+            new GraphQLDocumentBuilder(),
+            new global::GraphQL.Validation.DocumentValidator(),
+            new DefaultExecutionStrategySelector([
+                new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Query),
+                new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Mutation),
+            ]),
+            []));
+
+        services.AddSingleton<ISchema>(provider =>
+        {
+            var loader = provider.GetRequiredService<PluginLoader>();
+            var composer = new SchemaComposer(
+                catalog,
+                provider,
+                failure => loader.Report(catalog, failure),
+                provider.GetRequiredService<ILogger<SchemaComposer>>());
+            return composer.Compose(PlatformQueryFields.Create(options, catalog));
+        });
+    }
+
+    private static void MapEndpoints(WebApplication app, PlatformOptions options)
+    {
+        app.Use((http, next) =>
+        {
+            http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
+            return next(http);
+        });
+        app.UseSerilogRequestLogging();
+
+        var graphql = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], graphql.HandleAsync);
+
+        var sdl = new Lazy<string>(() => app.Services.GetRequiredService<ISchema>().Print());
+        app.MapGet("/graphql/schema.graphql", () => Results.Text(sdl.Value, "text/plain; charset=utf-8"));
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
+
+        if (options.GraphQL.EnableBenchmarkBaseline)
+        {
+            var body = "{\"data\":{\"__typename\":\"Query\"}}"u8.ToArray();
+            app.MapPost("/benchmarks/raw", async http =>
+            {
+                http.Response.ContentType = GraphQLMediaTypes.GraphQLResponse + "; charset=utf-8";
+                await http.Response.Body.WriteAsync(body, http.RequestAborted);
+            });
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Reflection;
+using Autofac;
+using Microsoft.Data.Sqlite;
+using TriThuc.Host.Configuration;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Modules;
+
+namespace TriThuc.Host.Plugins;
+
+/// <summary>
+/// Finds the plugins (one sub-folder each) in the plugins folder, loads each in its own load context,
+/// checks its contract version, instantiates its <see cref="ModuleDefinition"/>, and tries its
+/// registrations and GraphQL contribution once in isolation, so that a faulty plugin is reported by
+/// name before it can touch the real container.
+/// </summary>
+internal sealed class PluginLoader(
+    PlatformOptions options,
+    string pluginsPath,
+    string dataPath,
+    IConfiguration configuration,
+    string environmentName,
+    ILogger logger)
+{
+    private readonly SharedAssemblies _shared = new();
+
+    public ModuleCatalog LoadAll()
+    {
+        var catalog = new ModuleCatalog();
+        if (!Directory.Exists(pluginsPath))
+        {
+            logger.LogWarning("Plugins folder {PluginsPath} does not exist; the host starts with no module", pluginsPath);
+            return catalog;
+        }
+
+        foreach (var folder in Directory.GetDirectories(pluginsPath).Order(StringComparer.Ordinal))
+        {
+            var folderName = Path.GetFileName(folder);
+            if (!options.ModuleSettings(folderName).Enabled)
+            {
+                logger.LogInformation("Module {ModuleName} is disabled by configuration", folderName);
+                continue;
+            }
+
+            try
+            {
+                var module = Load(folder);
+                if (catalog.Modules.Any(m => m.Name == module.Name))
+                {
+                    throw new ModuleLoadException(module.Name, $"another plugin in {pluginsPath} already has this name.");
+                }
+
+                catalog.Add(module);
+            }
+            catch (Exception ex)
+            {
+                var failure = ex as ModuleLoadException ?? new ModuleLoadException(folderName, Describe(ex), ex);
+                Report(catalog, failure);
+            }
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Applies the failure policy: stop the host, or log and go on without the module.</summary>
+    public void Report(ModuleCatalog catalog, ModuleLoadException failure)
+    {
+        if (options.Plugins.OnLoadFailure == PluginFailurePolicy.Stop)
+        {
+            throw failure;
+        }
+
+        logger.LogError(failure.InnerException, "{Message} The host starts without it (TriThuc:Plugins:OnLoadFailure = Skip)", failure.Message);
+        catalog.Fail(failure);
+    }
+
+    private LoadedModule Load(string folder)
+    {
+        var folderName = Path.GetFileName(folder);
+        var mainAssemblyPath = FindMainAssembly(folder)
+            ?? throw new ModuleLoadException(folderName, $"no plugin assembly (a *.dll with its *.deps.json) in {folder}.");
+
+        var context = new PluginLoadContext(mainAssemblyPath, _shared);
+        var assembly = context.LoadFromAssemblyPath(mainAssemblyPath);
+
+        var contractVersion = ModuleContract.VersionUsedBy(assembly);
+        if (contractVersion != ModuleContract.Version)
+        {
+            throw new ModuleLoadException(folderName, contractVersion is null
+                ? $"{assembly.GetName().Name} does not reference {ModuleContract.AssemblyName}."
+                : $"built against module contract v{contractVersion}, but this host speaks v{ModuleContract.Version}; rebuild the plugin against the current SharedKernel.");
+        }
+
+        var definition = CreateDefinition(assembly, folderName);
+        var settings = options.ModuleSettings(definition.Name);
+        if (!settings.Enabled)
+        {
+            throw new ModuleLoadException(definition.Name, "disabled by configuration.");
+        }
+
+        var moduleContext = new ModuleContext(
+            definition.Name,
+            configuration.GetSection($"{PlatformOptions.Section}:Modules:{definition.Name}"),
+            DatabaseFor(definition.Name, settings),
+            environmentName);
+
+        var services = TryRegistration(definition, moduleContext);
+        var graphql = new GraphQLContribution();
+        Guard(definition.Name, "while contributing its GraphQL fields", () => definition.ConfigureGraphQL(graphql));
+        return new LoadedModule(definition, moduleContext, services, graphql, folder);
+    }
+
+    private static string? FindMainAssembly(string folder)
+    {
+        var depsFiles = Directory.GetFiles(folder, "*.deps.json");
+        var candidates = depsFiles
+            .Select(d => Path.Combine(folder, Path.GetFileName(d)[..^".deps.json".Length] + ".dll"))
+            .Where(File.Exists)
+            .ToList();
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        var byFolderName = Path.Combine(folder, Path.GetFileName(folder) + ".dll");
+        return File.Exists(byFolderName) ? byFolderName : null;
+    }
+
+    private static ModuleDefinition CreateDefinition(Assembly assembly, string folderName)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException ex)
+        {
+            throw new ModuleLoadException(folderName, Describe(ex), ex);
+        }
+
+        var definitions = types.Where(t => t.IsPublic && !t.IsAbstract && typeof(ModuleDefinition).IsAssignableFrom(t)).ToList();
+        if (definitions.Count != 1)
+        {
+            throw new ModuleLoadException(folderName,
+                $"{assembly.GetName().Name} must hold exactly one public class deriving from {nameof(ModuleDefinition)}; found {definitions.Count}.");
+        }
+
+        return Guard(folderName, "while creating its module definition", () => (ModuleDefinition)Activator.CreateInstance(definitions[0])!);
+    }
+
+    private static Autofac.Module TryRegistration(ModuleDefinition definition, ModuleContext context)
+    {
+        return Guard(definition.Name, "while registering its services", () =>
+        {
+            var services = definition.CreateServicesModule(context);
+            var trial = new ContainerBuilder();
+            trial.RegisterModule(services);
+            using var _ = trial.Build();
+            return services;
+        });
+    }
+
+    private ModuleDatabaseSettings DatabaseFor(string moduleName, ModuleOptions settings)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
+        {
+            return new ModuleDatabaseSettings(DatabaseProvider.Sqlite, settings.ConnectionString);
+        }
+
+        var file = Path.Combine(dataPath, moduleName.ToLowerInvariant() + ".db");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
+        return new ModuleDatabaseSettings(DatabaseProvider.Sqlite, connectionString);
+    }
+
+    private static T Guard<T>(string moduleName, string stage, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (ex is not ModuleLoadException)
+        {
+            throw new ModuleLoadException(moduleName, $"{stage}: {Describe(ex)}", ex);
+        }
+    }
+
+    private static void Guard(string moduleName, string stage, Action action) =>
+        Guard<object?>(moduleName, stage, () =>
+        {
+            action();
+            return null;
+        });
+
+    /// <summary>A one-line reason: for a missing file, the assembly that is missing, which is what an operator must fix.</summary>
+    internal static string Describe(Exception ex) => ex switch
+    {
+        ReflectionTypeLoadException load => string.Join("; ", load.LoaderExceptions.OfType<Exception>().Select(Describe).Distinct()),
+        FileNotFoundException missing => $"a dependency is missing: {missing.FileName ?? missing.Message} (is it in the plugin's folder?)",
+        TargetInvocationException { InnerException: { } inner } => Describe(inner),
+        Autofac.Core.DependencyResolutionException { InnerException: { } inner } => $"{ex.Message} {Describe(inner)}",
+        _ => ex.Message,
+    };
+}

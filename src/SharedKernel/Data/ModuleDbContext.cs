@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TriThuc.SharedKernel.Events;
+
+namespace TriThuc.SharedKernel.Data;
+
+/// <summary>
+/// Base of every module's DbContext: adds the module's outbox and inbox tables, and lets the module
+/// publish integration events that are saved in the same transaction as its own changes.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Queues an event; it is stored by the next SaveChanges, together with the changes that caused it.</summary>
+    public void Publish(IntegrationEvent integrationEvent)
+    {
+        var type = integrationEvent.GetType();
+        OutboxMessages.Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            Type = type.FullName!,
+            Payload = JsonSerializer.Serialize(integrationEvent, type),
+            OccurredAt = integrationEvent.OccurredAt,
+        });
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("OutboxMessages");
+            outbox.HasKey(m => m.Id);
+            outbox.Property(m => m.Type).HasMaxLength(500);
+            outbox.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("InboxMessages");
+            inbox.HasKey(m => new { m.EventId, m.HandlerKey });
+            inbox.Property(m => m.HandlerKey).HasMaxLength(500);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time type: stored as ticks, DateTimeOffset values sort and compare in SQL.
+        // Every value is written in UTC, so the offset part never disturbs the order.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace TriThuc.SharedKernel.Data;
+
+/// <summary>
+/// Sets the per-connection SQLite options the platform relies on: wait up to five seconds for a
+/// lock instead of failing at once, and the NORMAL sync level that is safe with write-ahead logging
+/// (WAL itself is a property of the file, set when the host migrates it).
+/// </summary>
+public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
+{
+    public const string Sql = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+
+    public static SqliteConnectionPragmas Instance { get; } = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.ExecuteNonQuery();
+    }
+}

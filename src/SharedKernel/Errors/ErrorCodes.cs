@@ -1,0 +1,26 @@
+namespace TriThuc.SharedKernel.Errors;
+
+/// <summary>
+/// The stable values of <c>extensions.code</c> in GraphQL errors. Frontends switch on these; never
+/// rename one. The list and its meaning is in docs/graphql.md.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The input breaks a business rule; <c>extensions.field</c> names the field.</summary>
+    public const string Validation = "VALIDATION";
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    /// <summary>An unexpected server fault; details are only in the server log, under the request id.</summary>
+    public const string Internal = "INTERNAL";
+
+    /// <summary>The document is not valid GraphQL syntax.</summary>
+    public const string GraphQLParseFailed = "GRAPHQL_PARSE_FAILED";
+    /// <summary>The document does not fit the schema, or the variables do not fit the document.</summary>
+    public const string GraphQLValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    /// <summary>The HTTP request is not a GraphQL request (bad JSON, no query, wrong method or media type).</summary>
+    public const string BadRequest = "BAD_REQUEST";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+}

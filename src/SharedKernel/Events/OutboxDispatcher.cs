@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.Time;
+
+namespace TriThuc.SharedKernel.Events;
+
+/// <summary>
+/// Delivers the integration events waiting in one module's outbox to every handler of every module.
+/// A message is marked processed only after all its handlers have committed; a handler's commit
+/// includes its inbox row, so a message delivered again after a crash is skipped by the handlers
+/// that already saw it. Delivery is therefore at-least-once, and handling exactly-once.
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IClock clock, ILogger<OutboxDispatcher> logger)
+{
+    public const int BatchSize = 100;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
+
+    /// <summary>Delivers one batch of due messages from the outbox of <paramref name="publisherDbContext"/>; returns how many were completed.</summary>
+    public async Task<int> DispatchAsync(Type publisherDbContext, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var outboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherDbContext);
+        var now = clock.Now;
+        var due = await outboxDb.OutboxMessages
+            .Where(m => m.ProcessedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.OccurredAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var completed = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                await DeliverAsync(message, cancellationToken);
+                message.ProcessedAt = clock.Now;
+                message.LastError = null;
+                completed++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.Attempts++;
+                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts), MaxRetryDelay.TotalSeconds));
+                message.NextAttemptAt = clock.Now + delay;
+                message.LastError = ex.Message;
+                logger.LogError(ex, "Integration event {EventType} {EventId} failed (attempt {Attempts}); retrying in {Delay}",
+                    message.Type, message.Id, message.Attempts, delay);
+            }
+
+            await outboxDb.SaveChangesAsync(cancellationToken);
+        }
+
+        return completed;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        List<string> handlerKeys;
+        await using (var lookup = scopes.CreateAsyncScope())
+        {
+            handlerKeys = lookup.ServiceProvider.GetServices<IIntegrationEventHandler>()
+                .Where(h => h.EventType.FullName == message.Type)
+                .Select(h => h.HandlerKey)
+                .ToList();
+        }
+
+        foreach (var key in handlerKeys)
+        {
+            await DeliverToHandlerAsync(message, key, cancellationToken);
+        }
+    }
+
+    private async Task DeliverToHandlerAsync(OutboxMessage message, string handlerKey, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Single(h => h.HandlerKey == handlerKey);
+        var inboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(handler.InboxDbContextType);
+
+        await using var transaction = await inboxDb.Database.BeginTransactionAsync(cancellationToken);
+        var alreadyHandled = await inboxDb.InboxMessages
+            .AnyAsync(i => i.EventId == message.Id && i.HandlerKey == handlerKey, cancellationToken);
+        if (alreadyHandled)
+        {
+            return;
+        }
+
+        var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, handler.EventType)
+            ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
+        await handler.HandleAsync(integrationEvent, cancellationToken);
+        inboxDb.InboxMessages.Add(new InboxMessage { EventId = message.Id, HandlerKey = handlerKey, ProcessedAt = clock.Now });
+        await inboxDb.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace TriThuc.SharedKernel.Identity;
+
+/// <summary>Who is making the current request (or "system" for background work).</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    /// <summary>A stable identifier written into audit fields: the user id, "anonymous" or "system".</summary>
+    string Id { get; }
+
+    bool IsInRole(string role);
+}

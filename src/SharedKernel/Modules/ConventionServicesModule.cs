@@ -1,0 +1,30 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.Events;
+
+namespace TriThuc.SharedKernel.Modules;
+
+/// <summary>
+/// The default service registration of a module, as an Autofac module. Scrutor scans the module's
+/// own assembly: GraphQL types become singletons (the schema is built once), integration-event
+/// handlers and classes named *Service become scoped. Then the module adds what conventions miss.
+/// </summary>
+public sealed class ConventionServicesModule(ModuleDefinition module, ModuleContext context) : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        var services = new ServiceCollection();
+        var assembly = module.GetType().Assembly;
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableTo<IGraphType>(), publicOnly: false)
+                .AsSelf().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo<IIntegrationEventHandler>(), publicOnly: false)
+                .As<IIntegrationEventHandler>().AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.Where(t => t.Name.EndsWith("Service", StringComparison.Ordinal)), publicOnly: false)
+                .AsSelfWithInterfaces().WithScopedLifetime());
+        module.ConfigureServices(services, context);
+        builder.Populate(services);
+    }
+}

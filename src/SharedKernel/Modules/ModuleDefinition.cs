@@ -1,0 +1,48 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.GraphQL;
+
+namespace TriThuc.SharedKernel.Modules;
+
+/// <summary>
+/// The entry point of a plugin. A plugin assembly holds exactly one public, non-abstract class
+/// deriving from this one, with a parameterless constructor; the host finds it by reflection.
+/// </summary>
+public abstract class ModuleDefinition
+{
+    /// <summary>Unique module name, e.g. "Registry". Used in configuration, logs, schema names and the database file.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The module's own version, shown in the start-up table.</summary>
+    public virtual string Version =>
+        GetType().Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? GetType().Assembly.GetName().Version?.ToString()
+        ?? "0.0.0";
+
+    /// <summary>The module's database, if it has one: the host migrates it at start-up and checks it in /health/ready.</summary>
+    public virtual Type? DbContextType => null;
+
+    /// <summary>
+    /// The module's service registrations as an Autofac module. The default scans the module's assembly
+    /// by convention (<see cref="ConventionServicesModule"/>) and then calls <see cref="ConfigureServices"/>.
+    /// </summary>
+    public virtual Autofac.Module CreateServicesModule(ModuleContext context) => new ConventionServicesModule(this, context);
+
+    /// <summary>Registrations that conventions do not cover (the DbContext, options, typed clients...).</summary>
+    public virtual void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+    }
+
+    /// <summary>Root query and mutation fields, and fields added to other modules' types by type name.</summary>
+    public virtual void ConfigureGraphQL(GraphQLContribution graphql)
+    {
+    }
+
+    /// <summary>
+    /// Health checks beyond the database check the host runs for <see cref="DbContextType"/>. Tag a check
+    /// "ready" for /health/ready to include it.
+    /// </summary>
+    public virtual void ConfigureHealthChecks(IHealthChecksBuilder healthChecks, ModuleContext context)
+    {
+    }
+}
