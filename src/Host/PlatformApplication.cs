@@ -3,7 +3,6 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -73,7 +72,7 @@ public static class PlatformApplication
         }
 
         var app = builder.Build();
-        MapEndpoints(app, options);
+        MapEndpoints(app, options, logger);
         return app;
     }
 
@@ -84,7 +83,7 @@ public static class PlatformApplication
         var loader = app.Services.GetRequiredService<PluginLoader>();
         await app.Services.GetRequiredService<ModuleDatabaseInitializer>()
             .InitializeAsync(failure => loader.Report(catalog, failure), cancellationToken);
-        app.Services.GetRequiredService<ISchema>();
+        _ = app.Services.GetRequiredService<ComposedSchema>().Value;
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
@@ -122,32 +121,30 @@ public static class PlatformApplication
             ]),
             []));
 
-        services.AddSingleton<ISchema>(provider =>
-        {
-            var loader = provider.GetRequiredService<PluginLoader>();
-            var composer = new SchemaComposer(
-                catalog,
-                provider,
-                failure => loader.Report(catalog, failure),
-                provider.GetRequiredService<ILogger<SchemaComposer>>());
-            return composer.Compose(PlatformQueryFields.Create(options, catalog));
-        });
+        services.AddSingleton(provider => new ComposedSchema(
+            provider,
+            catalog,
+            provider.GetRequiredService<PluginLoader>(),
+            options,
+            provider.GetRequiredService<ILogger<SchemaComposer>>()));
     }
 
-    private static void MapEndpoints(WebApplication app, PlatformOptions options)
+    private static void MapEndpoints(WebApplication app, PlatformOptions options, Serilog.ILogger logger)
     {
-        app.Use((http, next) =>
+        app.Use(async (http, next) =>
         {
             http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
-            return next(http);
+            using (Serilog.Context.LogContext.PushProperty("RequestId", http.TraceIdentifier))
+            {
+                await next(http);
+            }
         });
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(requestLogging => requestLogging.Logger = logger);
 
-        var graphql = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], graphql.HandleAsync);
-
-        var sdl = new Lazy<string>(() => app.Services.GetRequiredService<ISchema>().Print());
-        app.MapGet("/graphql/schema.graphql", () => Results.Text(sdl.Value, "text/plain; charset=utf-8"));
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
+            http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+        app.MapGet("/graphql/schema.graphql",
+            (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8"));
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });

@@ -1,7 +1,6 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
@@ -18,7 +17,7 @@ namespace TriThuc.Host.GraphQL;
 /// from an executed one (200).
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
-    ISchema schema,
+    ComposedSchema schema,
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
     DocumentCache documents,
@@ -127,7 +126,7 @@ internal sealed class GraphQLHttpEndpoint(
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
-            Schema = schema,
+            Schema = schema.Value,
             Query = request.Query,
             Document = document,
             OperationName = request.OperationName,

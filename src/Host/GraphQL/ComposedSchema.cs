@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using TriThuc.Host.Configuration;
+using TriThuc.Host.Plugins;
+
+namespace TriThuc.Host.GraphQL;
+
+/// <summary>
+/// The platform's schema, composed once on first use. The host touches it at start-up, outside any
+/// container activation, so that a composition error reaches the operator as itself, not wrapped.
+/// </summary>
+internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog catalog, PluginLoader loader, PlatformOptions options, ILogger<SchemaComposer> logger)
+{
+    private ISchema? _schema;
+    private string? _sdl;
+    private readonly Lock _lock = new();
+
+    public ISchema Value
+    {
+        get
+        {
+            if (_schema is null)
+            {
+                lock (_lock)
+                {
+                    _schema ??= new SchemaComposer(catalog, services, failure => loader.Report(catalog, failure), logger)
+                        .Compose(PlatformQueryFields.Create(options, catalog));
+                }
+            }
+
+            return _schema;
+        }
+    }
+
+    /// <summary>The schema in GraphQL SDL, served at /graphql/schema.graphql.</summary>
+    public string Sdl => _sdl ??= Value.Print();
+}

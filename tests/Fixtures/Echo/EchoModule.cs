@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.Fixtures.Greeting.Contracts;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Modules;
+
+namespace TriThuc.Fixtures.Echo;
+
+/// <summary>A test module that reacts to another module's events and extends its GraphQL type by name.</summary>
+public sealed class EchoModule : ModuleDefinition
+{
+    public override string Name => "Echo";
+
+    public override Type? DbContextType => typeof(EchoDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddModuleDbContext<EchoDbContext>(context);
+
+    public override void ConfigureGraphQL(GraphQLContribution graphql)
+    {
+        graphql.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("echoes")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<EchoDbContext>()
+                .Echoes.OrderBy(e => e.Text).Select(e => e.Text).ToListAsync(context.CancellationToken));
+
+        graphql.Extend("Greeting").Field<NonNullGraphType<IntGraphType>>("echoCount")
+            .Description("Số lần phân hệ Echo đã nhận lời chào này.")
+            .ResolveAsync(async context =>
+            {
+                var greeting = (IGreeting)context.Source!;
+                return await context.RequestServices!.GetRequiredService<EchoDbContext>()
+                    .Echoes.CountAsync(e => e.GreetingId == greeting.Id, context.CancellationToken);
+            });
+    }
+}

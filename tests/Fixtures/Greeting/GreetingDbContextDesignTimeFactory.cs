@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace TriThuc.Fixtures.Greeting;
+
+/// <summary>Lets `dotnet ef migrations add` build the context without a host.</summary>
+internal sealed class GreetingDbContextDesignTimeFactory : IDesignTimeDbContextFactory<GreetingDbContext>
+{
+    public GreetingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<GreetingDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

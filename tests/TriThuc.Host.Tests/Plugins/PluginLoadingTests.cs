@@ -1,0 +1,115 @@
+using System.Text.Json;
+using TriThuc.Host.GraphQL;
+using TriThuc.Host.Plugins;
+using TriThuc.Host.Tests.Support;
+
+namespace TriThuc.Host.Tests.Plugins;
+
+public sealed class PluginLoadingTests
+{
+    [Fact]
+    public async Task A_plugin_dropped_into_the_plugins_folder_appears_in_the_schema_without_rebuilding_the_host()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        var result = await host.GraphQLAsync("{ greeting platform { modules { name rootFields } } }");
+
+        result.GetProperty("data").GetProperty("greeting").GetString().Should().Be("Xin chào, Tuyên Quang! Trí thức Hà Giang.");
+        var module = result.GetProperty("data").GetProperty("platform").GetProperty("modules").EnumerateArray().Single();
+        module.GetProperty("name").GetString().Should().Be("Greeting");
+        module.GetProperty("rootFields").EnumerateArray().Select(f => f.GetString()).Should().Contain(["greeting", "greetings", "sendGreeting"]);
+        (await host.Client.GetStringAsync("/graphql/schema.graphql")).Should().Contain("greeting: String!");
+    }
+
+    [Fact]
+    public async Task A_host_without_the_plugin_does_not_know_its_fields()
+    {
+        using var plugins = PluginFolder.With();
+        await using var host = await TestHost.StartAsync(plugins);
+
+        var result = await host.GraphQLAsync("{ greeting }");
+
+        result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("GRAPHQL_VALIDATION_FAILED");
+    }
+
+    [Fact]
+    public async Task A_plugin_that_throws_while_registering_stops_start_up_naming_the_module_and_the_reason()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Throwing");
+
+        var start = () => TestHost.StartAsync(plugins);
+
+        var failure = (await start.Should().ThrowAsync<ModuleLoadException>()).Which;
+        failure.ModuleName.Should().Be("Throwing");
+        failure.Message.Should().Contain("Module 'Throwing' failed to load").And.Contain("cấu hình của phân hệ bị hỏng");
+    }
+
+    [Fact]
+    public async Task A_plugin_that_throws_is_skipped_when_configured_and_the_others_still_serve()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Throwing");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Plugins:OnLoadFailure=Skip");
+
+        var result = await host.GraphQLAsync("{ greeting platform { modules { name } } }");
+
+        result.GetProperty("data").GetProperty("greeting").GetString().Should().StartWith("Xin chào");
+        ModuleNames(result).Should().Equal("Greeting");
+    }
+
+    [Fact]
+    public async Task A_plugin_missing_a_private_dependency_is_reported_with_the_missing_assembly()
+    {
+        using var plugins = PluginFolder.With().Add("MissingDependency", except: file => file.Contains(".Library."));
+
+        var start = () => TestHost.StartAsync(plugins);
+
+        var failure = (await start.Should().ThrowAsync<ModuleLoadException>()).Which;
+        failure.ModuleName.Should().Be("MissingDependency");
+        failure.Reason.Should().Contain("TriThuc.Fixtures.MissingDependency.Library");
+    }
+
+    [Fact]
+    public async Task A_plugin_missing_a_dependency_is_skipped_when_configured()
+    {
+        using var plugins = PluginFolder.With("Greeting").Add("MissingDependency", except: file => file.Contains(".Library."));
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Plugins:OnLoadFailure=Skip");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().Equal("Greeting");
+    }
+
+    [Fact]
+    public async Task Two_modules_claiming_one_root_field_stop_start_up_naming_both_even_when_skipping()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Colliding");
+
+        var start = () => TestHost.StartAsync(plugins, "TriThuc:Plugins:OnLoadFailure=Skip");
+
+        (await start.Should().ThrowAsync<SchemaCompositionException>()).Which.Message
+            .Should().Contain("'Query.greeting'").And.Contain("'Colliding'").And.Contain("'Greeting'");
+    }
+
+    [Fact]
+    public async Task A_module_disabled_in_configuration_is_not_loaded()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Modules:Echo:Enabled=false");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().Equal("Greeting");
+        File.Exists(Path.Combine(host.DataPath, "echo.db")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_module_adds_a_field_to_another_modules_type_by_its_name()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        var sdl = await host.Client.GetStringAsync("/graphql/schema.graphql");
+
+        sdl.Should().MatchRegex(@"type Greeting \{[^}]*echoCount: Int!");
+    }
+
+    private static IEnumerable<string?> ModuleNames(JsonElement result) =>
+        result.GetProperty("data").GetProperty("platform").GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("name").GetString());
+}

@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TriThuc.Host.Tests.Support;
+
+/// <summary>
+/// The real host on Kestrel at 127.0.0.1 (a free port), over a given plugins folder, with its own
+/// temporary data and log folders. Settings are passed as command-line arguments, as an operator would.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private TestHost(WebApplication app, string dataPath, string logPath)
+    {
+        App = app;
+        DataPath = dataPath;
+        LogPath = logPath;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Client { get; }
+
+    public string DataPath { get; }
+
+    public string LogPath { get; }
+
+    public static async Task<TestHost> StartAsync(PluginFolder plugins, params string[] settings)
+    {
+        var dataPath = TempPaths.NewFolder("data");
+        var logPath = TempPaths.NewFolder("logs");
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Development",
+            $"--TriThuc:Plugins:Path={plugins.Path}",
+            $"--TriThuc:DataPath={dataPath}",
+            $"--TriThuc:LogPath={logPath}",
+            "--TriThuc:Outbox:PollInterval=00:00:00.200",
+            "--Serilog:MinimumLevel:Default=Information",
+            .. settings.Select(s => "--" + s),
+        ];
+
+        var app = TriThuc.Host.PlatformApplication.Build(args);
+        try
+        {
+            await TriThuc.Host.PlatformApplication.InitializeAsync(app);
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new TestHost(app, dataPath, logPath);
+    }
+
+    /// <summary>POSTs a GraphQL request and returns the parsed response body.</summary>
+    public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? operationName = null)
+    {
+        using var response = await PostGraphQLAsync(query, variables, operationName);
+        return await ReadJsonAsync(response);
+    }
+
+    public Task<HttpResponseMessage> PostGraphQLAsync(string query, object? variables = null, string? operationName = null, string? accept = null)
+    {
+        var body = JsonSerializer.Serialize(new { query, variables, operationName });
+        return PostRawAsync(body, "application/json", accept);
+    }
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8, contentType),
+        };
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempPaths.TryDelete(DataPath);
+        TempPaths.TryDelete(LogPath);
+    }
+}
