@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 
 namespace TriThuc.Host.GraphQL;
 
@@ -30,7 +29,7 @@ internal sealed class DocumentCache
         {
             document = _builder.Build(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (SyntaxError)
         {
             return null;
         }

@@ -55,6 +55,12 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await WriteRequestErrorAsync(http, mediaType, ex);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !http.Response.HasStarted)
+        {
+            logger.LogError(ex, "GraphQL request failed outside execution");
+            await WriteRequestErrorAsync(http, mediaType, new GraphQLHttpRequestException(
+                StatusCodes.Status500InternalServerError, ErrorCodes.Internal, PlatformErrorInfoProvider.InternalErrorMessage));
+        }
     }
 
     private async Task HandleGetAsync(HttpContext http, string mediaType)

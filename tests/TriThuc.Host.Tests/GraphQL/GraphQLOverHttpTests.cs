@@ -1,0 +1,211 @@
+using System.Net;
+using System.Text.Json;
+using TriThuc.Host.Tests.Support;
+
+namespace TriThuc.Host.Tests.GraphQL;
+
+/// <summary>The transport rules of the GraphQL-over-HTTP specification, as a client sees them.</summary>
+public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFixture<GreetingHostFixture>
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Post_answers_typename_with_the_graphql_response_media_type_and_plain_utf8_vietnamese()
+    {
+        using var response = await Host.PostGraphQLAsync("{ __typename greeting }", accept: GraphQLResponse);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(GraphQLResponse);
+        response.Content.Headers.ContentType.CharSet.Should().Be("utf-8");
+        var raw = await response.Content.ReadAsStringAsync();
+        raw.Should().Contain("\"__typename\":\"Query\"").And.Contain("Xin chào, Tuyên Quang! Trí thức Hà Giang.");
+        raw.Should().NotContain("\\u");
+    }
+
+    [Fact]
+    public async Task Get_answers_a_query_from_the_query_string()
+    {
+        using var response = await Host.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ __typename }"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await TestHost.ReadJsonAsync(response)).GetProperty("data").GetProperty("__typename").GetString().Should().Be("Query");
+    }
+
+    [Fact]
+    public async Task Get_takes_variables_and_operation_name_as_json_parameters()
+    {
+        const string document = "query A { __typename } query B($first: Int) { greetings(first: $first) { totalCount } }";
+        var url = "/graphql?query=" + Uri.EscapeDataString(document) + "&operationName=B&variables=" + Uri.EscapeDataString("{\"first\":1}");
+
+        using var response = await Host.Client.GetAsync(url);
+
+        var json = await TestHost.ReadJsonAsync(response);
+        json.GetProperty("data").GetProperty("greetings").GetProperty("totalCount").ValueKind.Should().Be(JsonValueKind.Number);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_get_is_refused_with_405_and_nothing_is_saved()
+    {
+        var before = await GreetingCountAsync();
+
+        using var response = await Host.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { sendGreeting(text: \"qua GET\") { id } }"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.Should().Contain("POST");
+        (await GreetingCountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_document_that_does_not_validate_is_a_400_with_graphql_response_json_and_a_200_with_application_json()
+    {
+        using var modern = await Host.PostGraphQLAsync("{ noSuchField }", accept: GraphQLResponse);
+        using var legacy = await Host.PostGraphQLAsync("{ noSuchField }", accept: "application/json");
+
+        modern.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        legacy.StatusCode.Should().Be(HttpStatusCode.OK);
+        legacy.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        foreach (var response in new[] { modern, legacy })
+        {
+            var json = await TestHost.ReadJsonAsync(response);
+            json.TryGetProperty("data", out _).Should().BeFalse();
+            Code(json).Should().Be("GRAPHQL_VALIDATION_FAILED");
+        }
+    }
+
+    [Fact]
+    public async Task A_syntax_error_is_a_400_with_its_own_code()
+    {
+        using var response = await Host.PostGraphQLAsync("{ greeting ", accept: GraphQLResponse);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Code(await TestHost.ReadJsonAsync(response)).Should().Be("GRAPHQL_PARSE_FAILED");
+    }
+
+    [Fact]
+    public async Task No_accept_header_gets_application_json()
+    {
+        using var response = await Host.PostGraphQLAsync("{ __typename }");
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+    }
+
+    [Fact]
+    public async Task An_unacceptable_accept_header_is_a_406()
+    {
+        using var response = await Host.PostGraphQLAsync("{ __typename }", accept: "text/html");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotAcceptable);
+    }
+
+    [Theory]
+    [InlineData("text/plain", "{\"query\":\"{ __typename }\"}", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("application/json", "{ this is not json", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "{\"variables\":{}}", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "{\"query\":42}", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "\"just a string\"", HttpStatusCode.BadRequest)]
+    public async Task A_request_that_is_not_graphql_is_refused_before_execution(string contentType, string body, HttpStatusCode expected)
+    {
+        using var response = await Host.PostRawAsync(body, contentType, accept: GraphQLResponse);
+
+        response.StatusCode.Should().Be(expected);
+        Code(await TestHost.ReadJsonAsync(response)).Should().Be("BAD_REQUEST");
+    }
+
+    [Fact]
+    public async Task Variables_and_operation_name_select_and_feed_the_operation()
+    {
+        var result = await Host.GraphQLAsync(
+            "query Other { __typename } mutation Send($text: String!) { sendGreeting(text: $text) { text createdBy } }",
+            new { text = "Chào Đồng Văn" },
+            "Send");
+
+        var greeting = result.GetProperty("data").GetProperty("sendGreeting");
+        greeting.GetProperty("text").GetString().Should().Be("Chào Đồng Văn");
+        greeting.GetProperty("createdBy").GetString().Should().Be("anonymous");
+    }
+
+    [Fact]
+    public async Task A_business_rule_error_carries_code_field_and_a_vietnamese_message_and_saves_nothing()
+    {
+        var before = await GreetingCountAsync();
+
+        var result = await Host.GraphQLAsync("mutation { sendGreeting(text: \"   \") { id } }");
+
+        var error = result.GetProperty("errors")[0];
+        error.GetProperty("message").GetString().Should().Be("Lời chào không được để trống.");
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("VALIDATION");
+        error.GetProperty("extensions").GetProperty("field").GetString().Should().Be("text");
+        (await GreetingCountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_is_internal_with_no_detail_or_stack_trace_leaking()
+    {
+        using var response = await Host.PostGraphQLAsync("{ brokenField }");
+
+        var raw = await response.Content.ReadAsStringAsync();
+        raw.Should().NotContain("hunter2").And.NotContain("InvalidOperationException").And.NotContain(" at ");
+        Code(JsonDocument.Parse(raw).RootElement).Should().Be("INTERNAL");
+        response.Headers.GetValues("X-Request-Id").Should().ContainSingle().Which.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task A_batch_answers_each_operation_in_order()
+    {
+        using var response = await Host.PostRawAsync(
+            "[{\"query\":\"{ __typename }\"},{\"query\":\"{ greeting }\"}]", "application/json", GraphQLResponse);
+
+        var results = (await TestHost.ReadJsonAsync(response)).EnumerateArray().ToList();
+        results.Should().HaveCount(2);
+        results[1].GetProperty("data").GetProperty("greeting").GetString().Should().StartWith("Xin chào");
+    }
+
+    [Fact]
+    public async Task A_batch_over_the_limit_is_refused_with_its_own_code()
+    {
+        var batch = "[" + string.Join(",", Enumerable.Repeat("{\"query\":\"{ __typename }\"}", 4)) + "]";
+
+        using var response = await Host.PostRawAsync(batch, "application/json", GraphQLResponse);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Code(await TestHost.ReadJsonAsync(response)).Should().Be("BATCH_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task A_body_over_the_size_limit_is_a_413_and_the_host_answers_normally_afterwards()
+    {
+        var huge = "{ " + new string(' ', 30_000) + "__typename }";
+
+        using var tooLarge = await Host.PostGraphQLAsync(huge, accept: GraphQLResponse);
+        using var next = await Host.PostGraphQLAsync("{ __typename }", accept: GraphQLResponse);
+
+        tooLarge.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        Code(await TestHost.ReadJsonAsync(tooLarge)).Should().Be("REQUEST_TOO_LARGE");
+        next.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Other_methods_are_405()
+    {
+        using var response = await Host.Client.PutAsync("/graphql", new StringContent("{}"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task The_sdl_is_served_as_text()
+    {
+        using var response = await Host.Client.GetAsync("/graphql/schema.graphql");
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        var sdl = await response.Content.ReadAsStringAsync();
+        sdl.Should().Contain("type Query").And.Contain("type Mutation").And.Contain("sendGreeting(text: String!): Greeting!");
+        sdl.Should().Contain("Lời chào.");
+    }
+
+    private async Task<int> GreetingCountAsync() =>
+        (await Host.GraphQLAsync("{ greetings(first: 0) { totalCount } }")).GetProperty("data").GetProperty("greetings").GetProperty("totalCount").GetInt32();
+
+    private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using TriThuc.Host.Tests.Support;
+
+namespace TriThuc.Host.Tests.Platform;
+
+/// <summary>What a module gets from the platform: its own database, events across modules, paging, health, logs.</summary>
+public sealed class PlatformBehaviourTests
+{
+    [Fact]
+    public async Task Each_module_gets_its_own_migrated_sqlite_file_in_wal_mode()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        foreach (var file in new[] { "greeting.db", "echo.db" })
+        {
+            var path = Path.Combine(host.DataPath, file);
+            File.Exists(path).Should().BeTrue();
+            await using var connection = new SqliteConnection($"Data Source={path}");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            (await command.ExecuteScalarAsync()).Should().Be("wal");
+        }
+    }
+
+    [Fact]
+    public async Task An_event_published_by_one_module_reaches_another_which_extends_the_publishers_type()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        await host.GraphQLAsync("mutation { sendGreeting(text: \"Chào Mèo Vạc\") { id } }");
+
+        var echoCount = await Eventually(async () =>
+        {
+            var result = await host.GraphQLAsync("{ echoes greetings(first: 5) { edges { node { text echoCount } } } }");
+            var node = result.GetProperty("data").GetProperty("greetings").GetProperty("edges")[0].GetProperty("node");
+            return node.GetProperty("echoCount").GetInt32();
+        }, count => count > 0);
+
+        echoCount.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Greetings_page_through_a_connection_with_cursors()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+        foreach (var text in new[] { "Một", "Hai", "Ba", "Bốn", "Năm" })
+        {
+            await host.GraphQLAsync("mutation($t: String!) { sendGreeting(text: $t) { id } }", new { t = text });
+        }
+
+        var first = await Page(host, "first: 2");
+        var second = await Page(host, $"first: 2, after: \"{first.EndCursor}\"");
+        var last = await Page(host, "last: 1");
+
+        first.Texts.Should().Equal("Một", "Hai");
+        first.Total.Should().Be(5);
+        first.HasNext.Should().BeTrue();
+        second.Texts.Should().Equal("Ba", "Bốn");
+        last.Texts.Should().Equal("Năm");
+        last.HasNext.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Health_live_answers_and_ready_checks_every_module_database()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        using var live = await host.Client.GetAsync("/health/live");
+        using var ready = await host.Client.GetAsync("/health/ready");
+
+        live.StatusCode.Should().Be(HttpStatusCode.OK);
+        ready.StatusCode.Should().Be(HttpStatusCode.OK);
+        var data = (await TestHost.ReadJsonAsync(ready)).GetProperty("checks").GetProperty("databases").GetProperty("data");
+        data.GetProperty("Greeting").GetString().Should().Be("ok");
+        data.GetProperty("Echo").GetString().Should().Be("ok");
+    }
+
+    [Fact]
+    public async Task Ready_fails_when_a_module_database_is_gone()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(host.DataPath, recursive: true);
+
+        using var ready = await host.Client.GetAsync("/health/ready");
+
+        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task Log_lines_carry_the_module_name_and_the_request_id()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        using var response = await host.PostGraphQLAsync("mutation { sendGreeting(text: \"Nhật ký\") { id } }");
+        var requestId = response.Headers.GetValues("X-Request-Id").Single();
+        await host.App.StopAsync();
+
+        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).ToList();
+        lines.Should().Contain(l => l.Contains("[Greeting]") && l.Contains($"[{requestId}]") && l.Contains("Greeting") && l.Contains("sent"));
+        lines.Should().Contain(l => l.Contains("[Host]") && l.Contains("TriThuc modules:"));
+    }
+
+    private static async Task<(List<string?> Texts, int Total, bool HasNext, string? EndCursor)> Page(TestHost host, string arguments)
+    {
+        var result = await host.GraphQLAsync($"{{ greetings({arguments}) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ node {{ text }} }} }} }}");
+        var connection = result.GetProperty("data").GetProperty("greetings");
+        return (
+            connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("text").GetString()).ToList(),
+            connection.GetProperty("totalCount").GetInt32(),
+            connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(),
+            connection.GetProperty("pageInfo").GetProperty("endCursor").GetString());
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
