@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using GraphQL;
@@ -106,15 +105,13 @@ public static class PlatformApplication
     {
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLHttpEndpoint>();
-        services.AddSingleton<IGraphQLTextSerializer>(new global::GraphQL.SystemTextJson.GraphQLSerializer(
-            json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            new PlatformErrorInfoProvider()));
+        services.AddSingleton<PlatformJsonSerializer>();
 
         // Resolvers of one request share its scoped services (a module's DbContext is one of them), so
         // fields run one after another, never in parallel.
         services.AddSingleton<IDocumentExecuter>(new DocumentExecuter(
             new GraphQLDocumentBuilder(),
-            new global::GraphQL.Validation.DocumentValidator(),
+            new CachingDocumentValidator(),
             new DefaultExecutionStrategySelector([
                 new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Query),
                 new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Mutation),
@@ -141,8 +138,10 @@ public static class PlatformApplication
         });
         app.UseSerilogRequestLogging(requestLogging => requestLogging.Logger = logger);
 
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
-            http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+        // Resolved from the root once, on first request: the endpoint is a singleton, and asking the
+        // request's services for it would open a container scope for every request.
+        var graphql = new Lazy<GraphQLHttpEndpoint>(app.Services.GetRequiredService<GraphQLHttpEndpoint>);
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], http => graphql.Value.HandleAsync(http));
         app.MapGet("/graphql/schema.graphql",
             (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8"));
 

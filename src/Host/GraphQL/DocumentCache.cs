@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
-using GraphQL.Execution;
 using GraphQLParser.AST;
 
 namespace TriThuc.Host.GraphQL;
 
 /// <summary>
-/// Keeps parsed documents of the queries clients send again and again, so each is parsed once.
-/// Bounded: past <see cref="MaxEntries"/> documents, or for very long queries, it parses without keeping.
+/// Remembers the documents that parsed and validated, keyed by query text, so that a client sending
+/// the same query again (with any variables) skips parsing and the document validation rules. Those
+/// rules depend on the document and the schema only; variables are still checked on every request.
+/// Bounded: past <see cref="MaxEntries"/> documents, or for very long queries, nothing more is kept.
 /// </summary>
 internal sealed class DocumentCache
 {
@@ -14,31 +15,15 @@ internal sealed class DocumentCache
     public const int MaxCachedQueryLength = 20_000;
 
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
-    private readonly GraphQLDocumentBuilder _builder = new();
 
-    /// <summary>The parsed document, or null when the query does not parse (the executer then reports the syntax error).</summary>
-    public GraphQLDocument? GetOrParse(string query)
+    public bool TryGet(string query, out GraphQLDocument document) => _documents.TryGetValue(query, out document!);
+
+    /// <summary>Keeps a document that has just validated.</summary>
+    public void Remember(string query, GraphQLDocument document)
     {
-        if (_documents.TryGetValue(query, out var cached))
-        {
-            return cached;
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = _builder.Build(query);
-        }
-        catch (SyntaxError)
-        {
-            return null;
-        }
-
         if (query.Length <= MaxCachedQueryLength && _documents.Count < MaxEntries)
         {
             _documents.TryAdd(query, document);
         }
-
-        return document;
     }
 }

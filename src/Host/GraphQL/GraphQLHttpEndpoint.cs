@@ -1,4 +1,3 @@
-using System.Text;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -19,7 +18,7 @@ namespace TriThuc.Host.GraphQL;
 internal sealed class GraphQLHttpEndpoint(
     ComposedSchema schema,
     IDocumentExecuter executer,
-    IGraphQLTextSerializer serializer,
+    PlatformJsonSerializer serializer,
     DocumentCache documents,
     IOptions<PlatformOptions> platformOptions,
     ILogger<GraphQLHttpEndpoint> logger)
@@ -31,7 +30,7 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList());
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
             await WriteRequestErrorAsync(http, GraphQLMediaTypes.Json, new GraphQLHttpRequestException(
@@ -80,15 +79,14 @@ internal sealed class GraphQLHttpEndpoint(
         };
         RequireQuery(request);
 
-        var document = documents.GetOrParse(request.Query!);
-        if (document is not null && SelectOperation(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        if (IsMutation(request))
         {
             http.Response.Headers.Allow = "POST";
             throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest,
                 "Thao tác ghi (mutation) chỉ được gửi bằng POST.");
         }
 
-        var result = await ExecuteAsync(http, request, document);
+        var result = await ExecuteAsync(http, request);
         await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
     }
 
@@ -102,46 +100,56 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var body = await ReadBodyAsync(http);
-        if (body.TrimStart().StartsWith('['))
+        try
         {
-            var batch = Deserialize<GraphQLRequest?[]>(body);
-            if (batch.Length == 0 || batch.Length > _options.MaxBatchSize)
+            if (IsJsonArray(body.Span))
             {
-                throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
-                    $"Một lô phải có từ 1 đến {_options.MaxBatchSize} thao tác; lô này có {batch.Length}.");
+                var batch = Deserialize<GraphQLRequest?[]>(body.Span);
+                if (batch.Length == 0 || batch.Length > _options.MaxBatchSize)
+                {
+                    throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                        $"Một lô phải có từ 1 đến {_options.MaxBatchSize} thao tác; lô này có {batch.Length}.");
+                }
+
+                var results = new ExecutionResult[batch.Length];
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    var request = batch[i] ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL.");
+                    RequireQuery(request);
+                    results[i] = await ExecuteAsync(http, request);
+                }
+
+                await WriteResultAsync(http, mediaType, results, StatusCodes.Status200OK);
+                return;
             }
 
-            var results = new ExecutionResult[batch.Length];
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var request = batch[i] ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL.");
-                RequireQuery(request);
-                results[i] = await ExecuteAsync(http, request, documents.GetOrParse(request.Query!));
-            }
-
-            await WriteResultAsync(http, mediaType, results, StatusCodes.Status200OK);
-            return;
+            var single = Deserialize<GraphQLRequest?>(body.Span) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
+            RequireQuery(single);
+            var result = await ExecuteAsync(http, single);
+            await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
         }
-
-        var single = Deserialize<GraphQLRequest?>(body) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
-        RequireQuery(single);
-        var result = await ExecuteAsync(http, single, documents.GetOrParse(single.Query!));
-        await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
+        finally
+        {
+            body.Dispose();
+        }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request)
+    {
+        var query = request.Query!;
+        var cached = documents.TryGet(query, out var document);
+        var options = new ExecutionOptions
         {
             Schema = schema.Value,
-            Query = request.Query,
-            Document = document,
+            Query = query,
+            Document = cached ? document : null,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
+            RequestServices = new LazyRequestServices(http),
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = _validationRules,
+            ValidationRules = cached ? [] : _validationRules,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context =>
             {
@@ -152,7 +160,39 @@ internal sealed class GraphQLHttpEndpoint(
 
                 return Task.CompletedTask;
             },
-        });
+        };
+
+        var result = await executer.ExecuteAsync(options);
+        if (!cached && result.Executed && options.Document is not null)
+        {
+            documents.Remember(query, options.Document);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the operation a GET selects is a mutation (or subscription), which GET may not carry.</summary>
+    private bool IsMutation(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        if (!documents.TryGet(request.Query!, out document))
+        {
+            try
+            {
+                document = GraphQLParser.Parser.Parse(request.Query!);
+            }
+            catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+            {
+                return false; // execution reports the syntax error
+            }
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = request.OperationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return operation?.Operation is OperationType.Mutation or OperationType.Subscription;
+    }
 
     /// <summary>With application/graphql-response+json, a request that never executed (syntax or validation error) is a 400.</summary>
     private static int StatusFor(ExecutionResult result, string mediaType) =>
@@ -162,7 +202,8 @@ internal sealed class GraphQLHttpEndpoint(
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        serializer.Write(http.Response.BodyWriter, result);
+        await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 
     private Task WriteRequestErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestException error)
@@ -174,30 +215,45 @@ internal sealed class GraphQLHttpEndpoint(
         return WriteResultAsync(http, mediaType, result, error.StatusCode);
     }
 
-    private async Task<string> ReadBodyAsync(HttpContext http)
+    /// <summary>Reads the whole body into a pooled buffer, refusing it as soon as it passes the size limit.</summary>
+    private async Task<PooledBody> ReadBodyAsync(HttpContext http)
     {
         if (http.Request.ContentLength > _options.MaxRequestBytes)
         {
             throw TooLarge();
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        var body = new PooledBody((int)Math.Min(http.Request.ContentLength ?? 4096, _options.MaxRequestBytes) + 1);
+        try
         {
-            if (buffer.Length + read > _options.MaxRequestBytes)
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(body.FreeSpace, http.RequestAborted)) > 0)
             {
-                throw TooLarge();
+                body.Advance(read);
+                if (body.Length > _options.MaxRequestBytes)
+                {
+                    throw TooLarge();
+                }
+
+                body.EnsureFreeSpace();
             }
 
-            buffer.Write(chunk, 0, read);
+            return body;
         }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
     }
 
-    private T Deserialize<T>(string json)
+    private static bool IsJsonArray(ReadOnlySpan<byte> json)
+    {
+        var start = json.IndexOfAnyExcept(" \t\r\n"u8);
+        return start >= 0 && json[start] == (byte)'[';
+    }
+
+    private T Deserialize<T>(ReadOnlySpan<byte> json)
     {
         try
         {
@@ -232,14 +288,6 @@ internal sealed class GraphQLHttpEndpoint(
         {
             throw NotGraphQL("Yêu cầu GraphQL phải có 'query' là một chuỗi không rỗng.");
         }
-    }
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;

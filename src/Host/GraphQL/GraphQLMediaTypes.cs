@@ -12,14 +12,33 @@ internal static class GraphQLMediaTypes
     /// The media type to answer with, or null when the client accepts neither. Without an Accept header
     /// the client gets application/json, as the specification asks for older clients.
     /// </summary>
-    public static string? Negotiate(IList<string> acceptHeaders)
+    public static string? Negotiate(string? acceptHeader)
     {
-        if (acceptHeaders.Count == 0)
+        if (string.IsNullOrEmpty(acceptHeader))
         {
             return Json;
         }
 
-        if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted) || accepted.Count == 0)
+        // Clients send the same few Accept headers over and over; parse each once.
+        if (Negotiated.TryGetValue(acceptHeader, out var known))
+        {
+            return known;
+        }
+
+        var chosen = Choose(acceptHeader);
+        if (Negotiated.Count < 100)
+        {
+            Negotiated.TryAdd(acceptHeader, chosen);
+        }
+
+        return chosen;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Negotiated = new(StringComparer.Ordinal);
+
+    private static string? Choose(string acceptHeader)
+    {
+        if (!MediaTypeHeaderValue.TryParseList([acceptHeader], out var accepted) || accepted.Count == 0)
         {
             return Json;
         }

@@ -204,6 +204,23 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
         sdl.Should().Contain("Lời chào.");
     }
 
+    [Fact]
+    public async Task A_repeated_document_keeps_its_literal_arguments_and_still_checks_its_variables()
+    {
+        await Host.GraphQLAsync("mutation { a: sendGreeting(text: \"Một\") { id } b: sendGreeting(text: \"Hai\") { id } }");
+        const string literal = "{ greetings(first: 1) { edges { cursor } } }";
+        const string withVariable = "query($n: Int) { greetings(first: $n) { edges { cursor } } }";
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var edges = (await Host.GraphQLAsync(literal)).GetProperty("data").GetProperty("greetings").GetProperty("edges");
+            edges.GetArrayLength().Should().Be(1, $"attempt {attempt} must read the literal first: 1 like the first one");
+        }
+
+        (await Host.GraphQLAsync(withVariable, new { n = 2 })).GetProperty("data").GetProperty("greetings").GetProperty("edges").GetArrayLength().Should().Be(2);
+        Code(await Host.GraphQLAsync(withVariable, new { n = "two" })).Should().Be("GRAPHQL_VALIDATION_FAILED");
+    }
+
     private async Task<int> GreetingCountAsync() =>
         (await Host.GraphQLAsync("{ greetings(first: 0) { totalCount } }")).GetProperty("data").GetProperty("greetings").GetProperty("totalCount").GetInt32();
 

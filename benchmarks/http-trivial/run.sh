@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# B1: /graphql answering { __typename } against a minimal-API endpoint returning the same JSON,
+# measured side by side on one host in one run. The two are measured in short alternating rounds,
+# because this shared machine's capacity drifts by a factor of several within a minute: each round
+# gives one ratio, measured under the same conditions, and the median ratio is the figure
+# (target: >= 0.80).
+#
+#   bash benchmarks/http-trivial/run.sh [seconds-per-round] [rounds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+seconds=${1:-3}
+rounds=${2:-11}
+connections=${3:-32}
+port=5099
+url="http://127.0.0.1:$port"
+
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+
+echo "building the host (Release)"
+dotnet build src/Host -c Release -v quiet -nologo >/dev/null
+
+work=$(mktemp -d)
+trap 'kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+ASPNETCORE_ENVIRONMENT=Production dotnet src/Host/bin/Release/net10.0/TriThuc.Host.dll \
+  --urls "$url" \
+  --TriThuc:DataPath="$work/data" --TriThuc:LogPath="$work/logs" \
+  --TriThuc:GraphQL:EnableBenchmarkBaseline=true \
+  --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
+host_pid=$!
+
+for _ in $(seq 1 60); do
+  curl -fs "$url/health/live" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "$url/health/live" >/dev/null || { echo "host did not start"; cat "$work/host.out"; exit 1; }
+
+expected='{"data":{"__typename":"Query"}}'
+for path in /graphql /benchmarks/raw; do
+  body=$(curl -fs -X POST "$url$path" -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}')
+  [ "$body" = "$expected" ] || { echo "$path answered $body, expected $expected"; exit 1; }
+done
+
+rps() { # path seconds -> requests per second
+  wrk -t1 -c"$connections" -d"$2s" -s benchmarks/http-trivial/post.lua "$url$1" | awk '/Requests\/sec/ {print $2}'
+}
+
+echo "warming up"
+rps /graphql 10 >/dev/null
+rps /benchmarks/raw 10 >/dev/null
+
+graphql=()
+raw=()
+ratios=()
+for round in $(seq 1 "$rounds"); do
+  # Alternate which goes first, so that a drift within a round favours neither.
+  if [ $((round % 2)) -eq 1 ]; then
+    r=$(rps /benchmarks/raw "$seconds"); g=$(rps /graphql "$seconds")
+  else
+    g=$(rps /graphql "$seconds"); r=$(rps /benchmarks/raw "$seconds")
+  fi
+  raw+=("$r"); graphql+=("$g"); ratios+=("$(echo "$g / $r" | bc -l)")
+  printf 'round %2d: raw %8.0f req/s   graphql %8.0f req/s   ratio %.3f\n' "$round" "$r" "$g" "${ratios[-1]}"
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+printf 'median of %d rounds: raw %.0f req/s, graphql %.0f req/s, median ratio %.3f (target >= 0.80)\n' \
+  "$rounds" "$(median "${raw[@]}")" "$(median "${graphql[@]}")" "$(median "${ratios[@]}")"
