@@ -142,7 +142,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             Schema = schema.Value,
             Query = query,
-            Document = cached ? document : null,
+            Document = cached ? document : Parse(query),
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -171,20 +171,27 @@ internal sealed class GraphQLHttpEndpoint(
         return result;
     }
 
+    /// <summary>The parsed document, or null when it does not parse: the executer then reports the syntax error.</summary>
+    private static GraphQLDocument? Parse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query, DocumentParserOptions);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly GraphQLParser.ParserOptions DocumentParserOptions = new() { Ignore = GraphQLParser.IgnoreOptions.Comments };
+
     /// <summary>Whether the operation a GET selects is a mutation (or subscription), which GET may not carry.</summary>
     private bool IsMutation(GraphQLRequest request)
     {
-        GraphQLDocument document;
-        if (!documents.TryGet(request.Query!, out document))
+        if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!)!) is null)
         {
-            try
-            {
-                document = GraphQLParser.Parser.Parse(request.Query!);
-            }
-            catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-            {
-                return false; // execution reports the syntax error
-            }
+            return false; // execution reports the syntax error
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
