@@ -79,6 +79,19 @@ public sealed class PluginLoadingTests
     }
 
     [Fact]
+    public async Task An_assembly_that_is_not_built_against_the_module_contract_is_refused_by_name()
+    {
+        const string library = "TriThuc.Fixtures.MissingDependency.Library";
+        using var plugins = PluginFolder.With().AddSingleFile(library, "MissingDependency", library + ".dll");
+
+        var start = () => TestHost.StartAsync(plugins);
+
+        var failure = (await start.Should().ThrowAsync<ModuleLoadException>()).Which;
+        failure.ModuleName.Should().Be(library);
+        failure.Reason.Should().Contain("does not reference TriThuc.SharedKernel");
+    }
+
+    [Fact]
     public async Task Two_modules_claiming_one_root_field_stop_start_up_naming_both_even_when_skipping()
     {
         using var plugins = PluginFolder.With("Greeting", "Colliding");

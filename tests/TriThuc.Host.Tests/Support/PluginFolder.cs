@@ -47,6 +47,15 @@ public sealed class PluginFolder : IDisposable
         return this;
     }
 
+    /// <summary>Makes a plugin folder holding one file taken from a built fixture plugin.</summary>
+    public PluginFolder AddSingleFile(string folderName, string fromPlugin, string fileName)
+    {
+        var target = System.IO.Path.Combine(Path, folderName);
+        Directory.CreateDirectory(target);
+        File.Copy(System.IO.Path.Combine(BuiltFixturePlugins, fromPlugin, fileName), System.IO.Path.Combine(target, fileName));
+        return this;
+    }
+
     public void Dispose() => TempPaths.TryDelete(Path);
 
     private static string BuiltFixturePlugins
