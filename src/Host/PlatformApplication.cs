@@ -13,6 +13,7 @@ using TriThuc.Host.Identity;
 using TriThuc.Host.Logging;
 using TriThuc.Host.Modules;
 using TriThuc.Host.Plugins;
+using TriThuc.Host.Security;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Time;
@@ -60,6 +61,7 @@ public static class PlatformApplication
 
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(loader);
+        builder.Services.AddPlatformAuthentication(options.Authentication, Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath));
         AddPlatformServices(builder.Services, options);
         AddGraphQL(builder.Services, options, catalog);
 
@@ -111,7 +113,7 @@ public static class PlatformApplication
         // fields run one after another, never in parallel.
         services.AddSingleton<IDocumentExecuter>(new DocumentExecuter(
             new GraphQLDocumentBuilder(),
-            new CachingDocumentValidator(),
+            new PlatformDocumentValidator(),
             new DefaultExecutionStrategySelector([
                 new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Query),
                 new ExecutionStrategyRegistration(new SerialExecutionStrategy(), OperationType.Mutation),
@@ -137,6 +139,8 @@ public static class PlatformApplication
             }
         });
         app.UseSerilogRequestLogging(requestLogging => requestLogging.Logger = logger);
+        app.UseAuthentication();
+        app.UseInvalidTokenRejection();
 
         // Resolved from the root once, on first request: the endpoint is a singleton, and asking the
         // request's services for it would open a container scope for every request.

@@ -1,8 +1,15 @@
 using TriThuc.Host;
+using TriThuc.Host.Security;
+
+if (args.FirstOrDefault() == TokenCommand.Name)
+{
+    return TokenCommand.Run(args[1..]);
+}
 
 var app = PlatformApplication.Build(args);
 await PlatformApplication.InitializeAsync(app);
 await app.RunAsync();
+return 0;
 
-/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+/// <summary>The entry point, visible to tests.</summary>
 public partial class Program;

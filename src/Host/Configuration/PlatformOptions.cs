@@ -20,6 +20,8 @@ public sealed class PlatformOptions
 
     public OutboxOptions Outbox { get; set; } = new();
 
+    public BearerTokenOptions Authentication { get; set; } = new();
+
     public ModuleOptions ModuleSettings(string moduleName) =>
         Modules.TryGetValue(moduleName, out var settings) ? settings : new ModuleOptions();
 }

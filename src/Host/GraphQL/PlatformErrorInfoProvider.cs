@@ -37,6 +37,10 @@ internal sealed class PlatformErrorInfoProvider() : ErrorInfoProvider(options =>
 
                 message = domain.Message;
                 break;
+            case Security.FieldForbiddenError forbidden:
+                extensions["code"] = ErrorCodes.Forbidden;
+                extensions["field"] = forbidden.Coordinate;
+                break;
             case SyntaxError:
                 extensions["code"] = ErrorCodes.GraphQLParseFailed;
                 break;

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using TriThuc.Host.Configuration;
 using TriThuc.Host.Plugins;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.GraphQL;
 
@@ -26,7 +28,9 @@ internal static class PlatformQueryFields
             .Resolve(_ => catalog.Modules);
 
         var root = new ObjectGraphType();
-        root.Field("platform", new NonNullGraphType(platform)).Description("Thông tin về nền tảng và các phân hệ.").Resolve(_ => new object());
+        root.Field("platform", new NonNullGraphType(platform)).Description("Thông tin về nền tảng và các phân hệ.")
+            .Access(FieldAccess.Public)
+            .Resolve(_ => new object());
         return root;
     }
 }

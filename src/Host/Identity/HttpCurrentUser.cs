@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Identity;
 
@@ -9,15 +9,9 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public const string System = "system";
     public const string Anonymous = "anonymous";
 
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    public PlatformUser Access => PlatformUser.From(accessor.HttpContext?.User);
 
-    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    public bool IsAuthenticated => Access.IsAuthenticated;
 
-    public string Id => accessor.HttpContext is null
-        ? System
-        : IsAuthenticated
-            ? Principal!.FindFirstValue(ClaimTypes.NameIdentifier) ?? Principal!.FindFirstValue("sub") ?? Principal!.Identity!.Name ?? Anonymous
-            : Anonymous;
-
-    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+    public string Id => accessor.HttpContext is null ? System : Access.Id ?? Anonymous;
 }

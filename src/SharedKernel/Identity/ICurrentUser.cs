@@ -1,3 +1,5 @@
+using TriThuc.SharedKernel.Security;
+
 namespace TriThuc.SharedKernel.Identity;
 
 /// <summary>Who is making the current request (or "system" for background work).</summary>
@@ -8,5 +10,6 @@ public interface ICurrentUser
     /// <summary>A stable identifier written into audit fields: the user id, "anonymous" or "system".</summary>
     string Id { get; }
 
-    bool IsInRole(string role);
+    /// <summary>The caller's role, writable modules and permissions, as the access rules see them.</summary>
+    PlatformUser Access { get; }
 }

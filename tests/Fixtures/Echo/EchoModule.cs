@@ -6,6 +6,7 @@ using TriThuc.Fixtures.Greeting.Contracts;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Modules;
+using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Fixtures.Echo;
 
@@ -22,6 +23,7 @@ public sealed class EchoModule : ModuleDefinition
     public override void ConfigureGraphQL(GraphQLContribution graphql)
     {
         graphql.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("echoes")
+            .Access(FieldAccess.Records)
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<EchoDbContext>()
                 .Echoes.OrderBy(e => e.Text).Select(e => e.Text).ToListAsync(context.CancellationToken));
 

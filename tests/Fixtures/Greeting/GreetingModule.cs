@@ -5,6 +5,8 @@ using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Modules;
 using TriThuc.SharedKernel.Paging;
+using TriThuc.SharedKernel.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace TriThuc.Fixtures.Greeting;
 
@@ -22,9 +24,11 @@ public sealed class GreetingModule : ModuleDefinition
     {
         graphql.Query.Field<NonNullGraphType<StringGraphType>>("greeting")
             .Description("Lời chào.")
+            .Access(FieldAccess.Public)
             .Resolve(_ => "Xin chào, Tuyên Quang! Trí thức Hà Giang.");
 
         graphql.Query.Connection<GreetingType>("greetings")
+            .Access(FieldAccess.Records)
             .Bidirectional()
             .ResolveAsync(async context =>
             {
@@ -35,11 +39,26 @@ public sealed class GreetingModule : ModuleDefinition
 
         graphql.Query.Field<StringGraphType>("brokenField")
             .Description("Always fails with an unexpected exception, to prove internals never leak.")
+            .Access(FieldAccess.Public)
             .Resolve(_ => throw new InvalidOperationException("secret connection string Password=hunter2"));
 
+        graphql.Query.Field<NonNullGraphType<IntGraphType>>("greetingCount")
+            .Description("Số lời chào đã gửi (một số liệu tổng hợp).")
+            .Access(FieldAccess.Aggregates)
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<GreetingDbContext>().Greetings.CountAsync(context.CancellationToken));
+
+        graphql.Query.Field<StringGraphType>("undeclaredField")
+            .Description("Declares no access rule, so nobody may use it.")
+            .Resolve(_ => "never");
+
         graphql.Mutation.Field<NonNullGraphType<GreetingType>>("sendGreeting")
+            .Access(FieldAccess.Writes(Name))
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<GreetingService>()
                 .SendAsync(context.GetArgument<string>("text"), context.CancellationToken));
+
+        graphql.Mutation.Field<BooleanGraphType>("forgetEverything")
+            .Description("Declares no access rule, so nobody may run it, administrators included.")
+            .Resolve(_ => true);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Fixtures.Greeting;
 
@@ -11,5 +12,9 @@ public sealed class GreetingType : ObjectGraphType<GreetingRecord>
         Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(g => g.Text).Description("Nội dung lời chào.");
         Field(g => g.CreatedBy).Description("Người gửi.");
+        Field<StringGraphType>("senderNote")
+            .Description("Ghi chú riêng về người gửi: dữ liệu cá nhân cần bảo vệ.")
+            .Sensitive()
+            .Resolve(_ => "Ghi chú riêng");
     }
 }

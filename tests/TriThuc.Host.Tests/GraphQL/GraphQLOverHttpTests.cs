@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TriThuc.Host.Tests.Support;
+using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.GraphQL;
 
@@ -9,6 +10,8 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
 {
     private const string GraphQLResponse = "application/graphql-response+json";
     private TestHost Host => fixture.Host;
+
+    private string Editor => Host.Token(Roles.Editor, "Greeting");
 
     [Fact]
     public async Task Post_answers_typename_with_the_graphql_response_media_type_and_plain_utf8_vietnamese()
@@ -38,7 +41,7 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
         const string document = "query A { __typename } query B($first: Int) { greetings(first: $first) { totalCount } }";
         var url = "/graphql?query=" + Uri.EscapeDataString(document) + "&operationName=B&variables=" + Uri.EscapeDataString("{\"first\":1}");
 
-        using var response = await Host.Client.GetAsync(url);
+        using var response = await Host.GetAsync(url, Editor);
 
         var json = await TestHost.ReadJsonAsync(response);
         json.GetProperty("data").GetProperty("greetings").GetProperty("totalCount").ValueKind.Should().Be(JsonValueKind.Number);
@@ -118,11 +121,12 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
         var result = await Host.GraphQLAsync(
             "query Other { __typename } mutation Send($text: String!) { sendGreeting(text: $text) { text createdBy } }",
             new { text = "Chào Đồng Văn" },
-            "Send");
+            "Send",
+            Editor);
 
         var greeting = result.GetProperty("data").GetProperty("sendGreeting");
         greeting.GetProperty("text").GetString().Should().Be("Chào Đồng Văn");
-        greeting.GetProperty("createdBy").GetString().Should().Be("anonymous");
+        greeting.GetProperty("createdBy").GetString().Should().Be("test-editor");
     }
 
     [Fact]
@@ -130,7 +134,7 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     {
         var before = await GreetingCountAsync();
 
-        var result = await Host.GraphQLAsync("mutation { sendGreeting(text: \"   \") { id } }");
+        var result = await Host.GraphQLAsync("mutation { sendGreeting(text: \"   \") { id } }", token: Editor);
 
         var error = result.GetProperty("errors")[0];
         error.GetProperty("message").GetString().Should().Be("Lời chào không được để trống.");
@@ -207,22 +211,22 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     [Fact]
     public async Task A_repeated_document_keeps_its_literal_arguments_and_still_checks_its_variables()
     {
-        await Host.GraphQLAsync("mutation { a: sendGreeting(text: \"Một\") { id } b: sendGreeting(text: \"Hai\") { id } }");
+        await Host.GraphQLAsync("mutation { a: sendGreeting(text: \"Một\") { id } b: sendGreeting(text: \"Hai\") { id } }", token: Editor);
         const string literal = "{ greetings(first: 1) { edges { cursor } } }";
         const string withVariable = "query($n: Int) { greetings(first: $n) { edges { cursor } } }";
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var edges = (await Host.GraphQLAsync(literal)).GetProperty("data").GetProperty("greetings").GetProperty("edges");
+            var edges = (await Host.GraphQLAsync(literal, token: Editor)).GetProperty("data").GetProperty("greetings").GetProperty("edges");
             edges.GetArrayLength().Should().Be(1, $"attempt {attempt} must read the literal first: 1 like the first one");
         }
 
-        (await Host.GraphQLAsync(withVariable, new { n = 2 })).GetProperty("data").GetProperty("greetings").GetProperty("edges").GetArrayLength().Should().Be(2);
-        Code(await Host.GraphQLAsync(withVariable, new { n = "two" })).Should().Be("GRAPHQL_VALIDATION_FAILED");
+        (await Host.GraphQLAsync(withVariable, new { n = 2 }, token: Editor)).GetProperty("data").GetProperty("greetings").GetProperty("edges").GetArrayLength().Should().Be(2);
+        Code(await Host.GraphQLAsync(withVariable, new { n = "two" }, token: Editor)).Should().Be("GRAPHQL_VALIDATION_FAILED");
     }
 
     private async Task<int> GreetingCountAsync() =>
-        (await Host.GraphQLAsync("{ greetings(first: 0) { totalCount } }")).GetProperty("data").GetProperty("greetings").GetProperty("totalCount").GetInt32();
+        (await Host.GraphQLAsync("{ greetings(first: 0) { totalCount } }", token: Editor)).GetProperty("data").GetProperty("greetings").GetProperty("totalCount").GetInt32();
 
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using TriThuc.Host.Tests.Support;
+using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.Platform;
 
@@ -32,11 +33,12 @@ public sealed class PlatformBehaviourTests
         using var plugins = PluginFolder.With("Greeting", "Echo");
         await using var host = await TestHost.StartAsync(plugins);
 
-        await host.GraphQLAsync("mutation { sendGreeting(text: \"Chào Mèo Vạc\") { id } }");
+        var editor = host.Token(Roles.Editor, "Greeting");
+        await host.GraphQLAsync("mutation { sendGreeting(text: \"Chào Mèo Vạc\") { id } }", token: editor);
 
         var echoCount = await Eventually(async () =>
         {
-            var result = await host.GraphQLAsync("{ echoes greetings(first: 5) { edges { node { text echoCount } } } }");
+            var result = await host.GraphQLAsync("{ echoes greetings(first: 5) { edges { node { text echoCount } } } }", token: editor);
             var node = result.GetProperty("data").GetProperty("greetings").GetProperty("edges")[0].GetProperty("node");
             return node.GetProperty("echoCount").GetInt32();
         }, count => count > 0);
@@ -49,14 +51,15 @@ public sealed class PlatformBehaviourTests
     {
         using var plugins = PluginFolder.With("Greeting");
         await using var host = await TestHost.StartAsync(plugins);
+        var editor = host.Token(Roles.Editor, "Greeting");
         foreach (var text in new[] { "Một", "Hai", "Ba", "Bốn", "Năm" })
         {
-            await host.GraphQLAsync("mutation($t: String!) { sendGreeting(text: $t) { id } }", new { t = text });
+            await host.GraphQLAsync("mutation($t: String!) { sendGreeting(text: $t) { id } }", new { t = text }, token: editor);
         }
 
-        var first = await Page(host, "first: 2");
-        var second = await Page(host, $"first: 2, after: \"{first.EndCursor}\"");
-        var last = await Page(host, "last: 1");
+        var first = await Page(host, editor, "first: 2");
+        var second = await Page(host, editor, $"first: 2, after: \"{first.EndCursor}\"");
+        var last = await Page(host, editor, "last: 1");
 
         first.Texts.Should().Equal("Một", "Hai");
         first.Total.Should().Be(5);
@@ -101,7 +104,7 @@ public sealed class PlatformBehaviourTests
         using var plugins = PluginFolder.With("Greeting");
         await using var host = await TestHost.StartAsync(plugins);
 
-        using var response = await host.PostGraphQLAsync("mutation { sendGreeting(text: \"Nhật ký\") { id } }");
+        using var response = await host.PostGraphQLAsync("mutation { sendGreeting(text: \"Nhật ký\") { id } }", token: host.Token(Roles.Editor, "Greeting"));
         var requestId = response.Headers.GetValues("X-Request-Id").Single();
         await host.App.StopAsync();
 
@@ -110,9 +113,9 @@ public sealed class PlatformBehaviourTests
         lines.Should().Contain(l => l.Contains("[Host]") && l.Contains("TriThuc modules:"));
     }
 
-    private static async Task<(List<string?> Texts, int Total, bool HasNext, string? EndCursor)> Page(TestHost host, string arguments)
+    private static async Task<(List<string?> Texts, int Total, bool HasNext, string? EndCursor)> Page(TestHost host, string token, string arguments)
     {
-        var result = await host.GraphQLAsync($"{{ greetings({arguments}) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ node {{ text }} }} }} }}");
+        var result = await host.GraphQLAsync($"{{ greetings({arguments}) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ node {{ text }} }} }} }}", token: token);
         var connection = result.GetProperty("data").GetProperty("greetings");
         return (
             connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("text").GetString()).ToList(),

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using TriThuc.Host.Security;
 
 namespace TriThuc.Host.Tests.Support;
 
@@ -62,28 +63,45 @@ public sealed class TestHost : IAsyncDisposable
         return new TestHost(app, dataPath, logPath);
     }
 
+    /// <summary>A token signed with the host's development key, as `dotnet run --project src/Host -- token` prints.</summary>
+    public string Token(string role, string? module = null, params string[] permissions) =>
+        App.Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue($"test-{role}", role, module is null ? [] : [module], permissions, TimeSpan.FromHours(1));
+
     /// <summary>POSTs a GraphQL request and returns the parsed response body.</summary>
-    public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? operationName = null)
+    public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? operationName = null, string? token = null)
     {
-        using var response = await PostGraphQLAsync(query, variables, operationName);
+        using var response = await PostGraphQLAsync(query, variables, operationName, token: token);
         return await ReadJsonAsync(response);
     }
 
-    public Task<HttpResponseMessage> PostGraphQLAsync(string query, object? variables = null, string? operationName = null, string? accept = null)
+    public Task<HttpResponseMessage> PostGraphQLAsync(string query, object? variables = null, string? operationName = null, string? accept = null, string? token = null)
     {
         var body = JsonSerializer.Serialize(new { query, variables, operationName });
-        return PostRawAsync(body, "application/json", accept);
+        return PostRawAsync(body, "application/json", accept, token);
     }
 
-    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? accept = null)
+    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? accept = null, string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(body, Encoding.UTF8, contentType),
         };
+        return SendAsync(request, accept, token);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url, string? token = null) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url), null, token);
+
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? accept, string? token)
+    {
         if (accept is not null)
         {
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
         return Client.SendAsync(request);

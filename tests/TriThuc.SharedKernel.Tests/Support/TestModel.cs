@@ -77,5 +77,5 @@ public sealed class TestUser(string id) : ICurrentUser
 
     public string Id => id;
 
-    public bool IsInRole(string role) => false;
+    public TriThuc.SharedKernel.Security.PlatformUser Access => TriThuc.SharedKernel.Security.PlatformUser.Anonymous;
 }

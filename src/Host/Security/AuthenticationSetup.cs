@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using TriThuc.Host.Configuration;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Host.Security;
+
+/// <summary>JWT bearer authentication, and the rule that a token which fails validation is a 401, never anonymous access.</summary>
+internal static class AuthenticationSetup
+{
+    public static void AddPlatformAuthentication(this IServiceCollection services, BearerTokenOptions options, string dataPath)
+    {
+        var keys = options.Authority is null ? SigningKeys.Resolve(options, dataPath) : [];
+        if (keys.Count > 0)
+        {
+            services.AddSingleton(new DevelopmentTokenIssuer(options, keys[0]));
+        }
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.Authority = options.Authority;
+                jwt.RequireHttpsMetadata = options.Authority?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Issuer,
+                    ValidAudience = options.Audience,
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    ValidateIssuerSigningKey = true,
+                    IssuerSigningKeys = keys,
+                    ClockSkew = options.ClockSkew,
+                    NameClaimType = PlatformClaims.Name,
+                    RoleClaimType = PlatformClaims.Role,
+                };
+            });
+    }
+
+    /// <summary>
+    /// A request that sends a bearer token which does not validate (expired, badly signed, wrong
+    /// audience...) gets 401 at once: it must not silently continue as anonymous.
+    /// </summary>
+    public static void UseInvalidTokenRejection(this WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+            {
+                var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+                app.Logger.LogWarning("Refused a bearer token: {Reason}", result.Failure?.Message ?? "no valid bearer token");
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await http.Response.WriteAsync(
+                    $$$"""{"errors":[{"message":"Mã xác thực (token) không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại.","extensions":{"code":"{{{ErrorCodes.Unauthenticated}}}"}}]}""");
+                return;
+            }
+
+            await next(http);
+        });
+    }
+}

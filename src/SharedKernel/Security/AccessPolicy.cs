@@ -1,0 +1,20 @@
+namespace TriThuc.SharedKernel.Security;
+
+/// <summary>The one place that decides whether a user may use a field.</summary>
+public static class AccessPolicy
+{
+    public static bool Allows(PlatformUser user, FieldAccess access, bool sensitive)
+    {
+        var allowed = access.WritesModule is { } module
+            ? user.CanWrite(module)
+            : access.Level switch
+            {
+                AccessLevel.Public => true,
+                AccessLevel.Aggregates => user.IsAuthenticated && user.Roles.Count > 0,
+                AccessLevel.Records => user.IsAdministrator || user.IsEditor,
+                AccessLevel.Administrator => user.IsAdministrator,
+                _ => false,
+            };
+        return allowed && (!sensitive || user.HasPermission(Permissions.PersonalDataRead));
+    }
+}

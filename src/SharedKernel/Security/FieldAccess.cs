@@ -1,0 +1,25 @@
+namespace TriThuc.SharedKernel.Security;
+
+/// <summary>
+/// What a GraphQL field requires, declared by the module next to the field (see
+/// <c>GraphQL.FieldAccessExtensions</c>). A read has a level; a write names the module whose editors may
+/// run it. The host checks every field of a request before executing any of it.
+/// </summary>
+public sealed record FieldAccess(AccessLevel Level, string? WritesModule = null)
+{
+    public const string MetadataKey = "trithuc:access";
+    public const string SensitiveMetadataKey = "trithuc:sensitive";
+
+    public static FieldAccess Public { get; } = new(AccessLevel.Public);
+
+    public static FieldAccess Aggregates { get; } = new(AccessLevel.Aggregates);
+
+    public static FieldAccess Records { get; } = new(AccessLevel.Records);
+
+    public static FieldAccess Administrator { get; } = new(AccessLevel.Administrator);
+
+    /// <summary>A mutation that editors of <paramref name="module"/> (and administrators) may run.</summary>
+    public static FieldAccess Writes(string module) => new(AccessLevel.Records, module);
+
+    public override string ToString() => WritesModule is null ? Level.ToString() : $"Writes({WritesModule})";
+}
