@@ -11,6 +11,21 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Whether clients may query the schema (__schema, __type). Switch off in production if wanted.</summary>
     public bool EnableIntrospection { get; set; } = true;
 
+    /// <summary>Whether error messages may suggest similar field names ("Did you mean…"). Off in Production.</summary>
+    public bool EnableFieldSuggestions { get; set; } = true;
+
+    /// <summary>Deepest nesting of selections an operation may have, counting through fragments.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Highest complexity score an operation may have (graphql-dotnet's estimate: fields times list sizes).</summary>
+    public int MaxComplexity { get; set; } = 20_000;
+
+    /// <summary>Most aliased fields in one document.</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Longest an operation may run before it is cancelled.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Maps /benchmarks/raw, the minimal-API baseline the load benchmark compares /graphql with.</summary>
     public bool EnableBenchmarkBaseline { get; set; }
 }

@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using TriThuc.Host.GraphQL.Limits;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using TriThuc.Host.Configuration;
@@ -24,9 +27,30 @@ internal sealed class GraphQLHttpEndpoint(
     ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly GraphQLEndpointOptions _options = platformOptions.Value.GraphQL;
-    private readonly IValidationRule[] _validationRules = platformOptions.Value.GraphQL.EnableIntrospection
-        ? [.. DocumentValidator.CoreRules]
-        : [.. DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+    private readonly IValidationRule[] _validationRules = ValidationRules(platformOptions.Value.GraphQL);
+    private readonly GraphQLParser.ParserOptions _parserOptions = new()
+    {
+        Ignore = GraphQLParser.IgnoreOptions.Comments,
+        MaxDepth = Math.Max(128, platformOptions.Value.GraphQL.MaxDepth * 4),
+    };
+
+    /// <summary>The rules a document must pass the first time it is seen: the specification's, then the abuse limits.</summary>
+    private static IValidationRule[] ValidationRules(GraphQLEndpointOptions options)
+    {
+        List<IValidationRule> rules =
+        [
+            .. DocumentValidator.CoreRules,
+            new MaxDepthRule(options.MaxDepth),
+            new MaxAliasesRule(options.MaxAliases),
+            new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = options.MaxComplexity }),
+        ];
+        if (!options.EnableIntrospection)
+        {
+            rules.Add(NoIntrospectionValidationRule.Instance);
+        }
+
+        return [.. rules];
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -138,58 +162,85 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var query = request.Query!;
         var cached = documents.TryGet(query, out var document);
+        if (!cached)
+        {
+            var (parsed, error) = Parse(query);
+            if (error is not null)
+            {
+                return new ExecutionResult { Errors = [error] };
+            }
+
+            document = parsed!;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(_options.ExecutionTimeout);
         var options = new ExecutionOptions
         {
             Schema = schema.Value,
             Query = query,
-            Document = cached ? document : Parse(query),
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = new LazyRequestServices(http),
             User = http.User,
-            CancellationToken = http.RequestAborted,
+            CancellationToken = timeout.Token,
             ValidationRules = cached ? [] : _validationRules,
             ThrowOnUnhandledException = false,
-            UnhandledExceptionDelegate = context =>
-            {
-                if (context.OriginalException is not DomainException)
-                {
-                    logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
-                }
-
-                return Task.CompletedTask;
-            },
+            UnhandledExceptionDelegate = _logUnhandled,
         };
 
-        var result = await executer.ExecuteAsync(options);
-        if (!cached && result.Executed && options.Document is not null)
+        ExecutionResult result;
+        try
         {
-            documents.Remember(query, options.Document);
+            result = await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            throw new GraphQLHttpRequestException(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ExecutionTimeout,
+                $"Thao tác chạy quá {_options.ExecutionTimeout.TotalSeconds:0.#} giây và đã bị dừng; hãy thu hẹp truy vấn.");
+        }
+
+        if (!cached && result.Executed)
+        {
+            documents.Remember(query, document);
         }
 
         return result;
     }
 
-    /// <summary>The parsed document, or null when it does not parse: the executer then reports the syntax error.</summary>
-    private static GraphQLDocument? Parse(string query)
+    private readonly Func<UnhandledExceptionContext, Task> _logUnhandled = context =>
+    {
+        if (context.OriginalException is not DomainException and not OperationCanceledException)
+        {
+            logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
+        }
+
+        return Task.CompletedTask;
+    };
+
+    /// <summary>The parsed document, or the error that says why it does not parse.</summary>
+    private (GraphQLDocument? Document, ExecutionError? Error) Parse(string query)
     {
         try
         {
-            return GraphQLParser.Parser.Parse(query, DocumentParserOptions);
+            return (GraphQLParser.Parser.Parse(query, _parserOptions), null);
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
         {
-            return null;
+            return (null, new ExecutionError($"Truy vấn lồng quá sâu (giới hạn {_options.MaxDepth} cấp).") { Code = ErrorCodes.QueryTooDeep });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException ex)
+        {
+            return (null, new SyntaxError(ex));
         }
     }
-
-    private static readonly GraphQLParser.ParserOptions DocumentParserOptions = new() { Ignore = GraphQLParser.IgnoreOptions.Comments };
 
     /// <summary>Whether the operation a GET selects is a mutation (or subscription), which GET may not carry.</summary>
     private bool IsMutation(GraphQLRequest request)
     {
-        if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!)!) is null)
+        if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!).Document!) is null)
         {
             return false; // execution reports the syntax error
         }

@@ -10,7 +10,7 @@ namespace TriThuc.Host.GraphQL;
 /// <c>extensions.code</c> from <see cref="ErrorCodes"/>, <c>extensions.field</c> where one input is
 /// at fault, and never a stack trace or an internal exception message.
 /// </summary>
-internal sealed class PlatformErrorInfoProvider() : ErrorInfoProvider(options =>
+internal sealed class PlatformErrorInfoProvider(bool fieldSuggestions) : ErrorInfoProvider(options =>
 {
     options.ExposeExceptionDetails = false;
     options.ExposeCode = true;
@@ -37,6 +37,15 @@ internal sealed class PlatformErrorInfoProvider() : ErrorInfoProvider(options =>
 
                 message = domain.Message;
                 break;
+            case Limits.LimitExceededError limit:
+                extensions["code"] = limit.Code;
+                break;
+            case global::GraphQL.Validation.Errors.Custom.ComplexityError:
+                extensions["code"] = ErrorCodes.QueryTooComplex;
+                break;
+            case global::GraphQL.Validation.Errors.Custom.NoIntrospectionError:
+                extensions["code"] = ErrorCodes.IntrospectionDisabled;
+                break;
             case Security.FieldForbiddenError forbidden:
                 extensions["code"] = ErrorCodes.Forbidden;
                 extensions["field"] = forbidden.Coordinate;
@@ -62,6 +71,18 @@ internal sealed class PlatformErrorInfoProvider() : ErrorInfoProvider(options =>
         }
 
         extensions.Remove("codes");
+        if (!fieldSuggestions)
+        {
+            message = WithoutSuggestions(message);
+        }
+
         return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    /// <summary>Drops graphql-dotnet's "Did you mean …?" hints, which reveal field names a client did not ask for.</summary>
+    private static string WithoutSuggestions(string message)
+    {
+        var hint = message.IndexOf(" Did you mean", StringComparison.Ordinal);
+        return hint < 0 ? message : message[..hint];
     }
 }

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQL.SystemTextJson;
+using Microsoft.Extensions.Options;
+using TriThuc.Host.Configuration;
 
 namespace TriThuc.Host.GraphQL;
 
@@ -9,9 +11,9 @@ namespace TriThuc.Host.GraphQL;
 /// graphql-dotnet's System.Text.Json serializer, set to write Vietnamese as plain UTF-8, with
 /// span-based reading and buffer-writer writing so the endpoint copies no body through strings.
 /// </summary>
-internal sealed class PlatformJsonSerializer() : GraphQLSerializer(
-    options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    new PlatformErrorInfoProvider())
+internal sealed class PlatformJsonSerializer(IOptions<PlatformOptions> options) : GraphQLSerializer(
+    json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    new PlatformErrorInfoProvider(options.Value.GraphQL.EnableFieldSuggestions))
 {
     public T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, SerializerOptions);
 

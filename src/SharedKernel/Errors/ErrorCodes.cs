@@ -23,4 +23,9 @@ public static class ErrorCodes
     public const string BadRequest = "BAD_REQUEST";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
 }

@@ -47,6 +47,16 @@ public sealed class GreetingModule : ModuleDefinition
             .Access(FieldAccess.Aggregates)
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<GreetingDbContext>().Greetings.CountAsync(context.CancellationToken));
 
+        graphql.Query.Field<StringGraphType>("slowField")
+            .Description("Waits, to prove the execution time limit.")
+            .Access(FieldAccess.Public)
+            .Argument<NonNullGraphType<IntGraphType>>("milliseconds")
+            .ResolveAsync(async context =>
+            {
+                await Task.Delay(context.GetArgument<int>("milliseconds"), context.CancellationToken);
+                return "done";
+            });
+
         graphql.Query.Field<StringGraphType>("undeclaredField")
             .Description("Declares no access rule, so nobody may use it.")
             .Resolve(_ => "never");

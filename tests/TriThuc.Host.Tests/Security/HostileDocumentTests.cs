@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using TriThuc.Host.Tests.Support;
+
+namespace TriThuc.Host.Tests.Security;
+
+/// <summary>Documents built to exhaust the server: each is refused with its own code, and the host answers normally afterwards.</summary>
+public sealed class HostileDocumentTests(HostileDocumentTests.LimitedHost fixture) : IClassFixture<HostileDocumentTests.LimitedHost>
+{
+    /// <summary>A host whose body limit is high enough that the other limits are the ones that fire.</summary>
+    public sealed class LimitedHost : IAsyncLifetime
+    {
+        private PluginFolder? _plugins;
+
+        public TestHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            _plugins = PluginFolder.With("Greeting");
+            Host = await TestHost.StartAsync(_plugins,
+                "TriThuc:GraphQL:MaxRequestBytes=2000000",
+                "TriThuc:GraphQL:MaxComplexity=500",
+                "TriThuc:GraphQL:ExecutionTimeout=00:00:01",
+                "TriThuc:GraphQL:EnableIntrospection=false",
+                "TriThuc:GraphQL:EnableFieldSuggestions=false");
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            _plugins?.Dispose();
+        }
+    }
+
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Nesting_a_thousand_levels_deep_is_refused_as_too_deep()
+    {
+        var query = new StringBuilder();
+        for (var i = 0; i < 1000; i++)
+        {
+            query.Append("{ platform ");
+        }
+
+        query.Append(new string('}', 1000));
+
+        await ExpectRefusedAsync(query.ToString(), "QUERY_TOO_DEEP");
+    }
+
+    [Fact]
+    public async Task Nesting_beyond_the_depth_limit_through_fragments_is_refused_as_too_deep()
+    {
+        // 20 levels through a chain of fragments, each one level deep on its own.
+        var fragments = Enumerable.Range(0, 20).Select(i => $"fragment F{i} on Query {{ a {{ {(i < 19 ? $"...F{i + 1}" : "b")} }} }}");
+        var query = "{ ...F0 } " + string.Join(" ", fragments);
+
+        Codes(await RefusedAsync(query)).Should().Contain("QUERY_TOO_DEEP");
+    }
+
+    [Fact]
+    public async Task Ten_thousand_aliases_are_refused()
+    {
+        var query = "{ " + string.Join(" ", Enumerable.Range(0, 10_000).Select(i => $"a{i}: __typename")) + " }";
+
+        await ExpectRefusedAsync(query, "TOO_MANY_ALIASES");
+    }
+
+    [Fact]
+    public async Task A_fragment_cycle_is_refused()
+    {
+        await ExpectRefusedAsync("{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }", "GRAPHQL_VALIDATION_FAILED");
+    }
+
+    [Fact]
+    public async Task A_query_over_the_complexity_limit_is_refused()
+    {
+        var query = "{ " + string.Join(" ", Enumerable.Range(0, 60).Select(i => $"p{i}: platform {{ modules {{ name version rootFields }} }}")) + " }";
+
+        await ExpectRefusedAsync(query, "QUERY_TOO_COMPLEX");
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_query_over_the_default_limit_is_refused_as_too_large()
+    {
+        using var plugins = PluginFolder.With();
+        await using var defaultHost = await TestHost.StartAsync(plugins);
+        var query = "{ __typename " + new string(' ', 1_000_000) + "}";
+
+        using var response = await defaultHost.PostGraphQLAsync(query, accept: "application/graphql-response+json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        Codes(await TestHost.ReadJsonAsync(response)).Should().Equal("REQUEST_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task A_thousand_operations_in_one_batch_are_refused()
+    {
+        var batch = "[" + string.Join(",", Enumerable.Repeat("{\"query\":\"{ __typename }\"}", 1000)) + "]";
+
+        using var response = await Host.PostRawAsync(batch, "application/json", "application/graphql-response+json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Codes(await TestHost.ReadJsonAsync(response)).Should().Equal("BATCH_TOO_LARGE");
+        await ExpectHealthyAsync();
+    }
+
+    [Fact]
+    public async Task An_operation_that_runs_too_long_is_stopped_with_its_own_code()
+    {
+        using var response = await Host.PostGraphQLAsync("{ slowField(milliseconds: 30000) }", accept: "application/graphql-response+json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        Codes(await TestHost.ReadJsonAsync(response)).Should().Equal("EXECUTION_TIMEOUT");
+        await ExpectHealthyAsync();
+    }
+
+    [Fact]
+    public async Task Introspection_can_be_switched_off_while_typename_still_works()
+    {
+        await ExpectRefusedAsync("{ __schema { types { name } } }", "INTROSPECTION_DISABLED");
+    }
+
+    [Fact]
+    public async Task Field_suggestions_can_be_switched_off()
+    {
+        var result = await RefusedAsync("{ greetin }");
+
+        result.GetProperty("errors")[0].GetProperty("message").GetString().Should().NotContain("greeting\"").And.NotContain("Did you mean");
+    }
+
+    private async Task ExpectRefusedAsync(string query, string code)
+    {
+        Codes(await RefusedAsync(query)).Should().Contain(code);
+        await ExpectHealthyAsync();
+    }
+
+    private async Task<JsonElement> RefusedAsync(string query)
+    {
+        using var response = await Host.PostGraphQLAsync(query, accept: "application/graphql-response+json");
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var result = await TestHost.ReadJsonAsync(response);
+        result.TryGetProperty("data", out _).Should().BeFalse();
+        return result;
+    }
+
+    private async Task ExpectHealthyAsync() =>
+        (await Host.GraphQLAsync("{ __typename }")).GetProperty("data").GetProperty("__typename").GetString().Should().Be("Query");
+
+    private static List<string?> Codes(JsonElement result) =>
+        result.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()).ToList();
+}
