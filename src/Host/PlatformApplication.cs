@@ -83,7 +83,7 @@ public static class PlatformApplication
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var loader = app.Services.GetRequiredService<PluginLoader>();
         await app.Services.GetRequiredService<ModuleDatabaseInitializer>()
-            .InitializeAsync(failure => loader.Report(catalog, failure), cancellationToken);
+            .InitializeAsync((module, failure) => loader.Report(catalog, failure, module), cancellationToken);
         _ = app.Services.GetRequiredService<ComposedSchema>().Value;
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
@@ -96,6 +96,7 @@ public static class PlatformApplication
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IIntegrationEventHandlerSource, ModuleEventHandlers>();
         services.AddSingleton<ModuleDatabaseInitializer>();
         if (options.Outbox.Enabled)
         {
@@ -146,8 +147,11 @@ public static class PlatformApplication
         // request's services for it would open a container scope for every request.
         var graphql = new Lazy<GraphQLHttpEndpoint>(app.Services.GetRequiredService<GraphQLHttpEndpoint>);
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], http => graphql.Value.HandleAsync(http));
-        app.MapGet("/graphql/schema.graphql",
-            (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8"));
+        if (options.GraphQL.EnableIntrospection)
+        {
+            app.MapGet("/graphql/schema.graphql",
+                (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8"));
+        }
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });

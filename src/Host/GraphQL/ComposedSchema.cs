@@ -23,7 +23,7 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
             {
                 lock (_lock)
                 {
-                    _schema ??= new SchemaComposer(catalog, services, failure => loader.Report(catalog, failure), logger)
+                    _schema ??= new SchemaComposer(catalog, services, (module, failure) => loader.Report(catalog, failure, module), logger)
                         .Compose(PlatformQueryFields.Create(options, catalog));
                 }
             }

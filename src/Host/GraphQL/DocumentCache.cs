@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace TriThuc.Host.GraphQL;
 
@@ -7,23 +7,25 @@ namespace TriThuc.Host.GraphQL;
 /// Remembers the documents that parsed and validated, keyed by query text, so that a client sending
 /// the same query again (with any variables) skips parsing and the document validation rules. Those
 /// rules depend on the document and the schema only; variables are still checked on every request.
-/// Bounded: past <see cref="MaxEntries"/> documents, or for very long queries, nothing more is kept.
+/// Bounded by the total length of the cached queries; when full, the least recently used go first.
 /// </summary>
-internal sealed class DocumentCache
+internal sealed class DocumentCache : IDisposable
 {
-    public const int MaxEntries = 2_000;
+    public const long MaxCachedCharacters = 4_000_000;
     public const int MaxCachedQueryLength = 20_000;
 
-    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxCachedCharacters, CompactionPercentage = 0.25 });
 
     public bool TryGet(string query, out GraphQLDocument document) => _documents.TryGetValue(query, out document!);
 
     /// <summary>Keeps a document that has just validated.</summary>
     public void Remember(string query, GraphQLDocument document)
     {
-        if (query.Length <= MaxCachedQueryLength && _documents.Count < MaxEntries)
+        if (query.Length <= MaxCachedQueryLength)
         {
-            _documents.TryAdd(query, document);
+            _documents.Set(query, document, new MemoryCacheEntryOptions { Size = query.Length });
         }
     }
+
+    public void Dispose() => _documents.Dispose();
 }

@@ -23,6 +23,7 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     PlatformJsonSerializer serializer,
     DocumentCache documents,
+    IServiceScopeFactory scopes,
     IOptions<PlatformOptions> platformOptions,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -135,12 +136,16 @@ internal sealed class GraphQLHttpEndpoint(
                         $"Một lô phải có từ 1 đến {_options.MaxBatchSize} thao tác; lô này có {batch.Length}.");
                 }
 
+                // Every element is checked before any runs: a bad element must not leave the earlier ones half-done.
+                foreach (var request in batch)
+                {
+                    RequireQuery(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                }
+
                 var results = new ExecutionResult[batch.Length];
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    var request = batch[i] ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL.");
-                    RequireQuery(request);
-                    results[i] = await ExecuteAsync(http, request);
+                    results[i] = await ExecuteAsync(http, batch[i]!);
                 }
 
                 await WriteResultAsync(http, mediaType, results, StatusCodes.Status200OK);
@@ -173,6 +178,7 @@ internal sealed class GraphQLHttpEndpoint(
             document = parsed!;
         }
 
+        await using var services = new OperationServices(scopes);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(_options.ExecutionTimeout);
         var options = new ExecutionOptions
@@ -183,7 +189,7 @@ internal sealed class GraphQLHttpEndpoint(
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = new LazyRequestServices(http),
+            RequestServices = services,
             User = http.User,
             CancellationToken = timeout.Token,
             ValidationRules = cached ? [] : _validationRules,
@@ -252,15 +258,36 @@ internal sealed class GraphQLHttpEndpoint(
         return operation?.Operation is OperationType.Mutation or OperationType.Subscription;
     }
 
-    /// <summary>With application/graphql-response+json, a request that never executed (syntax or validation error) is a 400.</summary>
-    private static int StatusFor(ExecutionResult result, string mediaType) =>
-        !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    /// <summary>
+    /// With application/graphql-response+json, a request that never executed is a 400 when the document
+    /// was at fault (syntax, validation, access) and a 500 when the server was.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed || mediaType != GraphQLMediaTypes.GraphQLResponse)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors?.Any(e => e is UnhandledError) == true ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest;
+    }
 
     private async Task WriteResultAsync(HttpContext http, string mediaType, object result, int statusCode)
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        serializer.Write(http.Response.BodyWriter, result);
+        try
+        {
+            serializer.Write(http.Response.BodyWriter, result);
+        }
+        catch (Exception ex)
+        {
+            // Part of the body may already be in the pipe: a clean error can no longer follow it.
+            logger.LogError(ex, "Could not write a GraphQL response; the connection is aborted");
+            http.Abort();
+            return;
+        }
+
         await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 

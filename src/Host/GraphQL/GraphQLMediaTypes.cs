@@ -43,15 +43,17 @@ internal static class GraphQLMediaTypes
             return Json;
         }
 
-        foreach (var range in accepted.OrderByDescending(a => a.Quality ?? 1.0))
+        // A type refused outright (q=0) is never chosen, not even through a wildcard.
+        var refused = accepted.Where(a => a.Quality == 0).Select(a => a.MediaType.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var range in accepted.Where(a => a.Quality != 0).OrderByDescending(a => a.Quality ?? 1.0))
         {
-            if (range.Quality == 0)
+            var mediaType = range.MediaType.Value;
+            if (mediaType is "*/*" or "application/*")
             {
-                continue;
+                return new[] { GraphQLResponse, Json }.FirstOrDefault(m => !refused.Contains(m));
             }
 
-            var mediaType = range.MediaType.Value;
-            if (string.Equals(mediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase) || mediaType is "*/*" or "application/*")
+            if (string.Equals(mediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponse;
             }

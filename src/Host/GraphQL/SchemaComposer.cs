@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using TriThuc.Host.Plugins;
@@ -12,12 +13,13 @@ namespace TriThuc.Host.GraphQL;
 internal sealed class SchemaComposer(
     ModuleCatalog catalog,
     IServiceProvider services,
-    Action<ModuleLoadException> reportModuleFailure,
+    Action<LoadedModule, ModuleLoadException> reportModuleFailure,
     ILogger logger)
 {
     public const string HostOwner = "Host";
 
     private readonly Dictionary<string, (string Owner, IGraphType Type)> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _extensionOwners = new(StringComparer.Ordinal);
 
     public Schema Compose(ObjectGraphType hostQueryFields)
     {
@@ -27,7 +29,8 @@ internal sealed class SchemaComposer(
 
         Claim(HostOwner, query, hostQueryFields, rootOwners);
 
-        var modules = catalog.Modules.Where(RegisterTypesOf).ToList();
+        RegisterHostTypes(hostQueryFields);
+        var modules = catalog.Modules.ToList().Where(RegisterTypesOf).ToList();
         foreach (var module in modules)
         {
             Claim(module.Name, query, module.GraphQL.Query, rootOwners);
@@ -51,6 +54,23 @@ internal sealed class SchemaComposer(
         return schema;
     }
 
+    /// <summary>The host's own types (Platform, PlatformModule) are claimed like a module's, so a clash names the host.</summary>
+    private void RegisterHostTypes(ObjectGraphType hostQueryFields)
+    {
+        var pending = new Stack<IGraphType>(hostQueryFields.Fields.Select(f => f.ResolvedType).OfType<IGraphType>());
+        while (pending.TryPop(out var type))
+        {
+            var named = type.GetNamedType();
+            if (named is IComplexGraphType complex && _types.TryAdd(named.Name, (HostOwner, named)))
+            {
+                foreach (var field in complex.Fields.Where(f => f.ResolvedType is not null))
+                {
+                    pending.Push(field.ResolvedType!);
+                }
+            }
+        }
+    }
+
     /// <summary>Resolves a module's graph types from the container; a module whose types cannot be built is reported and left out.</summary>
     private bool RegisterTypesOf(LoadedModule module)
     {
@@ -64,7 +84,7 @@ internal sealed class SchemaComposer(
         }
         catch (Exception ex)
         {
-            reportModuleFailure(new ModuleLoadException(module.Name, $"while building its GraphQL types: {PluginLoader.Describe(ex)}", ex));
+            reportModuleFailure(module, new ModuleLoadException(module.Name, $"while building its GraphQL types: {PluginLoader.Describe(ex)}", ex));
             return false;
         }
 
@@ -115,13 +135,16 @@ internal sealed class SchemaComposer(
 
         foreach (var field in extension.Fields)
         {
+            var coordinate = $"{typeName}.{field.Name}";
             if (complex.HasField(field.Name))
             {
+                var owner = _extensionOwners.GetValueOrDefault(coordinate, target.Owner);
                 throw new SchemaCompositionException(
-                    $"GraphQL field '{typeName}.{field.Name}' is claimed by both module '{target.Owner}' and module '{extender}'.");
+                    $"GraphQL field '{coordinate}' is claimed by both module '{owner}' and module '{extender}'.");
             }
 
             complex.AddField(field);
+            _extensionOwners[coordinate] = extender;
         }
     }
 }

@@ -7,7 +7,7 @@ namespace TriThuc.Host.Modules;
 /// <summary>Creates and migrates every module's database at start-up; SQLite files are switched to write-ahead logging.</summary>
 internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceScopeFactory scopes, ILogger<ModuleDatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(Action<ModuleLoadException> reportFailure, CancellationToken cancellationToken)
+    public async Task InitializeAsync(Action<LoadedModule, ModuleLoadException> reportFailure, CancellationToken cancellationToken)
     {
         foreach (var module in catalog.Modules.Where(m => m.Definition.DbContextType is not null).ToList())
         {
@@ -17,7 +17,7 @@ internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceS
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                reportFailure(new ModuleLoadException(module.Name, $"while migrating its database ({module.Context.Database.Describe()}): {ex.Message}", ex));
+                reportFailure(module, new ModuleLoadException(module.Name, $"while migrating its database ({module.Context.Database.Describe()}): {ex.Message}", ex));
             }
         }
     }

@@ -12,10 +12,17 @@ public sealed class ModuleCatalog
 
     internal void Add(LoadedModule module) => _modules.Add(module);
 
-    /// <summary>Takes a module out after a late failure (composition, migration) when the policy is to skip.</summary>
-    internal void Fail(ModuleLoadException failure)
+    /// <summary>Records a failure; a module that had loaded (and failed later, in migration or composition) is taken out.</summary>
+    internal void Fail(ModuleLoadException failure, LoadedModule? module)
     {
-        _modules.RemoveAll(m => m.Name == failure.ModuleName);
+        if (module is not null)
+        {
+            _modules.Remove(module);
+        }
+
         _failures.Add(failure);
     }
+
+    /// <summary>Whether a type belongs to one of the running modules.</summary>
+    public bool IsActive(Type type) => _modules.Any(m => m.Definition.GetType().Assembly == type.Assembly);
 }

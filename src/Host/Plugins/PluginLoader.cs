@@ -44,6 +44,11 @@ internal sealed class PluginLoader(
             try
             {
                 var module = Load(folder);
+                if (module is null)
+                {
+                    continue;
+                }
+
                 if (catalog.Modules.Any(m => m.Name == module.Name))
                 {
                     throw new ModuleLoadException(module.Name, $"another plugin in {pluginsPath} already has this name.");
@@ -54,7 +59,7 @@ internal sealed class PluginLoader(
             catch (Exception ex)
             {
                 var failure = ex as ModuleLoadException ?? new ModuleLoadException(folderName, Describe(ex), ex);
-                Report(catalog, failure);
+                Report(catalog, failure, null);
             }
         }
 
@@ -62,7 +67,7 @@ internal sealed class PluginLoader(
     }
 
     /// <summary>Applies the failure policy: stop the host, or log and go on without the module.</summary>
-    public void Report(ModuleCatalog catalog, ModuleLoadException failure)
+    public void Report(ModuleCatalog catalog, ModuleLoadException failure, LoadedModule? module)
     {
         if (options.Plugins.OnLoadFailure == PluginFailurePolicy.Stop)
         {
@@ -70,10 +75,11 @@ internal sealed class PluginLoader(
         }
 
         logger.LogError(failure.InnerException, "{Message} The host starts without it (TriThuc:Plugins:OnLoadFailure = Skip)", failure.Message);
-        catalog.Fail(failure);
+        catalog.Fail(failure, module);
     }
 
-    private LoadedModule Load(string folder)
+    /// <summary>Loads one plugin folder; null when the module inside is disabled by configuration.</summary>
+    private LoadedModule? Load(string folder)
     {
         var folderName = Path.GetFileName(folder);
         var mainAssemblyPath = FindMainAssembly(folder)
@@ -94,7 +100,8 @@ internal sealed class PluginLoader(
         var settings = options.ModuleSettings(definition.Name);
         if (!settings.Enabled)
         {
-            throw new ModuleLoadException(definition.Name, "disabled by configuration.");
+            logger.LogInformation("Module {ModuleName} (folder {Folder}) is disabled by configuration", definition.Name, folderName);
+            return null;
         }
 
         var moduleContext = new ModuleContext(

@@ -12,8 +12,15 @@ namespace TriThuc.SharedKernel.Events;
 /// A message is marked processed only after all its handlers have committed; a handler's commit
 /// includes its inbox row, so a message delivered again after a crash is skipped by the handlers
 /// that already saw it. Delivery is therefore at-least-once, and handling exactly-once.
+///
+/// An event is delivered to the handlers of the modules running when it is dispatched; a module
+/// installed or switched on later does not receive the events published before (no replay).
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IClock clock, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IIntegrationEventHandlerSource handlers,
+    IClock clock,
+    ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
@@ -58,39 +65,30 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IClock clock, 
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        List<string> handlerKeys;
-        await using (var lookup = scopes.CreateAsyncScope())
+        foreach (var handler in handlers.Handlers.Where(h => h.EventType.FullName == message.Type))
         {
-            handlerKeys = lookup.ServiceProvider.GetServices<IIntegrationEventHandler>()
-                .Where(h => h.EventType.FullName == message.Type)
-                .Select(h => h.HandlerKey)
-                .ToList();
-        }
-
-        foreach (var key in handlerKeys)
-        {
-            await DeliverToHandlerAsync(message, key, cancellationToken);
+            await DeliverToHandlerAsync(message, handler, cancellationToken);
         }
     }
 
-    private async Task DeliverToHandlerAsync(OutboxMessage message, string handlerKey, CancellationToken cancellationToken)
+    private async Task DeliverToHandlerAsync(OutboxMessage message, IntegrationEventHandlerDescriptor descriptor, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Single(h => h.HandlerKey == handlerKey);
-        var inboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(handler.InboxDbContextType);
+        var inboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(descriptor.InboxDbContextType);
 
         await using var transaction = await inboxDb.Database.BeginTransactionAsync(cancellationToken);
         var alreadyHandled = await inboxDb.InboxMessages
-            .AnyAsync(i => i.EventId == message.Id && i.HandlerKey == handlerKey, cancellationToken);
+            .AnyAsync(i => i.EventId == message.Id && i.HandlerKey == descriptor.Key, cancellationToken);
         if (alreadyHandled)
         {
             return;
         }
 
-        var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, handler.EventType)
+        var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, descriptor.EventType)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
+        var handler = (IIntegrationEventHandler)scope.ServiceProvider.GetRequiredService(descriptor.HandlerType);
         await handler.HandleAsync(integrationEvent, cancellationToken);
-        inboxDb.InboxMessages.Add(new InboxMessage { EventId = message.Id, HandlerKey = handlerKey, ProcessedAt = clock.Now });
+        inboxDb.InboxMessages.Add(new InboxMessage { EventId = message.Id, HandlerKey = descriptor.Key, ProcessedAt = clock.Now });
         await inboxDb.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

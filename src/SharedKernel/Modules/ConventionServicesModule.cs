@@ -21,7 +21,7 @@ public sealed class ConventionServicesModule(ModuleDefinition module, ModuleCont
             .AddClasses(c => c.AssignableTo<IGraphType>(), publicOnly: false)
                 .AsSelf().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IIntegrationEventHandler>(), publicOnly: false)
-                .As<IIntegrationEventHandler>().AsSelf().WithScopedLifetime()
+                .AsSelf().WithScopedLifetime()
             .AddClasses(c => c.Where(t => t.Name.EndsWith("Service", StringComparison.Ordinal)), publicOnly: false)
                 .AsSelfWithInterfaces().WithScopedLifetime());
         module.ConfigureServices(services, context);

@@ -18,7 +18,7 @@ public static class OffsetCursor
         try
         {
             var text = Encoding.ASCII.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out var offset) && offset >= 0)
+            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out var offset) && offset is >= 0 and < int.MaxValue)
             {
                 return offset;
             }

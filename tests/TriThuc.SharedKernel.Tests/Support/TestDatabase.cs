@@ -64,8 +64,9 @@ public sealed class TestDatabase : IDisposable
         services.AddSingleton<HandlerLog>();
         services.AddModuleDbContext<PublisherDbContext>(Module("Publisher"));
         services.AddModuleDbContext<SubscriberDbContext>(Module("Subscriber"));
-        services.AddScoped<IIntegrationEventHandler, CountingHandler>();
-        services.AddScoped<IIntegrationEventHandler, FlakyHandler>();
+        services.AddScoped<CountingHandler>();
+        services.AddScoped<FlakyHandler>();
+        services.AddSingleton<IIntegrationEventHandlerSource>(new TestHandlers());
         return services.BuildServiceProvider();
     }
 

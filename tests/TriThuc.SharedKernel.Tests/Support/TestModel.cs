@@ -79,3 +79,10 @@ public sealed class TestUser(string id) : ICurrentUser
 
     public TriThuc.SharedKernel.Security.PlatformUser Access => TriThuc.SharedKernel.Security.PlatformUser.Anonymous;
 }
+
+/// <summary>The handlers of this test assembly, found the way the host finds a module's.</summary>
+public sealed class TestHandlers : IIntegrationEventHandlerSource
+{
+    public IReadOnlyList<IntegrationEventHandlerDescriptor> Handlers { get; } =
+        IntegrationEventHandlerDescriptor.DiscoverIn(typeof(TestHandlers).Assembly).ToList();
+}
