@@ -9,10 +9,14 @@ public static class DependencyRules
             .Where(r => IsUnderModules(r.Path) && !r.BuildOrderOnly)
             .Select(r => $"{host.Name} compiles against module project {r.Name}; reference it with ReferenceOutputAssembly=\"false\".");
 
-    /// <summary>A module may reference another module only through that module's *.Contracts project.</summary>
+    /// <summary>
+    /// A module may reference another module only through that module's *.Contracts project. Every
+    /// project of a module folder that is not a contracts project counts as implementation.
+    /// </summary>
     public static IEnumerable<string> ModulesReferenceOnlyContracts(IReadOnlyCollection<ProjectFile> projects)
     {
-        var plugins = projects.Where(p => p.PluginName is not null).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var plugins = projects.Where(p => p.PluginName is not null || (IsUnderModules(p.Path) && !p.IsContracts))
+            .Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var project in projects.Where(p => p.PluginName is not null || p.IsContracts))
         {
             foreach (var reference in project.References.Where(r => plugins.Contains(r.Path)))

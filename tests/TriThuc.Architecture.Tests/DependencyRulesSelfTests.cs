@@ -34,6 +34,21 @@ public sealed class DependencyRulesSelfTests
     }
 
     [Fact]
+    public void A_module_referencing_another_modules_non_contracts_library_is_reported()
+    {
+        var domain = ProjectFile.Parse("/repo/src/Modules/Registry.Domain/TriThuc.Modules.Registry.Domain.csproj", "<Project />");
+        var science = ProjectFile.Parse("/repo/src/Modules/Science/TriThuc.Modules.Science.csproj",
+            """
+            <Project>
+              <PropertyGroup><TriThucPluginName>Science</TriThucPluginName></PropertyGroup>
+              <ItemGroup><ProjectReference Include="../Registry.Domain/TriThuc.Modules.Registry.Domain.csproj" /></ItemGroup>
+            </Project>
+            """);
+
+        DependencyRules.ModulesReferenceOnlyContracts([domain, science]).Should().ContainSingle().Which.Should().Contain("Registry.Domain");
+    }
+
+    [Fact]
     public void A_shared_kernel_with_a_project_reference_is_reported()
     {
         var kernel = ProjectFile.Parse("/repo/src/SharedKernel/TriThuc.SharedKernel.csproj",

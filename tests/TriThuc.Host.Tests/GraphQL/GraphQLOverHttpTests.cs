@@ -38,13 +38,15 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     [Fact]
     public async Task Get_takes_variables_and_operation_name_as_json_parameters()
     {
-        const string document = "query A { __typename } query B($first: Int) { greetings(first: $first) { totalCount } }";
+        await Host.GraphQLAsync("mutation { a: sendGreeting(text: \"GET 1\") { id } b: sendGreeting(text: \"GET 2\") { id } }", token: Editor);
+        const string document = "query A { __typename } query B($first: Int) { greetings(first: $first) { totalCount edges { cursor } pageInfo { hasPreviousPage } } }";
         var url = "/graphql?query=" + Uri.EscapeDataString(document) + "&operationName=B&variables=" + Uri.EscapeDataString("{\"first\":1}");
 
         using var response = await Host.GetAsync(url, Editor);
 
         var json = await TestHost.ReadJsonAsync(response);
         json.GetProperty("data").GetProperty("greetings").GetProperty("totalCount").ValueKind.Should().Be(JsonValueKind.Number);
+        json.GetProperty("data").GetProperty("greetings").GetProperty("edges").GetArrayLength().Should().Be(1, "the variable first = 1 was applied");
     }
 
     [Fact]
@@ -89,6 +91,14 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     public async Task No_accept_header_gets_application_json()
     {
         using var response = await Host.PostGraphQLAsync("{ __typename }");
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+    }
+
+    [Fact]
+    public async Task A_media_type_refused_with_q_0_is_not_chosen_through_a_wildcard()
+    {
+        using var response = await Host.PostGraphQLAsync("{ __typename }", accept: "application/graphql-response+json;q=0, */*");
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
     }
@@ -163,6 +173,26 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
         var results = (await TestHost.ReadJsonAsync(response)).EnumerateArray().ToList();
         results.Should().HaveCount(2);
         results[1].GetProperty("data").GetProperty("greeting").GetString().Should().StartWith("Xin chào");
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_bad_element_runs_none_of_them()
+    {
+        var before = await GreetingCountAsync();
+        var batch = "[{\"query\":\"mutation { sendGreeting(text: \\\"trong lô\\\") { id } }\"}, {}]";
+
+        using var response = await Host.PostRawAsync(batch, "application/json", GraphQLResponse, Editor);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await GreetingCountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Field_suggestions_are_given_where_enabled()
+    {
+        var result = await Host.GraphQLAsync("{ greetin }");
+
+        result.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("greeting");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class PlatformBehaviourTests
         var editor = host.Token(Roles.Editor, "Greeting");
         await host.GraphQLAsync("mutation { sendGreeting(text: \"Chào Mèo Vạc\") { id } }", token: editor);
 
-        var echoCount = await Eventually(async () =>
+        var echoCount = await Eventually.ValueAsync(async () =>
         {
             var result = await host.GraphQLAsync("{ echoes greetings(first: 5) { edges { node { text echoCount } } } }", token: editor);
             var node = result.GetProperty("data").GetProperty("greetings").GetProperty("edges")[0].GetProperty("node");
@@ -122,20 +122,5 @@ public sealed class PlatformBehaviourTests
             connection.GetProperty("totalCount").GetInt32(),
             connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(),
             connection.GetProperty("pageInfo").GetProperty("endCursor").GetString());
-    }
-
-    private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var value = await probe();
-            if (done(value) || DateTime.UtcNow > deadline)
-            {
-                return value;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -113,6 +113,30 @@ public sealed class PluginLoadingTests
     }
 
     [Fact]
+    public async Task A_module_disabled_by_name_is_not_loaded_whatever_its_folder_is_called()
+    {
+        using var plugins = PluginFolder.With("Greeting").Add("Echo", targetFolder: "echo-1.2");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Modules:Echo:Enabled=false");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().Equal("Greeting");
+    }
+
+    [Fact]
+    public async Task A_module_whose_database_cannot_be_migrated_is_skipped_and_receives_no_more_events()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins,
+            "TriThuc:Plugins:OnLoadFailure=Skip",
+            "TriThuc:Modules:Echo:ConnectionString=Data Source=/proc/no-such-folder/echo.db");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().Equal("Greeting");
+        await host.GraphQLAsync("mutation { sendGreeting(text: \"Không ai nghe\") { id } }", token: host.Token(SharedKernel.Security.Roles.Editor, "Greeting"));
+
+        var pending = await Eventually.ValueAsync(() => PendingOutboxAsync(Path.Combine(host.DataPath, "greeting.db")), count => count == 0);
+        pending.Should().Be(0, "the event is delivered to the modules still running, and the skipped one is not retried forever");
+    }
+
+    [Fact]
     public async Task A_module_adds_a_field_to_another_modules_type_by_its_name()
     {
         using var plugins = PluginFolder.With("Greeting", "Echo");
@@ -121,6 +145,15 @@ public sealed class PluginLoadingTests
         var sdl = await host.Client.GetStringAsync("/graphql/schema.graphql");
 
         sdl.Should().MatchRegex(@"type Greeting \{[^}]*echoCount: Int!");
+    }
+
+    private static async Task<long> PendingOutboxAsync(string databaseFile)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static IEnumerable<string?> ModuleNames(JsonElement result) =>

@@ -120,6 +120,15 @@ public sealed class HostileDocumentTests(HostileDocumentTests.LimitedHost fixtur
     public async Task Introspection_can_be_switched_off_while_typename_still_works()
     {
         await ExpectRefusedAsync("{ __schema { types { name } } }", "INTROSPECTION_DISABLED");
+        await ExpectRefusedAsync("{ __schema { types { name } } }", "INTROSPECTION_DISABLED");
+    }
+
+    [Fact]
+    public async Task Without_introspection_the_sdl_is_not_served_either()
+    {
+        using var response = await Host.Client.GetAsync("/graphql/schema.graphql");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class PluginFolder : IDisposable
     }
 
     /// <summary>Copies a fixture plugin, leaving out files whose name matches <paramref name="except"/>.</summary>
-    public PluginFolder Add(string plugin, Func<string, bool>? except = null)
+    public PluginFolder Add(string plugin, Func<string, bool>? except = null, string? targetFolder = null)
     {
         var source = System.IO.Path.Combine(BuiltFixturePlugins, plugin);
         if (!Directory.Exists(source))
@@ -30,7 +30,7 @@ public sealed class PluginFolder : IDisposable
             throw new DirectoryNotFoundException($"Fixture plugin '{plugin}' was not built into {source}; build the solution first.");
         }
 
-        var target = System.IO.Path.Combine(Path, plugin);
+        var target = System.IO.Path.Combine(Path, targetFolder ?? plugin);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = System.IO.Path.GetRelativePath(source, file);

@@ -96,7 +96,7 @@ public sealed class TestHost : IAsyncDisposable
     {
         if (accept is not null)
         {
-            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+            request.Headers.TryAddWithoutValidation("Accept", accept);
         }
 
         if (token is not null)

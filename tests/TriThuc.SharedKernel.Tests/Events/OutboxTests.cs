@@ -33,6 +33,31 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_failed_save_a_later_save_in_the_same_scope_does_not_commit_what_failed()
+    {
+        await ApproveProjectAsync("DT-01");
+
+        var (projects, events) = await _database.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PublisherDbContext>();
+            var duplicate = new Project { Code = "DT-01" };
+            db.Projects.Add(duplicate);
+            db.Publish(new ProjectApproved(duplicate.Id, duplicate.Code));
+            var failing = () => db.SaveChangesAsync();
+            await failing.Should().ThrowAsync<DbUpdateException>();
+
+            var next = new Project { Code = "DT-09" };
+            db.Projects.Add(next);
+            db.Publish(new ProjectApproved(next.Id, next.Code));
+            await db.SaveChangesAsync();
+            return (await db.Projects.CountAsync(), await db.OutboxMessages.CountAsync());
+        });
+
+        projects.Should().Be(2);
+        events.Should().Be(2, "the failed change's event must not ride along with the next save");
+    }
+
+    [Fact]
     public async Task An_event_committed_before_a_crash_is_delivered_after_restart()
     {
         await ApproveProjectAsync("DT-02");

@@ -66,6 +66,7 @@ public sealed class QueryablePagingTests
     [Theory]
     [InlineData("bm90LWEtY3Vyc29y")] // "not-a-cursor"
     [InlineData("%%%")]
+    [InlineData("bzoyMTQ3NDgzNjQ3")] // "o:2147483647", one past the last position that can exist
     public async Task A_forged_cursor_is_a_validation_error_naming_the_argument(string cursor)
     {
         var act = () => OneToTen.ToConnectionAsync(new PagingArguments(First: 2, After: cursor));
