@@ -85,6 +85,7 @@ internal sealed class PluginLoader(
         var mainAssemblyPath = FindMainAssembly(folder)
             ?? throw new ModuleLoadException(folderName, $"no plugin assembly (a *.dll with its *.deps.json) in {folder}.");
 
+        SharedAssemblies.AddPluginFolder(folder);
         var context = new PluginLoadContext(mainAssemblyPath, _shared);
         var assembly = context.LoadFromAssemblyPath(mainAssemblyPath);
 

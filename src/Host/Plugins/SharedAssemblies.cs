@@ -13,6 +13,23 @@ internal sealed class SharedAssemblies
     private readonly HashSet<string> _hostAssemblies;
     private readonly Lock _contractsLock = new();
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> PluginFolders = new();
+
+    static SharedAssemblies()
+    {
+        // A contracts assembly lives in the default context, which knows nothing of plugin folders: when
+        // it needs an assembly the host does not carry (another module's contracts, say), look there.
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            PluginFolders.Keys
+                .Select(folder => Path.Combine(folder, name.Name + ".dll"))
+                .Where(File.Exists)
+                .Select(context.LoadFromAssemblyPath)
+                .FirstOrDefault();
+    }
+
+    /// <summary>Lets the default context find contracts assemblies and their dependencies in a plugin's folder.</summary>
+    public static void AddPluginFolder(string folder) => PluginFolders.TryAdd(folder, 0);
+
     public SharedAssemblies()
     {
         var trusted = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "")

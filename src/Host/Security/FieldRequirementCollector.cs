@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using TriThuc.SharedKernel.GraphQL;
@@ -19,7 +20,7 @@ internal sealed class FieldRequirementCollector : ValidationRuleBase
         new(new MatchingNodeVisitor<GraphQLField>((node, ctx) =>
         {
             var field = ctx.TypeInfo.GetFieldDef();
-            var parent = ctx.TypeInfo.GetParentType();
+            var parent = ctx.TypeInfo.GetParentType()?.GetNamedType();
             if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal))
             {
                 return;
