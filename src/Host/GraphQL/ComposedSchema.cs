@@ -23,8 +23,13 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
             {
                 lock (_lock)
                 {
-                    _schema ??= new SchemaComposer(catalog, services, (module, failure) => loader.Report(catalog, failure, module), logger)
-                        .Compose(PlatformQueryFields.Create(options, catalog));
+                    if (_schema is null)
+                    {
+                        var hostFields = PlatformQueryFields.Create(options, catalog);
+                        Audit.AuditQueryFields.AddTo(hostFields, catalog);
+                        _schema = new SchemaComposer(catalog, services, (module, failure) => loader.Report(catalog, failure, module), logger)
+                            .Compose(hostFields);
+                    }
                 }
             }
 

@@ -14,4 +14,6 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public bool IsAuthenticated => Access.IsAuthenticated;
 
     public string Id => accessor.HttpContext is null ? System : Access.Id ?? Anonymous;
+
+    public string? RequestId => accessor.HttpContext?.TraceIdentifier;
 }

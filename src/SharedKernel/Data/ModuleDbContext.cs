@@ -15,6 +15,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    /// <summary>The module's audit trail: read it, never write it (the save interceptor does).</summary>
+    public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
+
     /// <summary>Queues an event; it is stored by the next SaveChanges, together with the changes that caused it.</summary>
     public void Publish(IntegrationEvent integrationEvent)
     {
@@ -66,6 +69,17 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.Type).HasMaxLength(500);
             outbox.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+        });
+        modelBuilder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("AuditEntries");
+            audit.HasKey(a => a.Id);
+            audit.Property(a => a.EntityType).HasMaxLength(200);
+            audit.Property(a => a.EntityId).HasMaxLength(100);
+            audit.Property(a => a.ChangedBy).HasMaxLength(200);
+            audit.Property(a => a.RequestId).HasMaxLength(100);
+            audit.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+            audit.HasIndex(a => new { a.EntityId, a.ChangedAt });
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TriThuc.SharedKernel.Domain;
 using TriThuc.SharedKernel.Events;
@@ -7,7 +8,11 @@ using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.SharedKernel.Data;
 
-/// <summary>Stamps audit fields on every saved <see cref="Entity"/> and wakes the outbox dispatcher after events were saved.</summary>
+/// <summary>
+/// On every save: stamps who and when on each <see cref="Entity"/>, appends an <see cref="AuditEntry"/>
+/// per changed entity to the same transaction, refuses any change to existing audit entries, and wakes
+/// the outbox dispatcher after events were saved.
+/// </summary>
 public sealed class ModuleSaveChangesInterceptor(IClock clock, ICurrentUser user, IOutboxSignal outboxSignal) : SaveChangesInterceptor
 {
     private bool _savingEvents;
@@ -46,28 +51,37 @@ public sealed class ModuleSaveChangesInterceptor(IClock clock, ICurrentUser user
 
         var now = clock.Now;
         _savingEvents = false;
-        foreach (var entry in context.ChangeTracker.Entries())
+        var audit = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            if (entry.State == EntityState.Added && entry.Entity is OutboxMessage)
+            switch (entry.Entity)
             {
-                _savingEvents = true;
+                case OutboxMessage when entry.State == EntityState.Added:
+                    _savingEvents = true;
+                    break;
+                case AuditEntry when entry.State is EntityState.Modified or EntityState.Deleted:
+                    throw new InvalidOperationException("Audit entries are append-only: they can be neither changed nor deleted.");
+                case Entity entity when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
+                    Stamp(entry, entity, now);
+                    audit.Add(AuditTrail.Describe(entry, user, now));
+                    break;
             }
+        }
 
-            if (entry.Entity is not Entity entity)
-            {
-                continue;
-            }
+        context.AddRange(audit);
+    }
 
-            if (entry.State == EntityState.Added)
-            {
-                entity.CreatedAt = now;
-                entity.CreatedBy = user.Id;
-            }
-            else if (entry.State == EntityState.Modified)
-            {
-                entity.UpdatedAt = now;
-                entity.UpdatedBy = user.Id;
-            }
+    private void Stamp(EntityEntry entry, Entity entity, DateTimeOffset now)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            entity.CreatedAt = now;
+            entity.CreatedBy = user.Id;
+        }
+        else if (entry.State == EntityState.Modified)
+        {
+            entity.UpdatedAt = now;
+            entity.UpdatedBy = user.Id;
         }
     }
 

@@ -10,6 +10,9 @@ public interface ICurrentUser
     /// <summary>A stable identifier written into audit fields: the user id, "anonymous" or "system".</summary>
     string Id { get; }
 
+    /// <summary>The id of the HTTP request being served (also in logs and the X-Request-Id header), or null outside a request.</summary>
+    string? RequestId { get; }
+
     /// <summary>The caller's role, writable modules and permissions, as the access rules see them.</summary>
     PlatformUser Access { get; }
 }

@@ -77,6 +77,8 @@ public sealed class TestUser(string id) : ICurrentUser
 
     public string Id => id;
 
+    public string? RequestId => "request-1";
+
     public TriThuc.SharedKernel.Security.PlatformUser Access => TriThuc.SharedKernel.Security.PlatformUser.Anonymous;
 }
 

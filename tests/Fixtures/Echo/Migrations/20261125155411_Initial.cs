@@ -12,6 +12,24 @@ namespace TriThuc.Fixtures.Echo.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Echoes",
                 columns: table => new
                 {
@@ -60,6 +78,11 @@ namespace TriThuc.Fixtures.Echo.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityId_ChangedAt",
+                table: "AuditEntries",
+                columns: new[] { "EntityId", "ChangedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt_OccurredAt",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "OccurredAt" });
@@ -68,6 +91,9 @@ namespace TriThuc.Fixtures.Echo.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "Echoes");
 

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using TriThuc.Fixtures.Echo;
+using TriThuc.Fixtures.Greeting;
 
 #nullable disable
 
-namespace TriThuc.Fixtures.Echo.Migrations
+namespace TriThuc.Fixtures.Greeting.Migrations
 {
-    [DbContext(typeof(EchoDbContext))]
-    [Migration("20261125150321_Initial")]
+    [DbContext(typeof(GreetingDbContext))]
+    [Migration("20261125155408_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,7 +20,7 @@ namespace TriThuc.Fixtures.Echo.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("TriThuc.Fixtures.Echo.EchoRecord", b =>
+            modelBuilder.Entity("TriThuc.Fixtures.Greeting.GreetingRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -33,11 +33,9 @@ namespace TriThuc.Fixtures.Echo.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("GreetingId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("UpdatedAt")
@@ -48,7 +46,51 @@ namespace TriThuc.Fixtures.Echo.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Echoes", (string)null);
+                    b.ToTable("Greetings", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.SharedKernel.Data.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "ChangedAt");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("TriThuc.SharedKernel.Events.InboxMessage", b =>
