@@ -5,7 +5,10 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using Serilog;
 using Serilog.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 using TriThuc.Host.Configuration;
+using TriThuc.Host.Data;
+using TriThuc.SharedKernel.Data;
 using TriThuc.Host.Events;
 using TriThuc.Host.GraphQL;
 using TriThuc.Host.Health;
@@ -61,8 +64,9 @@ public static class PlatformApplication
 
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(loader);
-        builder.Services.AddPlatformAuthentication(options.Authentication, Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath));
-        AddPlatformServices(builder.Services, options);
+        var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
+        builder.Services.AddPlatformAuthentication(options.Authentication, dataPath);
+        AddPlatformServices(builder.Services, options, dataPath);
         AddGraphQL(builder.Services, options, catalog);
 
         var healthChecks = builder.Services.AddHealthChecks()
@@ -80,6 +84,14 @@ public static class PlatformApplication
     /// <summary>Migrates module databases and composes the schema; call before running the app.</summary>
     public static async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var platformDb = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(platformDb.Database.GetDbConnection().DataSource))!);
+            await platformDb.Database.MigrateAsync(cancellationToken);
+            await platformDb.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var loader = app.Services.GetRequiredService<PluginLoader>();
         await app.Services.GetRequiredService<ModuleDatabaseInitializer>()
@@ -88,7 +100,7 @@ public static class PlatformApplication
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
-    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options)
+    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, string dataPath)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
@@ -98,6 +110,10 @@ public static class PlatformApplication
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IIntegrationEventHandlerSource, ModuleEventHandlers>();
         services.AddSingleton<ModuleDatabaseInitializer>();
+        services.AddScoped<SensitiveReadLog>();
+        services.AddDbContext<PlatformDbContext>(db => db
+            .UseSqlite(options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}")
+            .AddInterceptors(SqliteConnectionPragmas.Instance));
         if (options.Outbox.Enabled)
         {
             services.AddHostedService<OutboxDispatcherService>();

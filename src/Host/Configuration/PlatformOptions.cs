@@ -11,6 +11,9 @@ public sealed class PlatformOptions
     /// <summary>Folder of the embedded SQLite files, relative to the content root unless absolute.</summary>
     public string DataPath { get; set; } = "data";
 
+    /// <summary>The host's own database (access log); by default the SQLite file platform.db in the data folder.</summary>
+    public string? PlatformDatabase { get; set; }
+
     public PluginOptions Plugins { get; set; } = new();
 
     /// <summary>Per-module settings, keyed by module name.</summary>

@@ -27,6 +27,7 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
                     {
                         var hostFields = PlatformQueryFields.Create(options, catalog);
                         Audit.AuditQueryFields.AddTo(hostFields, catalog);
+                        Security.AccessLogQueryFields.AddTo(hostFields);
                         _schema = new SchemaComposer(catalog, services, (module, failure) => loader.Report(catalog, failure, module), logger)
                             .Compose(hostFields);
                     }

@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using TriThuc.Host.GraphQL.Limits;
+using TriThuc.Host.Security;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using TriThuc.Host.Configuration;
@@ -201,6 +202,10 @@ internal sealed class GraphQLHttpEndpoint(
         try
         {
             result = await executer.ExecuteAsync(options);
+            if (services.HasScope)
+            {
+                await services.GetRequiredService<SensitiveReadLog>().FlushAsync(http.RequestAborted);
+            }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {

@@ -9,6 +9,9 @@ internal sealed class OperationServices(IServiceScopeFactory scopes) : IServiceP
 {
     private AsyncServiceScope? _scope;
 
+    /// <summary>Whether a resolver asked for any service (and so a scope exists).</summary>
+    public bool HasScope => _scope is not null;
+
     public object? GetService(Type serviceType) => (_scope ??= scopes.CreateAsyncScope()).ServiceProvider.GetService(serviceType);
 
     public ValueTask DisposeAsync() => _scope?.DisposeAsync() ?? ValueTask.CompletedTask;

@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using GraphQL.Resolvers;
 using TriThuc.Host.Plugins;
+using TriThuc.Host.Security;
+using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Host.GraphQL;
 
@@ -51,7 +54,20 @@ internal sealed class SchemaComposer(
             Mutation = mutation.Fields.Count > 0 ? mutation : null,
         };
         schema.Initialize();
+        LogSensitiveReads(schema);
         return schema;
+    }
+
+    /// <summary>Every field marked sensitive, whichever module declared it, records each read in the access log.</summary>
+    private static void LogSensitiveReads(ISchema schema)
+    {
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>())
+        {
+            foreach (var field in type.Fields.Where(f => f.IsSensitive()))
+            {
+                field.Resolver = new SensitiveFieldResolver(field.Resolver ?? NameFieldResolver.Instance, type.Name, field.Name);
+            }
+        }
     }
 
     /// <summary>The host's own types (Platform, PlatformModule) are claimed like a module's, so a clash names the host.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.SharedKernel.Data;
@@ -89,13 +88,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         });
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite has no date-time type: stored as ticks, DateTimeOffset values sort and compare in SQL.
-        // Every value is written in UTC, so the offset part never disturbs the order.
-        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        }
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqliteConventions.Apply(configurationBuilder, Database);
 }

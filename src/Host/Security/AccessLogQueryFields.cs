@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Host.Data;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Paging;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Host.Security;
+
+/// <summary>The host's <c>sensitiveDataReads</c> field: the access log, newest first. Administrators only, and read-only.</summary>
+internal static class AccessLogQueryFields
+{
+    public static void AddTo(ObjectGraphType root) =>
+        root.Connection<AccessLogEntryType>("sensitiveDataReads")
+            .Description("Nhật ký đọc dữ liệu cá nhân nhạy cảm, mới nhất trước (chỉ quản trị viên).")
+            .Argument<IdGraphType>("recordId", "Chỉ những lần đọc hồ sơ này.")
+            .Argument<StringGraphType>("userId", "Chỉ những lần đọc của người này.")
+            .Access(FieldAccess.Administrator)
+            .Bidirectional()
+            .ResolveAsync(async context =>
+            {
+                var log = context.RequestServices!.GetRequiredService<PlatformDbContext>().AccessLog.AsNoTracking();
+                if (context.GetArgument<string?>("recordId") is { } recordId)
+                {
+                    log = log.Where(e => e.RecordId == recordId);
+                }
+
+                if (context.GetArgument<string?>("userId") is { } userId)
+                {
+                    log = log.Where(e => e.UserId == userId);
+                }
+
+                return await log.OrderByDescending(e => e.ReadAt).ThenByDescending(e => e.Id)
+                    .ToConnectionAsync(context.ToPagingArguments(), context.CancellationToken);
+            });
+}
