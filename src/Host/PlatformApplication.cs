@@ -16,6 +16,8 @@ using TriThuc.Host.Identity;
 using TriThuc.Host.Logging;
 using TriThuc.Host.Modules;
 using TriThuc.Host.Plugins;
+using TriThuc.Host.Privacy;
+using TriThuc.SharedKernel.Privacy;
 using TriThuc.Host.Security;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
@@ -111,9 +113,15 @@ public static class PlatformApplication
         services.AddSingleton<IIntegrationEventHandlerSource, ModuleEventHandlers>();
         services.AddSingleton<ModuleDatabaseInitializer>();
         services.AddScoped<SensitiveReadLog>();
-        services.AddDbContext<PlatformDbContext>(db => db
-            .UseSqlite(options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}")
-            .AddInterceptors(SqliteConnectionPragmas.Instance));
+        services.AddModuleDbContext<PlatformDbContext>(new SharedKernel.Modules.ModuleContext(
+            PlatformDbContext.AuditModuleName,
+            new ConfigurationBuilder().Build(),
+            new SharedKernel.Modules.ModuleDatabaseSettings(
+                SharedKernel.Modules.DatabaseProvider.Sqlite,
+                options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}"),
+            "Host"));
+        services.AddScoped<PrivacyService>();
+        services.AddScoped<IProcessingRestrictions>(provider => provider.GetRequiredService<PrivacyService>());
         if (options.Outbox.Enabled)
         {
             services.AddHostedService<OutboxDispatcherService>();

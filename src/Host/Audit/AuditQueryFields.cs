@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TriThuc.Host.Data;
 using TriThuc.Host.Plugins;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.GraphQL;
@@ -37,13 +38,16 @@ internal static class AuditQueryFields
             .ResolveAsync(async context =>
             {
                 var entityId = context.GetArgument<string>("entityId");
+                var databases = catalog.Modules.Where(m => m.Definition.DbContextType is not null)
+                    .Select(m => (m.Name, Context: m.Definition.DbContextType!))
+                    .Prepend((PlatformDbContext.AuditModuleName, typeof(PlatformDbContext)));
                 var trail = new List<ModuleAuditEntry>();
-                foreach (var module in catalog.Modules.Where(m => m.Definition.DbContextType is not null))
+                foreach (var (module, contextType) in databases)
                 {
-                    var db = (ModuleDbContext)context.RequestServices!.GetRequiredService(module.Definition.DbContextType!);
+                    var db = (ModuleDbContext)context.RequestServices!.GetRequiredService(contextType);
                     var entries = await db.AuditEntries.Where(a => a.EntityId == entityId)
                         .OrderBy(a => a.ChangedAt).Take(MaxEntriesPerModule).ToListAsync(context.CancellationToken);
-                    trail.AddRange(entries.Select(e => new ModuleAuditEntry(module.Name, e)));
+                    trail.AddRange(entries.Select(e => new ModuleAuditEntry(module, e)));
                 }
 
                 return trail.OrderBy(e => e.Entry.ChangedAt).ThenBy(e => e.Entry.Id).ToList();

@@ -25,11 +25,13 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
                 {
                     if (_schema is null)
                     {
-                        var hostFields = PlatformQueryFields.Create(options, catalog);
-                        Audit.AuditQueryFields.AddTo(hostFields, catalog);
-                        Security.AccessLogQueryFields.AddTo(hostFields);
+                        var hostQuery = PlatformQueryFields.Create(options, catalog);
+                        var hostMutation = new global::GraphQL.Types.ObjectGraphType();
+                        Audit.AuditQueryFields.AddTo(hostQuery, catalog);
+                        Security.AccessLogQueryFields.AddTo(hostQuery);
+                        Privacy.PrivacyFields.AddTo(hostQuery, hostMutation);
                         _schema = new SchemaComposer(catalog, services, (module, failure) => loader.Report(catalog, failure, module), logger)
-                            .Compose(hostFields);
+                            .Compose(hostQuery, hostMutation);
                     }
                 }
             }

@@ -24,15 +24,17 @@ internal sealed class SchemaComposer(
     private readonly Dictionary<string, (string Owner, IGraphType Type)> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _extensionOwners = new(StringComparer.Ordinal);
 
-    public Schema Compose(ObjectGraphType hostQueryFields)
+    public Schema Compose(ObjectGraphType hostQueryFields, ObjectGraphType hostMutationFields)
     {
         var query = new ObjectGraphType { Name = "Query", Description = "Mọi truy vấn của nền tảng TriThuc." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Mọi thao tác ghi của nền tảng TriThuc." };
         var rootOwners = new Dictionary<string, string>(StringComparer.Ordinal);
 
         Claim(HostOwner, query, hostQueryFields, rootOwners);
+        Claim(HostOwner, mutation, hostMutationFields, rootOwners);
 
-        RegisterHostTypes(hostQueryFields);
+        RegisterHostTypes(query);
+        RegisterHostTypes(mutation);
         var modules = catalog.Modules.ToList().Where(RegisterTypesOf).ToList();
         foreach (var module in modules)
         {

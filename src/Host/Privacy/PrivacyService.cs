@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Host.Data;
+using TriThuc.Host.Plugins;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Privacy;
+using TriThuc.SharedKernel.Time;
+
+namespace TriThuc.Host.Privacy;
+
+/// <summary>
+/// The data subject's rights, for administrators: export everything held about a person across
+/// modules, record the legal basis of processing, restrict and lift restriction. Every action is
+/// saved as a <see cref="DataSubjectRequest"/>, and so appears in the audit trail.
+/// </summary>
+internal sealed class PrivacyService(
+    PlatformDbContext db,
+    IEnumerable<IPersonalDataContributor> contributors,
+    ModuleCatalog catalog,
+    ICurrentUser user,
+    IClock clock) : IProcessingRestrictions
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<string> ExportAsync(string personId, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        var modules = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var contributor in contributors.Where(c => catalog.IsActive(c.GetType())))
+        {
+            var module = catalog.Modules.First(m => m.Definition.GetType().Assembly == contributor.GetType().Assembly).Name;
+            modules[module] = await contributor.ExportAsync(personId, cancellationToken);
+        }
+
+        var export = new
+        {
+            personId,
+            exportedAt = clock.Now,
+            exportedBy = user.Id,
+            processingBases = await db.ProcessingBases.AsNoTracking().Where(b => b.PersonId == personId)
+                .Select(b => new { kind = b.Kind.ToString(), b.Reference, b.Note, recordedAt = b.CreatedAt, recordedBy = b.CreatedBy })
+                .ToListAsync(cancellationToken),
+            restricted = await IsRestrictedAsync(personId, cancellationToken),
+            modules,
+        };
+
+        await RecordAsync(personId, DataSubjectRequestKind.Export, cancellationToken);
+        return JsonSerializer.Serialize(export, Json);
+    }
+
+    public async Task<ProcessingBasis> RecordBasisAsync(string personId, ProcessingBasisKind kind, string reference, string? note, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            throw DomainException.Validation("reference", "Cần ghi căn cứ: số phiếu đồng ý, số quyết định hoặc điều luật.");
+        }
+
+        var basis = new ProcessingBasis { PersonId = personId, Kind = kind, Reference = reference.Trim(), Note = note?.Trim() };
+        db.ProcessingBases.Add(basis);
+        await RecordAsync(personId, DataSubjectRequestKind.RecordBasis, cancellationToken);
+        return basis;
+    }
+
+    public async Task RestrictAsync(string personId, string reason, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw DomainException.Validation("reason", "Cần ghi lý do hạn chế xử lý dữ liệu.");
+        }
+
+        if (await IsRestrictedAsync(personId, cancellationToken))
+        {
+            throw DomainException.Conflict("Dữ liệu của người này đã đang bị hạn chế xử lý.", "personId");
+        }
+
+        db.ProcessingRestrictions.Add(new ProcessingRestriction { PersonId = personId, Reason = reason.Trim() });
+        await RecordAsync(personId, DataSubjectRequestKind.Restrict, cancellationToken);
+    }
+
+    public async Task LiftRestrictionAsync(string personId, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        var active = await db.ProcessingRestrictions.Where(r => r.PersonId == personId && r.LiftedAt == null).ToListAsync(cancellationToken);
+        if (active.Count == 0)
+        {
+            throw DomainException.NotFound("Dữ liệu của người này không bị hạn chế xử lý.");
+        }
+
+        active.ForEach(r => r.LiftedAt = clock.Now);
+        await RecordAsync(personId, DataSubjectRequestKind.LiftRestriction, cancellationToken);
+    }
+
+    public Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken) =>
+        db.ProcessingRestrictions.AnyAsync(r => r.PersonId == personId && r.LiftedAt == null, cancellationToken);
+
+    public Task<List<ProcessingBasis>> BasesAsync(string personId, CancellationToken cancellationToken) =>
+        db.ProcessingBases.AsNoTracking().Where(b => b.PersonId == personId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+
+    private async Task RecordAsync(string personId, DataSubjectRequestKind kind, CancellationToken cancellationToken)
+    {
+        db.DataSubjectRequests.Add(new DataSubjectRequest { PersonId = personId, Kind = kind });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void RequirePerson(string personId)
+    {
+        if (string.IsNullOrWhiteSpace(personId))
+        {
+            throw DomainException.Validation("personId", "Cần mã người (chủ thể dữ liệu).");
+        }
+    }
+}

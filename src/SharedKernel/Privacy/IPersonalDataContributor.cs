@@ -1,0 +1,11 @@
+namespace TriThuc.SharedKernel.Privacy;
+
+/// <summary>
+/// A module's part of a data subject's export: everything the module holds about one person, as a
+/// JSON-serialisable object (null when it holds nothing). Implement it once per module that keeps
+/// personal data; the host gathers every module's part into one machine-readable file.
+/// </summary>
+public interface IPersonalDataContributor
+{
+    Task<object?> ExportAsync(string personId, CancellationToken cancellationToken);
+}
