@@ -113,13 +113,12 @@ public static class PlatformApplication
         services.AddSingleton<IIntegrationEventHandlerSource, ModuleEventHandlers>();
         services.AddSingleton<ModuleDatabaseInitializer>();
         services.AddScoped<SensitiveReadLog>();
+        var platformDatabase = new PlatformDatabase(new SharedKernel.Modules.ModuleDatabaseSettings(
+            SharedKernel.Modules.DatabaseProvider.Sqlite,
+            options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}"));
+        services.AddSingleton(platformDatabase);
         services.AddModuleDbContext<PlatformDbContext>(new SharedKernel.Modules.ModuleContext(
-            PlatformDbContext.AuditModuleName,
-            new ConfigurationBuilder().Build(),
-            new SharedKernel.Modules.ModuleDatabaseSettings(
-                SharedKernel.Modules.DatabaseProvider.Sqlite,
-                options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}"),
-            "Host"));
+            PlatformDbContext.AuditModuleName, new ConfigurationBuilder().Build(), platformDatabase.Settings, "Host"));
         services.AddScoped<PrivacyService>();
         services.AddScoped<IProcessingRestrictions>(provider => provider.GetRequiredService<PrivacyService>());
         if (options.Outbox.Enabled)

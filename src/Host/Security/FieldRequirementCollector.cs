@@ -27,7 +27,8 @@ internal sealed class FieldRequirementCollector : ValidationRuleBase
             }
 
             var isRoot = parent == ctx.Schema.Query || parent == ctx.Schema.Mutation || parent == ctx.Schema.Subscription;
-            RequirementsOf(ctx).Add(new FieldRequirement($"{parent.Name}.{field.Name}", field.GetAccess(), field.IsSensitive(), isRoot));
+            RequirementsOf(ctx).Add(new FieldRequirement(
+                $"{parent.Name}.{field.Name}", field.GetAccess(), field.IsSensitive(), isRoot, IsMutation: parent == ctx.Schema.Mutation));
         }));
 
     public static List<FieldRequirement> RequirementsOf(ValidationContext context)

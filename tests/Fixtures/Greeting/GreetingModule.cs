@@ -67,6 +67,11 @@ public sealed class GreetingModule : ModuleDefinition
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<GreetingService>()
                 .SendAsync(context.GetArgument<string>("text"), context.CancellationToken));
 
+        graphql.Mutation.Field<BooleanGraphType>("wave")
+            .Description("Declared public, yet no anonymous caller may run a mutation.")
+            .Access(FieldAccess.Public)
+            .Resolve(_ => true);
+
         graphql.Mutation.Field<BooleanGraphType>("forgetEverything")
             .Description("Declares no access rule, so nobody may run it, administrators included.")
             .Resolve(_ => true);

@@ -83,6 +83,7 @@ public sealed class PlatformBehaviourTests
         var data = (await TestHost.ReadJsonAsync(ready)).GetProperty("checks").GetProperty("databases").GetProperty("data");
         data.GetProperty("Greeting").GetString().Should().Be("ok");
         data.GetProperty("Echo").GetString().Should().Be("ok");
+        data.GetProperty("Platform").GetString().Should().Be("ok");
     }
 
     [Fact]
@@ -96,6 +97,7 @@ public sealed class PlatformBehaviourTests
         using var ready = await host.Client.GetAsync("/health/ready");
 
         ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        File.Exists(Path.Combine(host.DataPath, "greeting.db")).Should().BeFalse("a readiness check must not create an empty database in place of a lost one");
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class FieldAccessTests(GreetingHostFixture fixture) : IClassFixtur
         Forbidden(await Host.GraphQLAsync("{ greetings { totalCount } }")).Should().Equal("Query.greetings");
         Forbidden(await Host.GraphQLAsync("{ greetingCount }")).Should().Equal("Query.greetingCount");
         Forbidden(await Host.GraphQLAsync("mutation { sendGreeting(text: \"x\") { id } }")).Should().Equal("Mutation.sendGreeting");
+        Forbidden(await Host.GraphQLAsync("mutation { wave }")).Should().Equal("Mutation.wave");
+        (await Host.GraphQLAsync("mutation { wave }", token: Host.Token(Roles.Viewer))).GetProperty("data").GetProperty("wave").GetBoolean().Should().BeTrue();
     }
 
     [Fact]
