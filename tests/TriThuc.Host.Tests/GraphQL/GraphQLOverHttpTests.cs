@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.GraphQL;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.Platform;

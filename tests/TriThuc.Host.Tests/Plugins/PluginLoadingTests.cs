@@ -2,6 +2,7 @@ using System.Text.Json;
 using TriThuc.Host.GraphQL;
 using TriThuc.Host.Plugins;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 
 namespace TriThuc.Host.Tests.Plugins;
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Host.GraphQL;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Security;
 

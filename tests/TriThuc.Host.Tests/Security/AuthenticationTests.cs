@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using TriThuc.Host.Configuration;
 using TriThuc.Host.Security;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.Security;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.Security;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 
 namespace TriThuc.Host.Tests.Security;
 

@@ -1,4 +1,5 @@
 using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Tests.Security;

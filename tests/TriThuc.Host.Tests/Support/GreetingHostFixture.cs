@@ -1,3 +1,5 @@
+using TriThuc.Testing;
+
 namespace TriThuc.Host.Tests.Support;
 
 /// <summary>One host with the Greeting and Echo fixture plugins, shared by the tests of a class.</summary>

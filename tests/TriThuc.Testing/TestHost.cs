@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Host.Security;
 
-namespace TriThuc.Host.Tests.Support;
+namespace TriThuc.Testing;
 
 /// <summary>
 /// The real host on Kestrel at 127.0.0.1 (a free port), over a given plugins folder, with its own

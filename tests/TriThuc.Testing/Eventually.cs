@@ -1,4 +1,4 @@
-namespace TriThuc.Host.Tests.Support;
+namespace TriThuc.Testing;
 
 /// <summary>Polls for something background work makes true (event delivery), up to a generous deadline.</summary>
 public static class Eventually

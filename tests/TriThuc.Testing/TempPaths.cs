@@ -1,4 +1,4 @@
-namespace TriThuc.Host.Tests.Support;
+namespace TriThuc.Testing;
 
 public static class TempPaths
 {

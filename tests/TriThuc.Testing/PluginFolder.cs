@@ -1,8 +1,9 @@
-namespace TriThuc.Host.Tests.Support;
+namespace TriThuc.Testing;
 
 /// <summary>
-/// A temporary plugins folder filled with fixture plugins that were built on their own (into
-/// artifacts/test-plugins) — the host under test was never compiled against them.
+/// A temporary plugins folder filled with plugins that were built on their own — test fixtures from
+/// artifacts/test-plugins, department modules from the host's own plugins folder. The host under test
+/// was never compiled against them.
 /// </summary>
 public sealed class PluginFolder : IDisposable
 {
@@ -21,16 +22,34 @@ public sealed class PluginFolder : IDisposable
         return folder;
     }
 
+    /// <summary>A folder with department modules (src/Modules), as the host's build placed them.</summary>
+    public static PluginFolder WithModules(params string[] modules)
+    {
+        var folder = new PluginFolder(TempPaths.NewFolder("plugins"));
+        foreach (var module in modules)
+        {
+            folder.Copy(System.IO.Path.Combine(BuiltModules, module), module, null);
+        }
+
+        return folder;
+    }
+
     /// <summary>Copies a fixture plugin, leaving out files whose name matches <paramref name="except"/>.</summary>
     public PluginFolder Add(string plugin, Func<string, bool>? except = null, string? targetFolder = null)
     {
-        var source = System.IO.Path.Combine(BuiltFixturePlugins, plugin);
+        Copy(System.IO.Path.Combine(BuiltFixturePlugins, plugin), targetFolder ?? plugin, except);
+        return this;
+    }
+
+    private void Copy(string source, string targetFolder, Func<string, bool>? except)
+    {
+        var plugin = System.IO.Path.GetFileName(source);
         if (!Directory.Exists(source))
         {
             throw new DirectoryNotFoundException($"Fixture plugin '{plugin}' was not built into {source}; build the solution first.");
         }
 
-        var target = System.IO.Path.Combine(Path, targetFolder ?? plugin);
+        var target = System.IO.Path.Combine(Path, targetFolder);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = System.IO.Path.GetRelativePath(source, file);
@@ -43,8 +62,6 @@ public sealed class PluginFolder : IDisposable
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }
-
-        return this;
     }
 
     /// <summary>Makes a plugin folder holding one file taken from a built fixture plugin.</summary>
@@ -58,16 +75,13 @@ public sealed class PluginFolder : IDisposable
 
     public void Dispose() => TempPaths.TryDelete(Path);
 
-    private static string BuiltFixturePlugins
-    {
-        get
-        {
 #if DEBUG
-            const string configuration = "Debug";
+    private const string Configuration = "Debug";
 #else
-            const string configuration = "Release";
+    private const string Configuration = "Release";
 #endif
-            return System.IO.Path.Combine(RepositoryRoot.Path, "artifacts", "test-plugins", configuration);
-        }
-    }
+
+    private static string BuiltFixturePlugins => System.IO.Path.Combine(RepositoryRoot.Path, "artifacts", "test-plugins", Configuration);
+
+    private static string BuiltModules => System.IO.Path.Combine(RepositoryRoot.Path, "src", "Host", "bin", Configuration, "net10.0", "plugins");
 }

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.People;
+using TriThuc.Modules.Registry.Reference;
+using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Data;
+
+namespace TriThuc.Modules.Registry.Data;
+
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<Intellectual> Intellectuals => Set<Intellectual>();
+
+    public DbSet<EthnicGroup> EthnicGroups => Set<EthnicGroup>();
+
+    public DbSet<ExpertiseField> ExpertiseFields => Set<ExpertiseField>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<EthnicGroup>(group =>
+        {
+            group.HasKey(g => g.Code);
+            group.Property(g => g.Code).HasMaxLength(2);
+            group.Property(g => g.Name).HasMaxLength(50);
+            group.HasData(ReferenceData.EthnicGroups);
+        });
+        modelBuilder.Entity<ExpertiseField>(field =>
+        {
+            field.HasKey(f => f.Code);
+            field.Property(f => f.Code).HasMaxLength(40);
+            field.Property(f => f.Name).HasMaxLength(100);
+            field.HasData(ReferenceData.ExpertiseFields);
+        });
+
+        modelBuilder.Entity<OrganisationUnit>(unit =>
+        {
+            unit.ToTable("Units");
+            unit.Property(u => u.Code).HasMaxLength(30);
+            unit.HasIndex(u => u.Code).IsUnique();
+            unit.Property(u => u.Name).HasMaxLength(300);
+            unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(30);
+            unit.HasOne<OrganisationUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+            unit.HasOne<OrganisationUnit>().WithMany().HasForeignKey(u => u.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+            unit.HasIndex(u => u.ParentId);
+        });
+
+        modelBuilder.Entity<Intellectual>(person =>
+        {
+            person.Property(p => p.FullName).HasMaxLength(200);
+            person.Property(p => p.SearchName).HasMaxLength(200);
+            person.HasIndex(p => p.SearchName);
+            person.Property(p => p.Gender).HasConversion<string>().HasMaxLength(10);
+            person.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            person.Property(p => p.NationalId).HasMaxLength(12);
+            person.HasIndex(p => p.NationalId).IsUnique().HasFilter("\"NationalId\" IS NOT NULL");
+            person.Property(p => p.StaffCode).HasMaxLength(50);
+            person.HasIndex(p => p.StaffCode);
+            person.Property(p => p.Phone).HasMaxLength(20);
+            person.Property(p => p.Email).HasMaxLength(200);
+            person.Property(p => p.JobTitle).HasMaxLength(200);
+            person.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+            person.HasIndex(p => p.UnitId);
+            person.HasOne<EthnicGroup>().WithMany().HasForeignKey(p => p.EthnicGroupCode).OnDelete(DeleteBehavior.Restrict);
+            person.HasOne<ExpertiseField>().WithMany().HasForeignKey(p => p.FieldCode).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace TriThuc.Modules.Registry.Data;
+
+/// <summary>Lets `dotnet ef migrations add` build the context without a host.</summary>
+internal sealed class RegistryDbContextDesignTimeFactory : IDesignTimeDbContextFactory<RegistryDbContext>
+{
+    public RegistryDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<RegistryDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

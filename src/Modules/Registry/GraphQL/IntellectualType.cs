@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.People;
+using TriThuc.Modules.Registry.Reference;
+using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.GraphQL;
+
+namespace TriThuc.Modules.Registry.GraphQL;
+
+public sealed class IntellectualType : ObjectGraphType<Intellectual>
+{
+    private static readonly Dictionary<string, EthnicGroup> EthnicGroups = ReferenceData.EthnicGroups.ToDictionary(g => g.Code);
+    private static readonly Dictionary<string, ExpertiseField> ExpertiseFields = ReferenceData.ExpertiseFields.ToDictionary(f => f.Code);
+
+    public IntellectualType()
+    {
+        Name = "Intellectual";
+        Description = "Một trí thức trong cơ sở dữ liệu của tỉnh.";
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.FullName).Description("Họ và tên.");
+        Field<NonNullGraphType<GenderType>>("gender").Description("Giới tính.").Resolve(c => c.Source.Gender);
+        Field(p => p.DateOfBirth, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày sinh (dữ liệu cá nhân được bảo vệ).").Sensitive();
+        Field<NonNullGraphType<EthnicGroupType>>("ethnicGroup").Description("Dân tộc (dữ liệu cá nhân nhạy cảm).")
+            .Sensitive()
+            .Resolve(c => EthnicGroups[c.Source.EthnicGroupCode]);
+        Field(p => p.NationalId, nullable: true).Description("Số định danh cá nhân (dữ liệu cá nhân được bảo vệ).").Sensitive();
+        Field(p => p.StaffCode, nullable: true).Description("Mã cán bộ của đơn vị.");
+        Field(p => p.Phone, nullable: true).Description("Số điện thoại (dữ liệu cá nhân được bảo vệ).").Sensitive();
+        Field(p => p.Email, nullable: true).Description("Thư điện tử công vụ.");
+        Field(p => p.JobTitle, nullable: true).Description("Chức danh, vị trí việc làm.");
+        Field<NonNullGraphType<ExpertiseFieldType>>("field").Description("Lĩnh vực chuyên môn.").Resolve(c => ExpertiseFields[c.Source.FieldCode]);
+        Field(p => p.IsPublicSector).Description("Làm việc trong khu vực công.");
+        Field(p => p.IsRemotePosting).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
+        Field<NonNullGraphType<EmploymentStatusType>>("status").Description("Tình trạng công tác.").Resolve(c => c.Source.Status);
+        Field(p => p.StatusSince, type: typeof(DateOnlyGraphType)).Description("Từ ngày.");
+        Field<NonNullGraphType<OrganisationUnitType>>("unit").Description("Đơn vị công tác.")
+            .ResolveAsync(async c => (await c.RequestServices!.GetRequiredService<UnitService>().AllAsync(c.CancellationToken))[c.Source.UnitId]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history")
+            .Description("Lịch sử thay đổi hồ sơ, cũ nhất trước.")
+            .ResolveAsync(async c =>
+            {
+                var id = c.Source.Id.ToString();
+                return await c.RequestServices!.GetRequiredService<RegistryDbContext>().AuditEntries
+                    .Where(a => a.EntityId == id).OrderBy(a => a.ChangedAt).ToListAsync(c.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,61 @@
+using GraphQL.Types;
+using TriThuc.Modules.Registry.People;
+using TriThuc.Modules.Registry.Units;
+
+namespace TriThuc.Modules.Registry.GraphQL;
+
+public sealed class UnitInputType : InputObjectGraphType<UnitInput>
+{
+    public UnitInputType()
+    {
+        Name = "UnitInput";
+        Description = "Thông tin một đơn vị mới.";
+        Field(u => u.Code).Description("Mã đơn vị, duy nhất.");
+        Field(u => u.Name).Description("Tên đơn vị.");
+        Field<NonNullGraphType<UnitKindType>>("kind");
+        Field(u => u.ParentId, type: typeof(IdGraphType)).Description("Đơn vị cấp trên.");
+        Field(u => u.IsRemoteArea, nullable: true).Description("Thuộc vùng sâu, vùng xa, biên giới.");
+        Field(u => u.ValidFrom, type: typeof(DateOnlyGraphType)).Description("Ngày bắt đầu hoạt động (mặc định: hôm nay).");
+    }
+}
+
+public sealed class IntellectualInputType : InputObjectGraphType<IntellectualInput>
+{
+    public IntellectualInputType()
+    {
+        Name = "IntellectualInput";
+        Description = "Thông tin hồ sơ một trí thức.";
+        Field(p => p.FullName).Description("Họ và tên.");
+        Field<NonNullGraphType<GenderType>>("gender");
+        Field(p => p.DateOfBirth, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày sinh.");
+        Field(p => p.EthnicGroupCode).Description("Mã dân tộc (01–54).");
+        Field(p => p.NationalId, nullable: true).Description("Số định danh cá nhân, 12 chữ số.");
+        Field(p => p.StaffCode, nullable: true).Description("Mã cán bộ của đơn vị.");
+        Field(p => p.Phone, nullable: true).Description("Số điện thoại, 10 chữ số.");
+        Field(p => p.Email, nullable: true).Description("Thư điện tử.");
+        Field(p => p.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị công tác.");
+        Field(p => p.JobTitle, nullable: true).Description("Chức danh, vị trí việc làm.");
+        Field(p => p.FieldCode).Description("Mã lĩnh vực chuyên môn.");
+        Field(p => p.IsPublicSector, nullable: true).Description("Làm việc trong khu vực công.");
+        Field(p => p.IsRemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
+    }
+}
+
+public sealed class IntellectualFilterType : InputObjectGraphType<IntellectualFilter>
+{
+    public IntellectualFilterType()
+    {
+        Name = "IntellectualFilter";
+        Description = "Bộ lọc danh sách trí thức; các điều kiện kết hợp với nhau (và).";
+        Field(f => f.UnitId, type: typeof(IdGraphType)).Description("Đơn vị, gồm mọi đơn vị trực thuộc.");
+        Field(f => f.FieldCode, nullable: true).Description("Lĩnh vực chuyên môn.");
+        Field<GenderType>("gender");
+        Field(f => f.EthnicMinority, nullable: true).Description("Chỉ người dân tộc thiểu số (true) hoặc dân tộc Kinh (false).");
+        Field(f => f.AgeFrom, nullable: true).Description("Từ tuổi.");
+        Field(f => f.AgeTo, nullable: true).Description("Đến tuổi.");
+        Field<EmploymentStatusType>("status");
+        Field(f => f.RemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
+        Field(f => f.PublicSector, nullable: true).Description("Làm việc trong khu vực công.");
+        Field(f => f.Search, nullable: true).Description("Tìm theo tên, không phân biệt dấu: \"nguyen van an\" tìm được \"Nguyễn Văn An\".");
+    }
+}

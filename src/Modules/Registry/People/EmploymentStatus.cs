@@ -1,0 +1,8 @@
+namespace TriThuc.Modules.Registry.People;
+
+public enum EmploymentStatus
+{
+    Working,
+    Retired,
+    MovedAway,
+}

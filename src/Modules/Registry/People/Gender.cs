@@ -1,0 +1,7 @@
+namespace TriThuc.Modules.Registry.People;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

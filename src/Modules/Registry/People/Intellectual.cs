@@ -1,0 +1,55 @@
+using TriThuc.SharedKernel.Domain;
+using TriThuc.SharedKernel.Text;
+
+namespace TriThuc.Modules.Registry.People;
+
+/// <summary>A person in the provincial database of intellectuals (trí thức).</summary>
+public sealed class Intellectual : Entity
+{
+    private string _fullName = "";
+
+    public string FullName
+    {
+        get => _fullName;
+        set
+        {
+            _fullName = value;
+            SearchName = VietnameseText.Fold(value);
+        }
+    }
+
+    /// <summary>The name without diacritics, lower case: what name search compares against.</summary>
+    public string SearchName { get; private set; } = "";
+
+    public Gender Gender { get; set; }
+
+    public DateOnly DateOfBirth { get; set; }
+
+    /// <summary>Sensitive personal data under Law 91/2025/QH15.</summary>
+    public string EthnicGroupCode { get; set; } = "";
+
+    /// <summary>Số định danh cá nhân (12 digits); optional, unique when present. Protected personal data.</summary>
+    public string? NationalId { get; set; }
+
+    /// <summary>The employer's staff code; with the national ID, the key of idempotent imports.</summary>
+    public string? StaffCode { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public string FieldCode { get; set; } = "";
+
+    public bool IsPublicSector { get; set; }
+
+    /// <summary>Posted to a remote, mountainous or border area.</summary>
+    public bool IsRemotePosting { get; set; }
+
+    public EmploymentStatus Status { get; set; } = EmploymentStatus.Working;
+
+    public DateOnly? StatusSince { get; set; }
+}

@@ -1,0 +1,35 @@
+namespace TriThuc.Modules.Registry.People;
+
+/// <summary>The filters of the intellectuals list; every one is optional and they combine with AND.</summary>
+public sealed class IntellectualFilter
+{
+    /// <summary>People of this unit and of every unit below it.</summary>
+    public Guid? UnitId { get; init; }
+
+    public string? FieldCode { get; init; }
+
+    public Gender? Gender { get; init; }
+
+    public bool? EthnicMinority { get; init; }
+
+    public int? AgeFrom { get; init; }
+
+    public int? AgeTo { get; init; }
+
+    public EmploymentStatus? Status { get; init; }
+
+    public bool? RemotePosting { get; init; }
+
+    public bool? PublicSector { get; init; }
+
+    /// <summary>Name search that ignores diacritics and case: "nguyen van an" finds "Nguyễn Văn An".</summary>
+    public string? Search { get; init; }
+}
+
+public enum IntellectualOrder
+{
+    NameAscending,
+    NameDescending,
+    DateOfBirthAscending,
+    DateOfBirthDescending,
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.Reference;
+using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Text;
+using TriThuc.SharedKernel.Time;
+
+namespace TriThuc.Modules.Registry.People;
+
+/// <summary>Turns a filter and an order into a query over intellectuals, ordered by a unique key for stable paging.</summary>
+public sealed class IntellectualQueryService(RegistryDbContext db, UnitService units, IClock clock)
+{
+    public async Task<IQueryable<Intellectual>> QueryAsync(IntellectualFilter? filter, IntellectualOrder order, CancellationToken cancellationToken)
+    {
+        var query = db.Intellectuals.AsNoTracking();
+        if (filter is not null)
+        {
+            if (filter.UnitId is { } unitId)
+            {
+                var subtree = await units.SubtreeAsync(unitId, cancellationToken);
+                query = query.Where(p => subtree.Contains(p.UnitId));
+            }
+
+            if (filter.FieldCode is { } field)
+            {
+                query = query.Where(p => p.FieldCode == field);
+            }
+
+            if (filter.Gender is { } gender)
+            {
+                query = query.Where(p => p.Gender == gender);
+            }
+
+            if (filter.EthnicMinority is { } minority)
+            {
+                query = minority ? query.Where(p => p.EthnicGroupCode != ReferenceData.KinhCode) : query.Where(p => p.EthnicGroupCode == ReferenceData.KinhCode);
+            }
+
+            var today = clock.Today;
+            if (filter.AgeFrom is { } ageFrom)
+            {
+                var bornOnOrBefore = today.AddYears(-ageFrom);
+                query = query.Where(p => p.DateOfBirth <= bornOnOrBefore);
+            }
+
+            if (filter.AgeTo is { } ageTo)
+            {
+                var bornAfter = today.AddYears(-(ageTo + 1));
+                query = query.Where(p => p.DateOfBirth > bornAfter);
+            }
+
+            if (filter.Status is { } status)
+            {
+                query = query.Where(p => p.Status == status);
+            }
+
+            if (filter.RemotePosting is { } remote)
+            {
+                query = query.Where(p => p.IsRemotePosting == remote);
+            }
+
+            if (filter.PublicSector is { } publicSector)
+            {
+                query = query.Where(p => p.IsPublicSector == publicSector);
+            }
+
+            var search = VietnameseText.Fold(filter.Search);
+            if (search.Length > 0)
+            {
+                query = query.Where(p => p.SearchName.Contains(search));
+            }
+        }
+
+        return order switch
+        {
+            IntellectualOrder.NameDescending => query.OrderByDescending(p => p.SearchName).ThenBy(p => p.Id),
+            IntellectualOrder.DateOfBirthAscending => query.OrderBy(p => p.DateOfBirth).ThenBy(p => p.Id),
+            IntellectualOrder.DateOfBirthDescending => query.OrderByDescending(p => p.DateOfBirth).ThenBy(p => p.Id),
+            _ => query.OrderBy(p => p.SearchName).ThenBy(p => p.Id),
+        };
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Time;
+
+namespace TriThuc.Modules.Registry.Units;
+
+/// <summary>The unit tree: create, close and succeed, and find a unit's whole subtree.</summary>
+public sealed class UnitService(RegistryDbContext db, IClock clock)
+{
+    private Dictionary<Guid, OrganisationUnit>? _all;
+
+    /// <summary>Every unit, loaded once per request: a province has a few thousand, and lists look them up per row.</summary>
+    public async Task<IReadOnlyDictionary<Guid, OrganisationUnit>> AllAsync(CancellationToken cancellationToken) =>
+        _all ??= await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
+
+    /// <summary>The unit and every unit below it, however deep.</summary>
+    public async Task<HashSet<Guid>> SubtreeAsync(Guid rootId, CancellationToken cancellationToken)
+    {
+        var all = await AllAsync(cancellationToken);
+        var children = all.Values.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+        var subtree = new HashSet<Guid> { rootId };
+        var pending = new Stack<Guid>([rootId]);
+        while (pending.TryPop(out var id))
+        {
+            foreach (var child in children[id])
+            {
+                if (subtree.Add(child))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return subtree;
+    }
+
+    public async Task<OrganisationUnit> CreateAsync(UnitInput input, CancellationToken cancellationToken)
+    {
+        var code = input.Code.Trim();
+        if (code.Length is 0 or > 30)
+        {
+            throw DomainException.Validation("code", "Mã đơn vị phải có từ 1 đến 30 ký tự.");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            throw DomainException.Validation("name", "Cần nhập tên đơn vị.");
+        }
+
+        if (await db.Units.AnyAsync(u => u.Code == code, cancellationToken))
+        {
+            throw DomainException.Conflict($"Đã có đơn vị mang mã '{code}'.", "code");
+        }
+
+        var validFrom = input.ValidFrom ?? clock.Today;
+        if (input.ParentId is { } parentId)
+        {
+            var parent = await db.Units.FindAsync([parentId], cancellationToken)
+                ?? throw DomainException.Validation("parentId", "Không tìm thấy đơn vị cấp trên.");
+            if (!parent.IsOpenOn(validFrom))
+            {
+                throw DomainException.Validation("parentId", $"Đơn vị cấp trên '{parent.Name}' không còn hoạt động vào ngày {validFrom:dd/MM/yyyy}.");
+            }
+        }
+
+        var unit = new OrganisationUnit
+        {
+            Code = code,
+            Name = input.Name.Trim(),
+            Kind = input.Kind,
+            ParentId = input.ParentId,
+            IsRemoteArea = input.IsRemoteArea,
+            ValidFrom = validFrom,
+        };
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        return unit;
+    }
+
+    /// <summary>Closes a unit on a day, naming the unit that succeeds it; the unit and its history stay.</summary>
+    public async Task<OrganisationUnit> CloseAsync(Guid id, DateOnly closedOn, Guid? successorId, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy đơn vị.");
+        if (unit.ValidTo is not null)
+        {
+            throw DomainException.Conflict($"Đơn vị '{unit.Name}' đã đóng từ ngày {unit.ValidTo:dd/MM/yyyy}.");
+        }
+
+        if (closedOn < unit.ValidFrom)
+        {
+            throw DomainException.Validation("closedOn", $"Ngày đóng phải sau ngày thành lập ({unit.ValidFrom:dd/MM/yyyy}).");
+        }
+
+        if (successorId is { } successor)
+        {
+            var next = await db.Units.FindAsync([successor], cancellationToken)
+                ?? throw DomainException.Validation("successorId", "Không tìm thấy đơn vị kế thừa.");
+            if (next.Id == unit.Id || !next.IsOpenOn(closedOn.AddDays(1)))
+            {
+                throw DomainException.Validation("successorId", "Đơn vị kế thừa phải là đơn vị khác, hoạt động từ ngày sau ngày đóng.");
+            }
+        }
+
+        unit.ValidTo = closedOn;
+        unit.SuccessorId = successorId;
+        await db.SaveChangesAsync(cancellationToken);
+        return unit;
+    }
+}

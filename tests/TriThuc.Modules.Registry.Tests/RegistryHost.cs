@@ -1,0 +1,89 @@
+using System.Text.Json;
+using TriThuc.SharedKernel.Security;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Registry.Tests;
+
+/// <summary>
+/// A host with the Registry plugin and a small province: Tuyên Quang, two departments, a school in a
+/// remote area under one of them, and a district closed in the 2025 reform and succeeded by a commune.
+/// </summary>
+public sealed class RegistryHost : IAsyncLifetime
+{
+    private PluginFolder? _plugins;
+
+    public TestHost Host { get; private set; } = null!;
+
+    public string Administrator { get; private set; } = "";
+
+    public string Editor { get; private set; } = "";
+
+    public Guid Province { get; private set; }
+
+    public Guid Education { get; private set; }
+
+    public Guid School { get; private set; }
+
+    public Guid Health { get; private set; }
+
+    public Guid OldDistrict { get; private set; }
+
+    public Guid NewCommune { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        _plugins = PluginFolder.WithModules("Registry");
+        Host = await TestHost.StartAsync(_plugins);
+        Administrator = Host.Token(Roles.Administrator);
+        Editor = Host.Token(Roles.Editor, "Registry");
+
+        Province = await CreateUnitAsync("TQ", "Tỉnh Tuyên Quang", "PROVINCE", null, validFrom: "1991-10-01");
+        Education = await CreateUnitAsync("SGDDT", "Sở Giáo dục và Đào tạo", "DEPARTMENT", Province);
+        School = await CreateUnitAsync("THPT-DV", "Trường THPT Đồng Văn", "SCHOOL", Education, remote: true);
+        Health = await CreateUnitAsync("SYT", "Sở Y tế", "DEPARTMENT", Province);
+        OldDistrict = await CreateUnitAsync("H-DV", "Huyện Đồng Văn", "UNIT", Province, validFrom: "2000-01-01");
+        NewCommune = await CreateUnitAsync("X-DV", "Xã Đồng Văn", "COMMUNE", Province, validFrom: "2025-07-01");
+        await GraphQLAsync(
+            "mutation($id: ID!, $to: ID!) { closeUnit(id: $id, closedOn: \"2025-06-30\", successorId: $to) { id } }",
+            new { id = OldDistrict, to = NewCommune }, Administrator);
+    }
+
+    public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? token = null) =>
+        await Host.GraphQLAsync(query, variables, token: token);
+
+    /// <summary>Creates a person and returns the id; fails the test with the errors if it was refused.</summary>
+    public async Task<Guid> CreatePersonAsync(string fullName, Guid unit, string dateOfBirth = "1985-04-12", string ethnicGroup = "01",
+        string gender = "MALE", string? nationalId = null, string field = "education")
+    {
+        var result = await CreatePersonRawAsync(fullName, unit, dateOfBirth, ethnicGroup, gender, nationalId, field);
+        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        return result.GetProperty("data").GetProperty("createIntellectual").GetProperty("id").GetGuid();
+    }
+
+    public Task<JsonElement> CreatePersonRawAsync(string fullName, Guid unit, string dateOfBirth = "1985-04-12", string ethnicGroup = "01",
+        string gender = "MALE", string? nationalId = null, string field = "education") =>
+        GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
+        {
+            input = new
+            {
+                fullName, gender, dateOfBirth, ethnicGroupCode = ethnicGroup, nationalId, unitId = unit, fieldCode = field,
+                isPublicSector = true,
+            },
+        }, Editor);
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        _plugins?.Dispose();
+    }
+
+    private async Task<Guid> CreateUnitAsync(string code, string name, string kind, Guid? parent, bool remote = false, string validFrom = "2020-01-01")
+    {
+        var result = await GraphQLAsync(
+            "mutation($input: UnitInput!) { createUnit(input: $input) { id } }",
+            new { input = new { code, name, kind, parentId = parent, isRemoteArea = remote, validFrom } },
+            Administrator);
+        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        return result.GetProperty("data").GetProperty("createUnit").GetProperty("id").GetGuid();
+    }
+}
