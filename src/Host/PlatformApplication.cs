@@ -18,6 +18,7 @@ using TriThuc.Host.Modules;
 using TriThuc.Host.Plugins;
 using TriThuc.Host.Privacy;
 using TriThuc.SharedKernel.Privacy;
+using TriThuc.SharedKernel.Security;
 using TriThuc.Host.Security;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
@@ -67,7 +68,8 @@ public static class PlatformApplication
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(loader);
         var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
-        builder.Services.AddPlatformAuthentication(options.Authentication, dataPath);
+        builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
+            new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
         AddPlatformServices(builder.Services, options, dataPath);
         AddGraphQL(builder.Services, options, catalog);
 
@@ -92,6 +94,7 @@ public static class PlatformApplication
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(platformDb.Database.GetDbConnection().DataSource))!);
             await platformDb.Database.MigrateAsync(cancellationToken);
             await platformDb.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            await AppendOnlyTables.ProtectAsync(platformDb, ["AuditEntries", "AccessLog"], cancellationToken);
         }
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
@@ -113,6 +116,7 @@ public static class PlatformApplication
         services.AddSingleton<IIntegrationEventHandlerSource, ModuleEventHandlers>();
         services.AddSingleton<ModuleDatabaseInitializer>();
         services.AddScoped<SensitiveReadLog>();
+        services.AddScoped<ISensitiveReadLog>(provider => provider.GetRequiredService<SensitiveReadLog>());
         var platformDatabase = new PlatformDatabase(new SharedKernel.Modules.ModuleDatabaseSettings(
             SharedKernel.Modules.DatabaseProvider.Sqlite,
             options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}"));

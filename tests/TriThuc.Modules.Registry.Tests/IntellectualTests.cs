@@ -109,6 +109,24 @@ public sealed class IntellectualTests(RegistryHost registry) : IClassFixture<Reg
     }
 
     [Fact]
+    public async Task Showing_personal_values_in_a_history_or_the_audit_trail_is_logged_as_a_sensitive_read()
+    {
+        var id = await registry.CreatePersonAsync("Sùng Mí Chá", registry.Health, nationalId: "002090000333", ethnicGroup: "08");
+
+        await HistoryAsync(id, registry.Host.Token(Roles.Editor, "Registry", Permissions.PersonalDataRead));
+        await registry.GraphQLAsync("query($id: ID!) { auditTrail(entityId: $id) { changes } }", new { id }, registry.Administrator);
+
+        var reads = (await registry.GraphQLAsync("query($id: ID) { sensitiveDataReads(recordId: $id) { edges { node { userId fields } } } }",
+                new { id }, registry.Administrator))
+            .GetProperty("data").GetProperty("sensitiveDataReads").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node")).ToList();
+        reads.Should().Contain(r => r.GetProperty("userId").GetString() == "test-editor"
+            && r.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "history.NationalId"));
+        reads.Should().Contain(r => r.GetProperty("userId").GetString() == "test-administrator"
+            && r.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == "auditTrail.EthnicGroupCode"));
+    }
+
+    [Fact]
     public async Task Viewers_see_no_records_and_sensitive_fields_need_the_permission()
     {
         (await registry.GraphQLAsync(List, new { filter = new { } }, registry.Host.Token(Roles.Viewer))).FirstError().Code.Should().Be("FORBIDDEN");

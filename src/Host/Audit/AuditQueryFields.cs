@@ -50,6 +50,16 @@ internal static class AuditQueryFields
                     trail.AddRange(entries.Select(e => new ModuleAuditEntry(module, e)));
                 }
 
+                // The trail shows personal data's old and new values to administrators: each showing is logged.
+                var log = context.RequestServices!.GetRequiredService<ISensitiveReadLog>();
+                foreach (var (_, entry) in trail)
+                {
+                    foreach (var field in AuditChanges.PersonalFields(entry.Changes))
+                    {
+                        log.Record(entry.EntityType, entry.EntityId, "auditTrail." + field);
+                    }
+                }
+
                 return trail.OrderBy(e => e.Entry.ChangedAt).ThenBy(e => e.Entry.Id).ToList();
             });
     }

@@ -20,8 +20,11 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Highest complexity score an operation may have (graphql-dotnet's estimate: fields times list sizes).</summary>
     public int MaxComplexity { get; set; } = 20_000;
 
-    /// <summary>Most aliased fields in one document.</summary>
+    /// <summary>Most aliased fields in one document, counting each use of a fragment.</summary>
     public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Most field selections in one document once its fragments are expanded.</summary>
+    public int MaxSelections { get; set; } = 5_000;
 
     /// <summary>Longest an operation may run before it is cancelled.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);

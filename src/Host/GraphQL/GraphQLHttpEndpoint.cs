@@ -36,16 +36,15 @@ internal sealed class GraphQLHttpEndpoint(
         MaxDepth = Math.Max(128, platformOptions.Value.GraphQL.MaxDepth * 4),
     };
 
+    private readonly IValidationRule[] _complexityOnly = [ComplexityRule(platformOptions.Value.GraphQL)];
+
+    private static ComplexityValidationRule ComplexityRule(GraphQLEndpointOptions options) =>
+        new(new ComplexityOptions { MaxComplexity = options.MaxComplexity });
+
     /// <summary>The rules a document must pass the first time it is seen: the specification's, then the abuse limits.</summary>
     private static IValidationRule[] ValidationRules(GraphQLEndpointOptions options)
     {
-        List<IValidationRule> rules =
-        [
-            .. DocumentValidator.CoreRules,
-            new MaxDepthRule(options.MaxDepth),
-            new MaxAliasesRule(options.MaxAliases),
-            new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = options.MaxComplexity }),
-        ];
+        List<IValidationRule> rules = [.. DocumentValidator.CoreRules, ComplexityRule(options)];
         if (!options.EnableIntrospection)
         {
             rules.Add(NoIntrospectionValidationRule.Instance);
@@ -105,14 +104,15 @@ internal sealed class GraphQLHttpEndpoint(
         };
         RequireQuery(request);
 
-        if (IsMutation(request))
+        if (MayWrite(request))
         {
             http.Response.Headers.Allow = "POST";
             throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest,
                 "Thao tác ghi (mutation) chỉ được gửi bằng POST.");
         }
 
-        var result = await ExecuteAsync(http, request);
+        using var deadline = Deadline(http);
+        var result = await ExecuteAsync(http, request, deadline.Token);
         await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
     }
 
@@ -138,15 +138,21 @@ internal sealed class GraphQLHttpEndpoint(
                 }
 
                 // Every element is checked before any runs: a bad element must not leave the earlier ones half-done.
+                // Mutations are not batched: a later item refused (forbidden, invalid) would leave earlier writes done.
                 foreach (var request in batch)
                 {
                     RequireQuery(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                    if (MayWrite(request))
+                    {
+                        throw NotGraphQL("Thao tác ghi (mutation) không được gửi trong lô; hãy gửi từng thao tác.");
+                    }
                 }
 
+                using var batchDeadline = Deadline(http);
                 var results = new ExecutionResult[batch.Length];
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    results[i] = await ExecuteAsync(http, batch[i]!);
+                    results[i] = await ExecuteAsync(http, batch[i]!, batchDeadline.Token);
                 }
 
                 await WriteResultAsync(http, mediaType, results, StatusCodes.Status200OK);
@@ -155,7 +161,8 @@ internal sealed class GraphQLHttpEndpoint(
 
             var single = Deserialize<GraphQLRequest?>(body.Span) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
             RequireQuery(single);
-            var result = await ExecuteAsync(http, single);
+            using var deadline = Deadline(http);
+            var result = await ExecuteAsync(http, single, deadline.Token);
             await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
         }
         finally
@@ -164,7 +171,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken deadline)
     {
         var query = request.Query!;
         var cached = documents.TryGet(query, out var document);
@@ -180,8 +187,6 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         await using var services = new OperationServices(scopes);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(_options.ExecutionTimeout);
         var options = new ExecutionOptions
         {
             Schema = schema.Value,
@@ -192,8 +197,10 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = request.Extensions,
             RequestServices = services,
             User = http.User,
-            CancellationToken = timeout.Token,
-            ValidationRules = cached ? [] : _validationRules,
+            CancellationToken = deadline,
+            // A document seen before skips the rules that depend on it alone; complexity also depends on the
+            // operation chosen and the variables, so it runs again unless neither can change.
+            ValidationRules = !cached ? _validationRules : IsFixed(document) ? [] : _complexityOnly,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = _logUnhandled,
         };
@@ -207,7 +214,7 @@ internal sealed class GraphQLHttpEndpoint(
                 await services.GetRequiredService<SensitiveReadLog>().FlushAsync(http.RequestAborted);
             }
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
             throw new GraphQLHttpRequestException(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ExecutionTimeout,
                 $"Thao tác chạy quá {_options.ExecutionTimeout.TotalSeconds:0.#} giây và đã bị dừng; hãy thu hẹp truy vấn.");
@@ -236,7 +243,8 @@ internal sealed class GraphQLHttpEndpoint(
     {
         try
         {
-            return (GraphQLParser.Parser.Parse(query, _parserOptions), null);
+            var document = GraphQLParser.Parser.Parse(query, _parserOptions);
+            return (document, ShapeError(DocumentShape.Measure(document)));
         }
         catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
         {
@@ -248,19 +256,47 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    /// <summary>Whether the operation a GET selects is a mutation (or subscription), which GET may not carry.</summary>
-    private bool IsMutation(GraphQLRequest request)
+    /// <summary>The limits a document's expanded size must keep, checked before any validation rule walks it.</summary>
+    private ExecutionError? ShapeError(DocumentShape shape) => shape switch
+    {
+        { Depth: var depth } when depth > _options.MaxDepth =>
+            new ExecutionError($"Truy vấn lồng {depth} cấp, vượt giới hạn {_options.MaxDepth} cấp.") { Code = ErrorCodes.QueryTooDeep },
+        { Aliases: var aliases } when aliases > _options.MaxAliases =>
+            new ExecutionError($"Truy vấn dùng {aliases} bí danh (alias), vượt giới hạn {_options.MaxAliases}.") { Code = ErrorCodes.TooManyAliases },
+        { Selections: var selections } when selections > _options.MaxSelections =>
+            new ExecutionError($"Truy vấn chọn {selections} trường sau khi mở các fragment, vượt giới hạn {_options.MaxSelections}.") { Code = ErrorCodes.QueryTooComplex },
+        _ => null,
+    };
+
+    /// <summary>One deadline for the whole HTTP request, batch included.</summary>
+    private CancellationTokenSource Deadline(HttpContext http)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(_options.ExecutionTimeout);
+        return deadline;
+    }
+
+    /// <summary>
+    /// Whether the request may run a mutation (or subscription): the operation it names, or — when it
+    /// names none — any operation of the document. Used where writes are not allowed (GET, batches).
+    /// </summary>
+    private bool MayWrite(GraphQLRequest request)
     {
         if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!).Document!) is null)
         {
             return false; // execution reports the syntax error
         }
 
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return operation?.Operation is OperationType.Mutation or OperationType.Subscription;
+        return document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(o => request.OperationName is null || o.Name?.StringValue == request.OperationName)
+            .Any(o => o.Operation is OperationType.Mutation or OperationType.Subscription);
+    }
+
+    /// <summary>A document whose validation cannot change between requests: one operation, no variables.</summary>
+    private static bool IsFixed(GraphQLDocument document)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().Take(2).ToList();
+        return operations.Count == 1 && operations[0].Variables is null or { Items.Count: 0 };
     }
 
     /// <summary>

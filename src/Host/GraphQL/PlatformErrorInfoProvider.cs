@@ -37,9 +37,6 @@ internal sealed class PlatformErrorInfoProvider(bool fieldSuggestions) : ErrorIn
 
                 message = domain.Message;
                 break;
-            case Limits.LimitExceededError limit:
-                extensions["code"] = limit.Code;
-                break;
             case global::GraphQL.Validation.Errors.Custom.ComplexityError:
                 extensions["code"] = ErrorCodes.QueryTooComplex;
                 break;

@@ -41,6 +41,8 @@ internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceS
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
+        await SharedKernel.Data.AppendOnlyTables.ProtectAsync(db, ["AuditEntries"], cancellationToken);
+
         logger.LogDebug("Database of module {ModuleName} is up to date", module.Name);
     }
 }

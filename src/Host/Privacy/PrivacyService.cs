@@ -5,6 +5,7 @@ using TriThuc.Host.Plugins;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Privacy;
+using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Host.Privacy;
@@ -19,6 +20,7 @@ internal sealed class PrivacyService(
     IEnumerable<IPersonalDataContributor> contributors,
     ModuleCatalog catalog,
     ICurrentUser user,
+    ISensitiveReadLog readLog,
     IClock clock) : IProcessingRestrictions
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -50,6 +52,7 @@ internal sealed class PrivacyService(
         };
 
         await RecordAsync(personId, DataSubjectRequestKind.Export, cancellationToken);
+        readLog.Record("PersonalDataExport", personId, "all");
         return JsonSerializer.Serialize(export, Json);
     }
 

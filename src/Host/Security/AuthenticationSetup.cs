@@ -10,9 +10,14 @@ namespace TriThuc.Host.Security;
 /// <summary>JWT bearer authentication, and the rule that a token which fails validation is a 401, never anonymous access.</summary>
 internal static class AuthenticationSetup
 {
-    public static void AddPlatformAuthentication(this IServiceCollection services, BearerTokenOptions options, string dataPath)
+    public static void AddPlatformAuthentication(this IServiceCollection services, BearerTokenOptions options, string dataPath, IHostEnvironment environment, ILogger logger)
     {
         var keys = options.Authority is null ? SigningKeys.Resolve(options, dataPath) : [];
+        if (options.Authority is null && options.SigningKeys.Count == 0 && !environment.IsDevelopment())
+        {
+            logger.LogWarning("No identity provider or signing keys are configured: tokens are checked against the development key in {DataPath}. " +
+                "Set TriThuc:Authentication:Authority (or SigningKeys) for production.", dataPath);
+        }
         if (keys.Count > 0)
         {
             services.AddSingleton(new DevelopmentTokenIssuer(options, keys[0]));

@@ -1,5 +1,6 @@
 using TriThuc.Host.Data;
 using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Host.Security;
@@ -8,7 +9,7 @@ namespace TriThuc.Host.Security;
 /// Collects the sensitive fields an operation reads, per record, and writes them to the access log
 /// before the response leaves: a read that cannot be logged is not answered.
 /// </summary>
-internal sealed class SensitiveReadLog(IServiceProvider services, ICurrentUser user, IClock clock)
+internal sealed class SensitiveReadLog(IServiceProvider services, ICurrentUser user, IClock clock) : ISensitiveReadLog
 {
     private readonly Dictionary<(string Type, string Id), SortedSet<string>> _reads = [];
     private readonly Lock _lock = new();

@@ -12,7 +12,14 @@ internal static class AuditTrail
     private static readonly HashSet<string> StampFields =
         [nameof(Entity.CreatedAt), nameof(Entity.CreatedBy), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy)];
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static bool IsPersonal(System.Reflection.PropertyInfo? property) =>
+        property is not null && Attribute.IsDefined(property, typeof(PersonalDataAttribute));
 
     public static AuditEntry Describe(EntityEntry entry, ICurrentUser user, DateTimeOffset now)
     {
@@ -26,16 +33,17 @@ internal static class AuditTrail
         var changes = new Dictionary<string, object?>();
         foreach (var property in entry.Properties.Where(p => !StampFields.Contains(p.Metadata.Name)))
         {
+            var personal = IsPersonal(property.Metadata.PropertyInfo) ? true : (bool?)null;
             switch (action)
             {
                 case AuditAction.Created:
-                    changes[property.Metadata.Name] = new { after = property.CurrentValue };
+                    changes[property.Metadata.Name] = new { after = property.CurrentValue, personal };
                     break;
                 case AuditAction.Deleted:
-                    changes[property.Metadata.Name] = new { before = property.OriginalValue };
+                    changes[property.Metadata.Name] = new { before = property.OriginalValue, personal };
                     break;
                 case AuditAction.Updated when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[property.Metadata.Name] = new { before = property.OriginalValue, after = property.CurrentValue };
+                    changes[property.Metadata.Name] = new { before = property.OriginalValue, after = property.CurrentValue, personal };
                     break;
             }
         }

@@ -10,7 +10,7 @@ public static class AccessPolicy
             : access.Level switch
             {
                 AccessLevel.Public => true,
-                AccessLevel.Aggregates => user.IsAuthenticated && user.Roles.Count > 0,
+                AccessLevel.Aggregates => user.Roles.Overlaps(Roles.All),
                 AccessLevel.Records => user.IsAdministrator || user.IsEditor,
                 AccessLevel.Administrator => user.IsAdministrator,
                 _ => false,

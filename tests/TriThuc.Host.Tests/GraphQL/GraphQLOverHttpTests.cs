@@ -63,6 +63,30 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_mutation_hidden_behind_an_unnamed_selection_over_get_is_refused_too()
+    {
+        var before = await GreetingCountAsync();
+        var query = "mutation M { sendGreeting(text: \"qua GET\") { id } } query Q { __typename }";
+
+        using var response = await Host.GetAsync("/graphql?query=" + Uri.EscapeDataString(query), Editor);
+
+        response.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+        (await GreetingCountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_batch_carrying_a_mutation_is_refused_whole()
+    {
+        var before = await GreetingCountAsync();
+        var batch = "[{\"query\":\"{ __typename }\"}, {\"query\":\"mutation { sendGreeting(text: \\\"trong lô\\\") { id } }\"}]";
+
+        using var response = await Host.PostRawAsync(batch, "application/json", GraphQLResponse, Editor);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await GreetingCountAsync()).Should().Be(before);
+    }
+
+    [Fact]
     public async Task A_document_that_does_not_validate_is_a_400_with_graphql_response_json_and_a_200_with_application_json()
     {
         using var modern = await Host.PostGraphQLAsync("{ noSuchField }", accept: GraphQLResponse);

@@ -32,6 +32,22 @@ public sealed class AuditTrailTests(GreetingHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_database_itself_refuses_to_change_or_delete_an_audit_entry()
+    {
+        await Host.GraphQLAsync("mutation { sendGreeting(text: \"Không xóa được\") { id } }", token: Host.Token(Roles.Editor, "Greeting"));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Host.DataPath, "greeting.db")}");
+        await connection.OpenAsync();
+
+        foreach (var sql in new[] { "DELETE FROM AuditEntries", "UPDATE AuditEntries SET ChangedBy = 'someone else'" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var tamper = () => command.ExecuteNonQueryAsync();
+            (await tamper.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>()).Which.Message.Should().Contain("append-only");
+        }
+    }
+
+    [Fact]
     public async Task Nobody_but_an_administrator_may_read_the_trail_and_no_mutation_can_change_it()
     {
         var variables = new { id = Guid.NewGuid() };

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GraphQL.Types;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Identity;
@@ -11,12 +9,6 @@ namespace TriThuc.Modules.Registry.GraphQL;
 /// <summary>One entry of a record's change history, shown on the record itself.</summary>
 public sealed class RecordChangeType : ObjectGraphType<AuditEntry>
 {
-    /// <summary>Fields whose old and new values only callers allowed to read personal data may see in the history.</summary>
-    public static readonly IReadOnlySet<string> SensitiveProperties = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "DateOfBirth", "EthnicGroupCode", "NationalId", "Phone",
-    };
-
     public RecordChangeType()
     {
         Name = "RecordChange";
@@ -29,22 +21,18 @@ public sealed class RecordChangeType : ObjectGraphType<AuditEntry>
             .Resolve(c =>
             {
                 var user = c.RequestServices!.GetRequiredService<ICurrentUser>().Access;
-                return user.HasPermission(Permissions.PersonalDataRead) ? c.Source.Changes : Redact(c.Source.Changes);
+                if (!user.HasPermission(Permissions.PersonalDataRead))
+                {
+                    return AuditChanges.WithoutPersonalValues(c.Source.Changes);
+                }
+
+                var log = c.RequestServices!.GetRequiredService<ISensitiveReadLog>();
+                foreach (var field in AuditChanges.PersonalFields(c.Source.Changes))
+                {
+                    log.Record(c.Source.EntityType, c.Source.EntityId, "history." + field);
+                }
+
+                return c.Source.Changes;
             });
-    }
-
-    private static string Redact(string changes)
-    {
-        if (JsonNode.Parse(changes) is not JsonObject fields)
-        {
-            return changes;
-        }
-
-        foreach (var name in fields.Select(f => f.Key).Where(SensitiveProperties.Contains).ToList())
-        {
-            fields[name] = new JsonObject { ["redacted"] = true };
-        }
-
-        return fields.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -23,17 +23,21 @@ public sealed class Intellectual : Entity
 
     public Gender Gender { get; set; }
 
+    [PersonalData]
     public DateOnly DateOfBirth { get; set; }
 
     /// <summary>Sensitive personal data under Law 91/2025/QH15.</summary>
+    [PersonalData]
     public string EthnicGroupCode { get; set; } = "";
 
     /// <summary>Số định danh cá nhân (12 digits); optional, unique when present. Protected personal data.</summary>
+    [PersonalData]
     public string? NationalId { get; set; }
 
     /// <summary>The employer's staff code; with the national ID, the key of idempotent imports.</summary>
     public string? StaffCode { get; set; }
 
+    [PersonalData]
     public string? Phone { get; set; }
 
     public string? Email { get; set; }
