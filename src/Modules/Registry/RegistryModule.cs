@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.GraphQL;
@@ -26,6 +27,7 @@ public sealed class RegistryModule : ModuleDefinition
     {
         services.AddModuleDbContext<RegistryDbContext>(context);
         services.AddScoped<IPersonDirectory, PersonDirectory>();
+        services.AddScoped<CareerLoaders>();
     }
 
     public override void ConfigureGraphQL(GraphQLContribution graphql)
@@ -33,6 +35,35 @@ public sealed class RegistryModule : ModuleDefinition
         AddReferenceLists(graphql.Query);
         AddUnits(graphql.Query, graphql.Mutation);
         AddIntellectuals(graphql.Query, graphql.Mutation);
+        AddCareerRecords(graphql.Mutation);
+    }
+
+    private void AddCareerRecords(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<QualificationType>>("addQualification").Description("Thêm văn bằng chuyên môn.")
+            .Argument<NonNullGraphType<IdGraphType>>("intellectualId").Argument<NonNullGraphType<QualificationInputType>>("input")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await Careers(c).AddQualificationAsync(c.GetArgument<Guid>("intellectualId"), c.GetArgument<QualificationInput>("input"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<LanguageSkillType>>("addLanguageSkill").Description("Thêm ngoại ngữ.")
+            .Argument<NonNullGraphType<IdGraphType>>("intellectualId").Argument<NonNullGraphType<LanguageSkillInputType>>("input")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await Careers(c).AddLanguageSkillAsync(c.GetArgument<Guid>("intellectualId"), c.GetArgument<LanguageSkillInput>("input"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<LeadershipPositionType>>("addLeadershipPosition").Description("Thêm chức vụ lãnh đạo, quản lý.")
+            .Argument<NonNullGraphType<IdGraphType>>("intellectualId").Argument<NonNullGraphType<LeadershipPositionInputType>>("input")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await Careers(c).AddPositionAsync(c.GetArgument<Guid>("intellectualId"), c.GetArgument<LeadershipPositionInput>("input"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<LeadershipPositionType>>("endLeadershipPosition").Description("Kết thúc một chức vụ.")
+            .Argument<NonNullGraphType<IdGraphType>>("positionId").Argument<NonNullGraphType<DateOnlyGraphType>>("endDate")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await Careers(c).EndPositionAsync(c.GetArgument<Guid>("positionId"), c.GetArgument<DateOnly>("endDate"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<TrainingType>>("addTraining").Description("Thêm khóa bồi dưỡng.")
+            .Argument<NonNullGraphType<IdGraphType>>("intellectualId").Argument<NonNullGraphType<TrainingInputType>>("input")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await Careers(c).AddTrainingAsync(c.GetArgument<Guid>("intellectualId"), c.GetArgument<TrainingInput>("input"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<HonourType>>("addHonour").Description("Thêm danh hiệu, khen thưởng.")
+            .Argument<NonNullGraphType<IdGraphType>>("intellectualId").Argument<NonNullGraphType<HonourInputType>>("input")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await Careers(c).AddHonourAsync(c.GetArgument<Guid>("intellectualId"), c.GetArgument<HonourInput>("input"), c.CancellationToken));
     }
 
     private static void AddReferenceLists(ObjectGraphType query)
@@ -121,6 +152,8 @@ public sealed class RegistryModule : ModuleDefinition
     private static RegistryDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RegistryDbContext>();
 
     private static UnitService Units(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<UnitService>();
+
+    private static CareerService Careers(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CareerService>();
 
     private static IntellectualService People(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IntellectualService>();
 }

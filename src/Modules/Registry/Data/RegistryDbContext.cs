@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
@@ -11,6 +12,16 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
     public DbSet<Intellectual> Intellectuals => Set<Intellectual>();
+
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+
+    public DbSet<LanguageSkill> LanguageSkills => Set<LanguageSkill>();
+
+    public DbSet<LeadershipPosition> LeadershipPositions => Set<LeadershipPosition>();
+
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<Honour> Honours => Set<Honour>();
 
     public DbSet<EthnicGroup> EthnicGroups => Set<EthnicGroup>();
 
@@ -65,6 +76,49 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             person.HasIndex(p => p.UnitId);
             person.HasOne<EthnicGroup>().WithMany().HasForeignKey(p => p.EthnicGroupCode).OnDelete(DeleteBehavior.Restrict);
             person.HasOne<ExpertiseField>().WithMany().HasForeignKey(p => p.FieldCode).OnDelete(DeleteBehavior.Restrict);
+            person.Property(p => p.AcademicTitle).HasConversion<string>().HasMaxLength(30);
+            person.Property(p => p.PoliticalTheoryLevel).HasConversion<string>().HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<Qualification>(qualification =>
+        {
+            qualification.Property(q => q.Degree).HasConversion<string>().HasMaxLength(30);
+            qualification.Property(q => q.Field).HasMaxLength(200);
+            qualification.Property(q => q.Institution).HasMaxLength(300);
+            qualification.Property(q => q.Country).HasMaxLength(100);
+            qualification.HasOne<Intellectual>().WithMany().HasForeignKey(q => q.IntellectualId).OnDelete(DeleteBehavior.Restrict);
+            qualification.HasIndex(q => new { q.IntellectualId, q.Degree });
+        });
+        modelBuilder.Entity<LanguageSkill>(language =>
+        {
+            language.Property(l => l.Language).HasMaxLength(50);
+            language.HasOne<Intellectual>().WithMany().HasForeignKey(l => l.IntellectualId).OnDelete(DeleteBehavior.Restrict);
+            language.HasIndex(l => l.IntellectualId);
+        });
+        modelBuilder.Entity<LeadershipPosition>(position =>
+        {
+            position.Property(p => p.Title).HasMaxLength(200);
+            position.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
+            position.Property(p => p.RequiredDegree).HasConversion<string>().HasMaxLength(30);
+            position.HasOne<Intellectual>().WithMany().HasForeignKey(p => p.IntellectualId).OnDelete(DeleteBehavior.Restrict);
+            position.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+            position.HasIndex(p => new { p.IntellectualId, p.StartDate });
+        });
+        modelBuilder.Entity<Training>(training =>
+        {
+            training.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
+            training.Property(t => t.Title).HasMaxLength(300);
+            training.Property(t => t.Provider).HasMaxLength(300);
+            training.Property(t => t.Certificate).HasMaxLength(100);
+            training.HasOne<Intellectual>().WithMany().HasForeignKey(t => t.IntellectualId).OnDelete(DeleteBehavior.Restrict);
+            training.HasIndex(t => new { t.IntellectualId, t.EndDate });
+        });
+        modelBuilder.Entity<Honour>(honour =>
+        {
+            honour.Property(h => h.Title).HasMaxLength(300);
+            honour.Property(h => h.AwardedBy).HasMaxLength(300);
+            honour.HasOne<Intellectual>().WithMany().HasForeignKey(h => h.IntellectualId).OnDelete(DeleteBehavior.Restrict);
+            honour.HasIndex(h => h.IntellectualId);
         });
     }
 }

@@ -38,6 +38,19 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
         Field(p => p.StatusSince, type: typeof(DateOnlyGraphType)).Description("Từ ngày.");
         Field<NonNullGraphType<OrganisationUnitType>>("unit").Description("Đơn vị công tác.")
             .ResolveAsync(async c => (await c.RequestServices!.GetRequiredService<UnitService>().AllAsync(c.CancellationToken))[c.Source.UnitId]);
+        Field<AcademicTitleType>("academicTitle").Description("Học hàm.").Resolve(c => c.Source.AcademicTitle);
+        Field(p => p.AcademicTitleYear, nullable: true).Description("Năm được phong học hàm.");
+        Field<PoliticalTheoryLevelType>("politicalTheoryLevel").Description("Trình độ lý luận chính trị.").Resolve(c => c.Source.PoliticalTheoryLevel);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualificationType>>>>("qualifications").Description("Văn bằng chuyên môn.")
+            .Resolve(c => Loaders(c).Qualifications.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LanguageSkillType>>>>("languages").Description("Ngoại ngữ.")
+            .Resolve(c => Loaders(c).Languages.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeadershipPositionType>>>>("positions").Description("Chức vụ lãnh đạo, quản lý.")
+            .Resolve(c => Loaders(c).Positions.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingType>>>>("trainings").Description("Các khóa bồi dưỡng.")
+            .Resolve(c => Loaders(c).Trainings.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HonourType>>>>("honours").Description("Danh hiệu, khen thưởng.")
+            .Resolve(c => Loaders(c).Honours.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history")
             .Description("Lịch sử thay đổi hồ sơ, cũ nhất trước.")
             .ResolveAsync(async c =>
@@ -47,4 +60,6 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
                     .Where(a => a.EntityId == id).OrderBy(a => a.ChangedAt).ToListAsync(c.CancellationToken);
             });
     }
+
+    private static Careers.CareerLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<Careers.CareerLoaders>();
 }

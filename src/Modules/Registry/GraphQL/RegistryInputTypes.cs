@@ -38,6 +38,9 @@ public sealed class IntellectualInputType : InputObjectGraphType<IntellectualInp
         Field(p => p.FieldCode).Description("Mã lĩnh vực chuyên môn.");
         Field(p => p.IsPublicSector, nullable: true).Description("Làm việc trong khu vực công.");
         Field(p => p.IsRemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
+        Field<AcademicTitleType>("academicTitle").Description("Học hàm.");
+        Field(p => p.AcademicTitleYear, nullable: true).Description("Năm được phong học hàm.");
+        Field<PoliticalTheoryLevelType>("politicalTheoryLevel").Description("Trình độ lý luận chính trị.");
     }
 }
 
@@ -56,6 +59,10 @@ public sealed class IntellectualFilterType : InputObjectGraphType<IntellectualFi
         Field<EmploymentStatusType>("status");
         Field(f => f.RemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
         Field(f => f.PublicSector, nullable: true).Description("Làm việc trong khu vực công.");
+        Field<DegreeType>("degree").Description("Có văn bằng này.");
+        Field<AcademicTitleType>("academicTitle").Description("Có học hàm này.");
+        Field(f => f.Leader, nullable: true).Description("Đang giữ chức vụ lãnh đạo, quản lý.");
+        Field(f => f.TrainedInYear, nullable: true).Description("Có khóa bồi dưỡng kết thúc trong năm này.");
         Field(f => f.Search, nullable: true).Description("Tìm theo tên, không phân biệt dấu: \"nguyen van an\" tìm được \"Nguyễn Văn An\".");
     }
 }

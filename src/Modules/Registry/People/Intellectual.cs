@@ -53,6 +53,13 @@ public sealed class Intellectual : Entity
     /// <summary>Posted to a remote, mountainous or border area.</summary>
     public bool IsRemotePosting { get; set; }
 
+    /// <summary>Học hàm, when the person holds one.</summary>
+    public Careers.AcademicTitle? AcademicTitle { get; set; }
+
+    public int? AcademicTitleYear { get; set; }
+
+    public Careers.PoliticalTheoryLevel? PoliticalTheoryLevel { get; set; }
+
     public EmploymentStatus Status { get; set; } = EmploymentStatus.Working;
 
     public DateOnly? StatusSince { get; set; }

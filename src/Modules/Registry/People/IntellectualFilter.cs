@@ -22,6 +22,17 @@ public sealed class IntellectualFilter
 
     public bool? PublicSector { get; init; }
 
+    /// <summary>People holding a qualification of this degree.</summary>
+    public Careers.Degree? Degree { get; init; }
+
+    public Careers.AcademicTitle? AcademicTitle { get; init; }
+
+    /// <summary>People holding a leadership post today (true) or not (false).</summary>
+    public bool? Leader { get; init; }
+
+    /// <summary>People who attended a training that ended in this year.</summary>
+    public int? TrainedInYear { get; init; }
+
     /// <summary>Name search that ignores diacritics and case: "nguyen van an" finds "Nguyễn Văn An".</summary>
     public string? Search { get; init; }
 }

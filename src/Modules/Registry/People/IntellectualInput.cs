@@ -28,4 +28,10 @@ public sealed class IntellectualInput
     public bool IsPublicSector { get; init; }
 
     public bool IsRemotePosting { get; init; }
+
+    public Careers.AcademicTitle? AcademicTitle { get; init; }
+
+    public int? AcademicTitleYear { get; init; }
+
+    public Careers.PoliticalTheoryLevel? PoliticalTheoryLevel { get; init; }
 }

@@ -64,6 +64,30 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
                 query = query.Where(p => p.IsPublicSector == publicSector);
             }
 
+            if (filter.Degree is { } degree)
+            {
+                query = query.Where(p => db.Qualifications.Any(q => q.IntellectualId == p.Id && q.Degree == degree));
+            }
+
+            if (filter.AcademicTitle is { } title)
+            {
+                query = query.Where(p => p.AcademicTitle == title);
+            }
+
+            if (filter.Leader is { } leader)
+            {
+                query = leader
+                    ? query.Where(p => db.LeadershipPositions.Any(l => l.IntellectualId == p.Id && l.StartDate <= today && (l.EndDate == null || l.EndDate >= today)))
+                    : query.Where(p => !db.LeadershipPositions.Any(l => l.IntellectualId == p.Id && l.StartDate <= today && (l.EndDate == null || l.EndDate >= today)));
+            }
+
+            if (filter.TrainedInYear is { } year)
+            {
+                var from = new DateOnly(year, 1, 1);
+                var to = new DateOnly(year, 12, 31);
+                query = query.Where(p => db.Trainings.Any(t => t.IntellectualId == p.Id && t.EndDate >= from && t.EndDate <= to));
+            }
+
             var search = VietnameseText.Fold(filter.Search);
             if (search.Length > 0)
             {

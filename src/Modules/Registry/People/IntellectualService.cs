@@ -104,6 +104,16 @@ public sealed partial class IntellectualService(RegistryDbContext db, IClock clo
             throw DomainException.Validation("email", "Địa chỉ thư điện tử không hợp lệ.");
         }
 
+        if (input.AcademicTitle is not null != input.AcademicTitleYear is not null)
+        {
+            throw DomainException.Validation("academicTitleYear", "Học hàm và năm được phong phải nhập cùng nhau.");
+        }
+
+        if (input.AcademicTitleYear is { } titleYear && (titleYear < input.DateOfBirth.Year + 25 || titleYear > today.Year))
+        {
+            throw DomainException.Validation("academicTitleYear", $"Năm được phong học hàm {titleYear} không hợp lý.");
+        }
+
         person.FullName = fullName;
         person.Gender = input.Gender;
         person.DateOfBirth = input.DateOfBirth;
@@ -117,6 +127,9 @@ public sealed partial class IntellectualService(RegistryDbContext db, IClock clo
         person.FieldCode = input.FieldCode;
         person.IsPublicSector = input.IsPublicSector;
         person.IsRemotePosting = input.IsRemotePosting;
+        person.AcademicTitle = input.AcademicTitle;
+        person.AcademicTitleYear = input.AcademicTitleYear;
+        person.PoliticalTheoryLevel = input.PoliticalTheoryLevel;
     }
 
     [GeneratedRegex(@"^\d{12}$")]

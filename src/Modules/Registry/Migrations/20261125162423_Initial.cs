@@ -141,6 +141,9 @@ namespace TriThuc.Modules.Registry.Migrations
                     FieldCode = table.Column<string>(type: "TEXT", nullable: false),
                     IsPublicSector = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsRemotePosting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcademicTitle = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AcademicTitleYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    PoliticalTheoryLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     StatusSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -167,6 +170,145 @@ namespace TriThuc.Modules.Registry.Migrations
                         name: "FK_Intellectuals_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Honours",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntellectualId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AwardedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Honours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Honours_Intellectuals_IntellectualId",
+                        column: x => x.IntellectualId,
+                        principalTable: "Intellectuals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LanguageSkills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntellectualId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LanguageSkills", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LanguageSkills_Intellectuals_IntellectualId",
+                        column: x => x.IntellectualId,
+                        principalTable: "Intellectuals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeadershipPositions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntellectualId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequiredDegree = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeadershipPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LeadershipPositions_Intellectuals_IntellectualId",
+                        column: x => x.IntellectualId,
+                        principalTable: "Intellectuals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LeadershipPositions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Qualifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntellectualId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Degree = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Qualifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Qualifications_Intellectuals_IntellectualId",
+                        column: x => x.IntellectualId,
+                        principalTable: "Intellectuals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntellectualId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<int>(type: "INTEGER", nullable: false),
+                    Certificate = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Trainings_Intellectuals_IntellectualId",
+                        column: x => x.IntellectualId,
+                        principalTable: "Intellectuals",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -257,6 +399,11 @@ namespace TriThuc.Modules.Registry.Migrations
                 columns: new[] { "EntityId", "ChangedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Honours_IntellectualId",
+                table: "Honours",
+                column: "IntellectualId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Intellectuals_EthnicGroupCode",
                 table: "Intellectuals",
                 column: "EthnicGroupCode");
@@ -289,9 +436,34 @@ namespace TriThuc.Modules.Registry.Migrations
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LanguageSkills_IntellectualId",
+                table: "LanguageSkills",
+                column: "IntellectualId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadershipPositions_IntellectualId_StartDate",
+                table: "LeadershipPositions",
+                columns: new[] { "IntellectualId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadershipPositions_UnitId",
+                table: "LeadershipPositions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt_OccurredAt",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Qualifications_IntellectualId_Degree",
+                table: "Qualifications",
+                columns: new[] { "IntellectualId", "Degree" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_IntellectualId_EndDate",
+                table: "Trainings",
+                columns: new[] { "IntellectualId", "EndDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_Code",
@@ -317,13 +489,28 @@ namespace TriThuc.Modules.Registry.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Honours");
+
+            migrationBuilder.DropTable(
                 name: "InboxMessages");
 
             migrationBuilder.DropTable(
-                name: "Intellectuals");
+                name: "LanguageSkills");
+
+            migrationBuilder.DropTable(
+                name: "LeadershipPositions");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Qualifications");
+
+            migrationBuilder.DropTable(
+                name: "Trainings");
+
+            migrationBuilder.DropTable(
+                name: "Intellectuals");
 
             migrationBuilder.DropTable(
                 name: "EthnicGroups");
