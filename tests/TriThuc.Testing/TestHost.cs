@@ -45,6 +45,8 @@ public sealed class TestHost : IAsyncDisposable
             $"--TriThuc:LogPath={logPath}",
             "--TriThuc:Outbox:PollInterval=00:00:00.200",
             "--Serilog:MinimumLevel:Default=Information",
+            // Tests build their own data; a test that wants the demo province switches it back on.
+            "--TriThuc:Modules:Registry:DemoData:Enabled=false",
             .. settings.Select(s => "--" + s),
         ];
 

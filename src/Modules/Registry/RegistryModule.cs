@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Contracts;
+using Microsoft.Extensions.Configuration;
 using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.Demo;
 using TriThuc.Modules.Registry.GraphQL;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
@@ -28,6 +30,11 @@ public sealed class RegistryModule : ModuleDefinition
         services.AddModuleDbContext<RegistryDbContext>(context);
         services.AddScoped<IPersonDirectory, PersonDirectory>();
         services.AddScoped<CareerLoaders>();
+
+        var demo = context.Configuration.GetSection("DemoData").Get<DemoDataOptions>() ?? new DemoDataOptions();
+        demo.Enabled ??= context.EnvironmentName == "Development";
+        var provinceName = context.Configuration["DemoData:ProvinceName"] ?? "Tuyên Quang";
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider, demo, provinceName));
     }
 
     public override void ConfigureGraphQL(GraphQLContribution graphql)
