@@ -7,6 +7,7 @@ using TriThuc.Modules.Registry.Contracts;
 using Microsoft.Extensions.Configuration;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Demo;
+using TriThuc.Modules.Registry.Duplicates;
 using TriThuc.Modules.Registry.GraphQL;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
@@ -43,6 +44,24 @@ public sealed class RegistryModule : ModuleDefinition
         AddUnits(graphql.Query, graphql.Mutation);
         AddIntellectuals(graphql.Query, graphql.Mutation);
         AddCareerRecords(graphql.Mutation);
+        AddDuplicates(graphql.Query, graphql.Mutation);
+    }
+
+    private void AddDuplicates(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DuplicateCandidateType>>>>("possibleDuplicates")
+            .Description("Các cặp hồ sơ có thể trùng người, để cán bộ xem xét.")
+            .Argument<IntGraphType>("limit", "Tối đa bao nhiêu cặp (mặc định 100).")
+            .Access(FieldAccess.Records)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<DuplicateService>()
+                .FindAsync(Math.Clamp(c.GetArgument("limit", 100), 1, 1_000), c.CancellationToken));
+        mutation.Field<NonNullGraphType<IntellectualType>>("mergeIntellectuals")
+            .Description("Gộp hồ sơ mergeId vào hồ sơ keepId: giữ mọi văn bằng, bồi dưỡng, chức vụ, khen thưởng; các phân hệ khác được báo.")
+            .Argument<NonNullGraphType<IdGraphType>>("keepId")
+            .Argument<NonNullGraphType<IdGraphType>>("mergeId")
+            .Access(FieldAccess.Writes(Name))
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<DuplicateService>()
+                .MergeAsync(c.GetArgument<Guid>("keepId"), c.GetArgument<Guid>("mergeId"), c.CancellationToken));
     }
 
     private void AddCareerRecords(ObjectGraphType mutation)

@@ -51,6 +51,10 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
             .Resolve(c => Loaders(c).Trainings.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HonourType>>>>("honours").Description("Danh hiệu, khen thưởng.")
             .Resolve(c => Loaders(c).Honours.Load(c.Source.Id));
+        Field(p => p.MergedIntoId, type: typeof(IdGraphType)).Description("Hồ sơ này đã được gộp vào hồ sơ nào (nếu có).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntellectualType>>>>("duplicateCandidates")
+            .Description("Các hồ sơ có thể là cùng một người với hồ sơ này (cùng ngày sinh; trùng hoặc gần giống họ tên).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Duplicates.DuplicateService>().CandidatesForAsync(c.Source, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history")
             .Description("Lịch sử thay đổi hồ sơ, cũ nhất trước.")
             .ResolveAsync(async c =>

@@ -312,6 +312,9 @@ namespace TriThuc.Modules.Registry.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NationalId")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");

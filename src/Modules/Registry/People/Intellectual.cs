@@ -63,4 +63,7 @@ public sealed class Intellectual : Entity
     public EmploymentStatus Status { get; set; } = EmploymentStatus.Working;
 
     public DateOnly? StatusSince { get; set; }
+
+    /// <summary>Set when this record was found to be a duplicate and merged into another; it then leaves every list.</summary>
+    public Guid? MergedIntoId { get; set; }
 }

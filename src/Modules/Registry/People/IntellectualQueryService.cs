@@ -12,7 +12,7 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
 {
     public async Task<IQueryable<Intellectual>> QueryAsync(IntellectualFilter? filter, IntellectualOrder order, CancellationToken cancellationToken)
     {
-        var query = db.Intellectuals.AsNoTracking();
+        var query = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
         if (filter is not null)
         {
             if (filter.UnitId is { } unitId)

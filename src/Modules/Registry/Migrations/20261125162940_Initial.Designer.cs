@@ -11,7 +11,7 @@ using TriThuc.Modules.Registry.Data;
 namespace TriThuc.Modules.Registry.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261125162423_Initial")]
+    [Migration("20261125162940_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -313,6 +313,9 @@ namespace TriThuc.Modules.Registry.Migrations
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalId")

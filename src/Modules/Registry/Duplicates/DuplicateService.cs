@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Careers;
+using TriThuc.Modules.Registry.Contracts;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.People;
+using TriThuc.SharedKernel.Errors;
+
+namespace TriThuc.Modules.Registry.Duplicates;
+
+/// <summary>
+/// Finds records that are probably one person entered twice (by two units, or twice by one), and merges
+/// them keeping everything both held. The commonest defect of such databases.
+/// </summary>
+public sealed class DuplicateService(RegistryDbContext db)
+{
+    public const int MaxNameDistance = 2;
+
+    /// <summary>Likely duplicates across the whole Registry, up to <paramref name="limit"/> pairs.</summary>
+    public async Task<List<DuplicateCandidate>> FindAsync(int limit, CancellationToken cancellationToken)
+    {
+        var active = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
+        var sameNameAndBirth = await active
+            .GroupBy(p => new { p.SearchName, p.DateOfBirth }).Where(g => g.Count() > 1).Select(g => g.Key)
+            .Take(limit).ToListAsync(cancellationToken);
+        var sameUnitAndBirth = await active
+            .GroupBy(p => new { p.UnitId, p.DateOfBirth }).Where(g => g.Count() > 1).Select(g => g.Key)
+            .Take(limit * 4).ToListAsync(cancellationToken);
+
+        var names = sameNameAndBirth.Select(k => k.SearchName).Distinct().ToList();
+        var units = sameUnitAndBirth.Select(k => k.UnitId).Distinct().ToList();
+        var people = await active.Where(p => names.Contains(p.SearchName) || units.Contains(p.UnitId)).ToListAsync(cancellationToken);
+
+        var pairs = new List<DuplicateCandidate>();
+        foreach (var group in people.GroupBy(p => (p.SearchName, p.DateOfBirth)).Where(g => g.Count() > 1))
+        {
+            pairs.AddRange(Pairs(group.ToList()).Select(p => new DuplicateCandidate(p.First, p.Second, DuplicateReason.SameNameAndBirthDate)));
+        }
+
+        foreach (var group in people.GroupBy(p => (p.UnitId, p.DateOfBirth)).Where(g => g.Count() > 1))
+        {
+            pairs.AddRange(Pairs(group.ToList())
+                .Where(p => p.First.SearchName != p.Second.SearchName && NameDistance.Between(p.First.SearchName, p.Second.SearchName) <= MaxNameDistance)
+                .Select(p => new DuplicateCandidate(p.First, p.Second, DuplicateReason.CloseNameSameUnit)));
+        }
+
+        return pairs.OrderBy(p => p.First.SearchName).Take(limit).ToList();
+    }
+
+    /// <summary>The records that may be the same person as this one: shown to the clerk right after entering it.</summary>
+    public async Task<List<Intellectual>> CandidatesForAsync(Intellectual person, CancellationToken cancellationToken)
+    {
+        var others = await db.Intellectuals.AsNoTracking()
+            .Where(p => p.Id != person.Id && p.MergedIntoId == null && p.DateOfBirth == person.DateOfBirth
+                && (p.SearchName == person.SearchName || p.UnitId == person.UnitId))
+            .ToListAsync(cancellationToken);
+        return others.Where(p => p.SearchName == person.SearchName || NameDistance.Between(p.SearchName, person.SearchName) <= MaxNameDistance).ToList();
+    }
+
+    /// <summary>
+    /// Merges <paramref name="mergeId"/> into <paramref name="keepId"/>: every career record moves over,
+    /// blanks of the kept record are filled from the other, the other is marked merged (never deleted),
+    /// and other modules are told through an integration event — all in one transaction.
+    /// </summary>
+    public async Task<Intellectual> MergeAsync(Guid keepId, Guid mergeId, CancellationToken cancellationToken)
+    {
+        if (keepId == mergeId)
+        {
+            throw DomainException.Validation("mergeId", "Không thể gộp một hồ sơ với chính nó.");
+        }
+
+        var keep = await ActiveAsync(keepId, "keepId", cancellationToken);
+        var merge = await ActiveAsync(mergeId, "mergeId", cancellationToken);
+
+        await Move(db.Qualifications, mergeId, keepId, cancellationToken);
+        await Move(db.LanguageSkills, mergeId, keepId, cancellationToken);
+        await Move(db.LeadershipPositions, mergeId, keepId, cancellationToken);
+        await Move(db.Trainings, mergeId, keepId, cancellationToken);
+        await Move(db.Honours, mergeId, keepId, cancellationToken);
+
+        var nationalId = keep.NationalId ?? merge.NationalId;
+        merge.NationalId = null; // the number is unique: it now belongs to the kept record
+        keep.NationalId = nationalId;
+        keep.StaffCode ??= merge.StaffCode;
+        keep.Phone ??= merge.Phone;
+        keep.Email ??= merge.Email;
+        keep.JobTitle ??= merge.JobTitle;
+        keep.AcademicTitle ??= merge.AcademicTitle;
+        keep.AcademicTitleYear ??= merge.AcademicTitleYear;
+        keep.PoliticalTheoryLevel ??= merge.PoliticalTheoryLevel;
+        merge.MergedIntoId = keep.Id;
+
+        db.Publish(new IntellectualsMerged(keep.Id, merge.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return keep;
+    }
+
+    private async Task<Intellectual> ActiveAsync(Guid id, string field, CancellationToken cancellationToken)
+    {
+        var person = await db.Intellectuals.FindAsync([id], cancellationToken) ?? throw DomainException.Validation(field, "Không tìm thấy hồ sơ.");
+        if (person.MergedIntoId is not null)
+        {
+            throw DomainException.Conflict("Hồ sơ này đã được gộp vào một hồ sơ khác.", field);
+        }
+
+        return person;
+    }
+
+    private static async Task Move<T>(DbSet<T> records, Guid from, Guid to, CancellationToken cancellationToken) where T : class
+    {
+        // Loaded and changed one by one (not ExecuteUpdate), so that each move is in the audit trail.
+        foreach (var record in await records.Where(r => EF.Property<Guid>(r, "IntellectualId") == from).ToListAsync(cancellationToken))
+        {
+            records.Entry(record).Property<Guid>("IntellectualId").CurrentValue = to;
+        }
+    }
+
+    private static IEnumerable<(Intellectual First, Intellectual Second)> Pairs(List<Intellectual> group)
+    {
+        for (var i = 0; i < group.Count; i++)
+        {
+            for (var j = i + 1; j < group.Count; j++)
+            {
+                yield return (group[i], group[j]);
+            }
+        }
+    }
+}
