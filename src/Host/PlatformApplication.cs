@@ -183,6 +183,11 @@ public static class PlatformApplication
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
 
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.Definition.MapEndpoints(app.MapGroup("/api/" + module.Name.ToLowerInvariant()));
+        }
+
         if (options.GraphQL.EnableBenchmarkBaseline)
         {
             var body = "{\"data\":{\"__typename\":\"Query\"}}"u8.ToArray();

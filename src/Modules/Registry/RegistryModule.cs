@@ -38,6 +38,9 @@ public sealed class RegistryModule : ModuleDefinition
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider, demo, provinceName));
     }
 
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) =>
+        Export.IntellectualExport.Map(endpoints);
+
     public override void ConfigureGraphQL(GraphQLContribution graphql)
     {
         AddReferenceLists(graphql.Query);

@@ -39,6 +39,14 @@ public abstract class ModuleDefinition
     }
 
     /// <summary>
+    /// Plain HTTP endpoints (file exports, imports), mapped under <c>/api/&lt;module name in lower case&gt;</c>.
+    /// Guard each with <c>RequireAccess</c>, as GraphQL fields are guarded.
+    /// </summary>
+    public virtual void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    /// <summary>
     /// Health checks beyond the database check the host runs for <see cref="DbContextType"/>. Tag a check
     /// "ready" for /health/ready to include it.
     /// </summary>
