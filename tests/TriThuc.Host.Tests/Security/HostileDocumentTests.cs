@@ -22,7 +22,7 @@ public sealed class HostileDocumentTests(HostileDocumentTests.LimitedHost fixtur
             Host = await TestHost.StartAsync(_plugins,
                 "TriThuc:GraphQL:MaxRequestBytes=2000000",
                 "TriThuc:GraphQL:MaxComplexity=500",
-                "TriThuc:GraphQL:ExecutionTimeout=00:00:01",
+                "TriThuc:GraphQL:ExecutionTimeout=00:00:05",
                 "TriThuc:GraphQL:EnableIntrospection=false",
                 "TriThuc:GraphQL:EnableFieldSuggestions=false");
         }
