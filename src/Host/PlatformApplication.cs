@@ -185,7 +185,9 @@ public static class PlatformApplication
 
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
-            module.Definition.MapEndpoints(app.MapGroup("/api/" + module.Name.ToLowerInvariant()));
+            var group = app.MapGroup("/api/" + module.Name.ToLowerInvariant());
+            module.Definition.MapEndpoints(group);
+            Imports.ModuleImports.Map(group, module);
         }
 
         if (options.GraphQL.EnableBenchmarkBaseline)

@@ -1,9 +1,12 @@
 using TriThuc.Host;
 using TriThuc.Host.Security;
 
-if (args.FirstOrDefault() == TokenCommand.Name)
+switch (args.FirstOrDefault())
 {
-    return TokenCommand.Run(args[1..]);
+    case TokenCommand.Name:
+        return TokenCommand.Run(args[1..]);
+    case TriThuc.Host.Imports.ImportCommand.Name:
+        return await TriThuc.Host.Imports.ImportCommand.RunAsync(args[1..]);
 }
 
 var app = PlatformApplication.Build(args);

@@ -14,6 +14,8 @@ public sealed class RegistryHost : IAsyncLifetime
 
     public TestHost Host { get; private set; } = null!;
 
+    public string PluginsPath => _plugins!.Path;
+
     public string Administrator { get; private set; } = "";
 
     public string Editor { get; private set; } = "";

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using TriThuc.Host.Plugins;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Imports;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Host.Imports;
+
+/// <summary>
+/// Offers every module's file importers over HTTP: <c>POST /api/&lt;module&gt;/import/&lt;kind&gt;?dryRun=true&amp;fileName=x.xlsx</c>
+/// with the file as the request body, for editors of that module. Answers the report: 200 when the file
+/// was applied (or would be, in a dry run), 422 when rows were refused and nothing was saved.
+/// </summary>
+internal static class ModuleImports
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static void Map(IEndpointRouteBuilder group, LoadedModule module) =>
+        group.MapPost("/import/{kind}", (HttpContext http, string kind, bool? dryRun, string? fileName) =>
+                ImportAsync(http, module, kind, dryRun ?? false, fileName))
+            .RequireAccess(FieldAccess.Writes(module.Name));
+
+    /// <summary>The importer of one kind of record that a module offers, or null.</summary>
+    public static IFileImporter? Find(IServiceProvider services, LoadedModule module, string kind) =>
+        services.GetServices<IFileImporter>()
+            .FirstOrDefault(i => i.GetType().Assembly == module.Definition.GetType().Assembly && string.Equals(i.Kind, kind, StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<IResult> ImportAsync(HttpContext http, LoadedModule module, string kind, bool dryRun, string? fileName)
+    {
+        var importer = Find(http.RequestServices, module, kind);
+        if (importer is null)
+        {
+            return Results.Json(Error(ErrorCodes.NotFound, $"Phân hệ {module.Name} không nhập được loại dữ liệu '{kind}'."), statusCode: StatusCodes.Status404NotFound);
+        }
+
+        fileName ??= http.Request.ContentType?.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) == true ? "upload.xlsx" : "upload.csv";
+
+        // Spreadsheets are zip files, read by seeking: the body goes to a temporary file first.
+        var temporary = Path.GetTempFileName();
+        try
+        {
+            await using (var file = File.Create(temporary))
+            {
+                await http.Request.Body.CopyToAsync(file, http.RequestAborted);
+            }
+
+            await using var content = File.OpenRead(temporary);
+            var report = await importer.ImportAsync(content, fileName, dryRun, http.RequestAborted);
+            return Results.Json(report, Json, statusCode: report.Problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+        }
+        catch (DomainException error)
+        {
+            return Results.Json(Error(error.Code, error.Message), statusCode: StatusCodes.Status400BadRequest);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static object Error(string code, string message) => new { errors = new[] { new { message, extensions = new { code } } } };
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.People;
+using TriThuc.Modules.Registry.Reference;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Imports;
+using TriThuc.SharedKernel.Text;
+
+namespace TriThuc.Modules.Registry.Import;
+
+/// <summary>
+/// Imports intellectuals from a spreadsheet with Vietnamese headers (the export's columns, plus the
+/// personal ones). A row whose national ID or staff code is already on file updates that record, so
+/// importing a file twice changes nothing the second time. Every row is checked by the same rules as
+/// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
+/// </summary>
+public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people) : IFileImporter
+{
+    private const int RowsBetweenFlushes = 500;
+
+    /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
+    {
+        ["fullName"] = "Họ và tên",
+        ["gender"] = "Giới tính",
+        ["dateOfBirth"] = "Ngày sinh",
+        ["ethnicGroupCode"] = "Dân tộc",
+        ["nationalId"] = "Số định danh",
+        ["staffCode"] = "Mã cán bộ",
+        ["phone"] = "Điện thoại",
+        ["email"] = "Thư điện tử",
+        ["unitId"] = "Mã đơn vị",
+        ["jobTitle"] = "Chức danh",
+        ["fieldCode"] = "Lĩnh vực",
+        ["isPublicSector"] = "Khu vực công",
+        ["isRemotePosting"] = "Vùng sâu, vùng xa",
+    };
+
+    private static readonly Dictionary<string, string> EthnicCodes = ReferenceData.EthnicGroups
+        .SelectMany(g => new[] { (g.Code, g.Code), (VietnameseText.Fold(g.Name), g.Code) })
+        .ToDictionary(p => p.Item1, p => p.Item2);
+
+    private static readonly Dictionary<string, string> FieldCodes = ReferenceData.ExpertiseFields
+        .SelectMany(f => new[] { (f.Code, f.Code), (VietnameseText.Fold(f.Name), f.Code) })
+        .ToDictionary(p => p.Item1, p => p.Item2);
+
+    public string Kind => "intellectuals";
+
+    public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport { DryRun = dryRun };
+        var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, cancellationToken))
+        {
+            report.Rows++;
+            var (input, problem) = Parse(cells, unitsByCode);
+            if (problem is not null)
+            {
+                report.Problems.Add(problem with { Row = row });
+                continue;
+            }
+
+            try
+            {
+                var existing = await FindExistingAsync(input!, cancellationToken);
+                if (existing is null)
+                {
+                    await people.CreateAsync(input!, cancellationToken);
+                    report.Created++;
+                }
+                else
+                {
+                    await people.UpdateAsync(existing.Value, input!, cancellationToken);
+                    report.Updated++;
+                }
+            }
+            catch (DomainException error)
+            {
+                report.Problems.Add(new ImportProblem(row, Columns.GetValueOrDefault(error.Field ?? "", error.Field ?? ""), error.Message));
+            }
+
+            if (report.Rows % RowsBetweenFlushes == 0)
+            {
+                db.ChangeTracker.Clear(); // keeps memory flat however long the file
+            }
+        }
+
+        if (dryRun || report.Problems.Count > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return report;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        report.Applied = true;
+        return report;
+    }
+
+    private async Task<Guid?> FindExistingAsync(IntellectualInput input, CancellationToken cancellationToken)
+    {
+        if (input.NationalId is { Length: > 0 } nationalId &&
+            await db.Intellectuals.Where(p => p.NationalId == nationalId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } byNationalId)
+        {
+            return byNationalId;
+        }
+
+        return input.StaffCode is { Length: > 0 } staffCode
+            ? await db.Intellectuals.Where(p => p.StaffCode == staffCode && p.MergedIntoId == null).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+    }
+
+    private static (IntellectualInput? Input, ImportProblem? Problem) Parse(IReadOnlyDictionary<string, string?> cells, Dictionary<string, Guid> unitsByCode)
+    {
+        string? Cell(string field) => cells.TryGetValue(Columns[field], out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        ImportProblem Problem(string field, string reason) => new(0, Columns[field], reason);
+
+        if (Cell("fullName") is null)
+        {
+            return (null, Problem("fullName", "Thiếu họ và tên."));
+        }
+
+        var gender = VietnameseText.Fold(Cell("gender")) switch
+        {
+            "nam" => Gender.Male,
+            "nu" => Gender.Female,
+            _ => (Gender?)null,
+        };
+        if (gender is null)
+        {
+            return (null, Problem("gender", "Giới tính phải là \"Nam\" hoặc \"Nữ\"."));
+        }
+
+        if (!DateOnly.TryParseExact(Cell("dateOfBirth"), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateOfBirth))
+        {
+            return (null, Problem("dateOfBirth", $"Ngày sinh '{Cell("dateOfBirth")}' không đọc được; hãy ghi dạng ngày/tháng/năm, ví dụ 21/03/1985."));
+        }
+
+        if (!EthnicCodes.TryGetValue(VietnameseText.Fold(Cell("ethnicGroupCode")), out var ethnicGroup))
+        {
+            return (null, Problem("ethnicGroupCode", $"Dân tộc '{Cell("ethnicGroupCode")}' không có trong danh mục 54 dân tộc."));
+        }
+
+        if (Cell("unitId") is not { } unitCode || !unitsByCode.TryGetValue(unitCode, out var unitId))
+        {
+            return (null, Problem("unitId", $"Không có đơn vị mang mã '{Cell("unitId")}'."));
+        }
+
+        if (!FieldCodes.TryGetValue(VietnameseText.Fold(Cell("fieldCode")), out var field))
+        {
+            return (null, Problem("fieldCode", $"Lĩnh vực '{Cell("fieldCode")}' không có trong danh mục."));
+        }
+
+        return (new IntellectualInput
+        {
+            FullName = Cell("fullName")!,
+            Gender = gender.Value,
+            DateOfBirth = dateOfBirth,
+            EthnicGroupCode = ethnicGroup,
+            NationalId = Cell("nationalId"),
+            StaffCode = Cell("staffCode"),
+            Phone = Cell("phone"),
+            Email = Cell("email"),
+            UnitId = unitId,
+            JobTitle = Cell("jobTitle"),
+            FieldCode = field,
+            IsPublicSector = YesNo(Cell("isPublicSector")),
+            IsRemotePosting = YesNo(Cell("isRemotePosting")),
+        }, null);
+    }
+
+    private static bool YesNo(string? value) => VietnameseText.Fold(value) is "co" or "x" or "1" or "true";
+}

@@ -1,0 +1,14 @@
+namespace TriThuc.SharedKernel.Imports;
+
+/// <summary>
+/// Imports one kind of record from a CSV or Excel (.xlsx) file. A module registers one per kind; the
+/// host offers each at <c>POST /api/&lt;module&gt;/import/&lt;Kind&gt;</c> and as the command
+/// <c>import &lt;module&gt; FILE</c>.
+/// </summary>
+public interface IFileImporter
+{
+    /// <summary>The kind of record, e.g. "intellectuals".</summary>
+    string Kind { get; }
+
+    Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken);
+}

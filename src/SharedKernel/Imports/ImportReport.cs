@@ -1,0 +1,21 @@
+namespace TriThuc.SharedKernel.Imports;
+
+/// <summary>What an import did or, in a dry run, would do: every bad row with its number, column and reason.</summary>
+public sealed class ImportReport
+{
+    public bool DryRun { get; init; }
+
+    /// <summary>Whether the file's changes were saved: only when it is not a dry run and no row was refused (all or nothing).</summary>
+    public bool Applied { get; set; }
+
+    public int Rows { get; set; }
+
+    public int Created { get; set; }
+
+    public int Updated { get; set; }
+
+    public List<ImportProblem> Problems { get; } = [];
+}
+
+/// <summary>One refused row: its number as the clerk sees it in the spreadsheet (the header is row 1), the column, and why.</summary>
+public sealed record ImportProblem(int Row, string Column, string Reason);

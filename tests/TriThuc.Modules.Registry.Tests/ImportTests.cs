@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Modules.Registry.Tests;
+
+public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryHost>
+{
+    private const string Header = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Số định danh,Mã cán bộ,Điện thoại,Thư điện tử,Mã đơn vị,Chức danh,Lĩnh vực,Khu vực công,\"Vùng sâu, vùng xa\"";
+
+    [Fact]
+    public async Task A_good_file_is_imported_and_importing_it_again_changes_nothing()
+    {
+        var csv = Csv(
+            "Ma Thị Hiền,Nữ,12/03/1990,Tày,002190000001,GV-001,0912345678,,THPT-DV,Giáo viên,Giáo dục,Có,Có",
+            "Vàng Seo Dình,Nam,1987-07-20,Mông,,GV-002,,,THPT-DV,Giáo viên,education,có,x");
+
+        var first = await ImportAsync(csv, dryRun: false);
+        var again = await ImportAsync(csv, dryRun: false);
+
+        first.Status.Should().Be(HttpStatusCode.OK);
+        first.Report.GetProperty("created").GetInt32().Should().Be(2);
+        again.Report.GetProperty("created").GetInt32().Should().Be(0);
+        again.Report.GetProperty("updated").GetInt32().Should().Be(2);
+        (await CountAsync("ma thi hien")).Should().Be(1);
+        (await CountAsync("vang seo dinh")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_reported_with_its_number_column_and_reason_and_nothing_is_saved()
+    {
+        var csv = Csv(
+            "Lò Thị Ngọc,Nữ,01/01/1991,Thái,,GV-101,,,THPT-DV,Giáo viên,Giáo dục,Có,Có",
+            "Lò Văn Sáu,Không rõ,01/01/1992,Thái,,GV-102,,,THPT-DV,Giáo viên,Giáo dục,Có,Có",
+            "Lò Văn Bảy,Nam,32/13/1992,Thái,,GV-103,,,THPT-DV,Giáo viên,Giáo dục,Có,Có",
+            "Lò Văn Tám,Nam,01/01/1990,Thái,12345,GV-104,,,THPT-DV,Giáo viên,Giáo dục,Có,Có",
+            "Lò Văn Chín,Nam,01/01/1990,Thái,,GV-105,,,KHONG-CO,Giáo viên,Giáo dục,Có,Có");
+
+        var (status, report) = await ImportAsync(csv, dryRun: false);
+
+        status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        report.GetProperty("applied").GetBoolean().Should().BeFalse();
+        report.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))
+            .Should().Equal((3, "Giới tính"), (4, "Ngày sinh"), (5, "Số định danh"), (6, "Mã đơn vị"));
+        (await CountAsync("lo thi ngoc")).Should().Be(0, "a file is saved whole or not at all");
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_what_would_happen_and_saves_nothing()
+    {
+        var (status, report) = await ImportAsync(Csv("Hầu Thị Mỷ,Nữ,05/05/1995,Mông,,GV-201,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: true);
+
+        status.Should().Be(HttpStatusCode.OK);
+        report.GetProperty("created").GetInt32().Should().Be(1);
+        report.GetProperty("applied").GetBoolean().Should().BeFalse();
+        (await CountAsync("hau thi my")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_excel_workbook_imports_like_a_csv_file()
+    {
+        var row = new Dictionary<string, object?>
+        {
+            ["Họ và tên"] = "Sèn Thị Lìn", ["Giới tính"] = "Nữ", ["Ngày sinh"] = new DateTime(1993, 4, 4), ["Dân tộc"] = "Phù Lá",
+            ["Mã cán bộ"] = "GV-401", ["Mã đơn vị"] = "THPT-DV", ["Lĩnh vực"] = "Giáo dục", ["Khu vực công"] = "Có", ["Vùng sâu, vùng xa"] = "Có",
+        };
+        using var workbook = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(workbook, new[] { row });
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?fileName=danh-sach.xlsx")
+        {
+            Content = new ByteArrayContent(workbook.ToArray()),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registry.Editor);
+        using var response = await registry.Host.Client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await CountAsync("sen thi lin")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Only_editors_of_the_registry_may_import()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals") { Content = new StringContent(Csv(), Encoding.UTF8, "text/csv") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registry.Host.Token(Roles.Editor, "Science"));
+
+        using var response = await registry.Host.Client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_import_command_imports_a_file_on_the_server()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, Csv("Chu Văn Lễ,Nam,09/09/1989,Dao,,GV-301,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), new UTF8Encoding(true));
+        try
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList =
+                {
+                    typeof(TriThuc.Host.PlatformApplication).Assembly.Location, "import", "registry", file,
+                    $"--TriThuc:DataPath={registry.Host.DataPath}", $"--TriThuc:Plugins:Path={registry.PluginsPath}",
+                    "--Serilog:MinimumLevel:Default=Warning",
+                },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            process.ExitCode.Should().Be(0, output + await process.StandardError.ReadToEndAsync());
+            output.Should().Contain("\"created\": 1");
+            (await CountAsync("chu van le")).Should().Be(1);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string Csv(params string[] rows) => string.Join("\r\n", rows.Prepend(Header)) + "\r\n";
+
+    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/intellectuals?dryRun={dryRun}&fileName=list.csv")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registry.Editor);
+        using var response = await registry.Host.Client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    private async Task<int> CountAsync(string search) =>
+        (await registry.GraphQLAsync("query($s: String) { intellectuals(filter: { search: $s }, first: 0) { totalCount } }", new { s = search }, registry.Editor))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
+}
