@@ -83,6 +83,25 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
     }
 
     [Fact]
+    public async Task Trainings_import_onto_people_found_by_staff_code_and_a_second_import_adds_nothing()
+    {
+        await ImportAsync(Csv("Mùa Thị Sò,Nữ,02/02/1994,Mông,,GV-501,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: false);
+        const string trainings = "Mã cán bộ,Loại,Tên khóa,Cơ sở bồi dưỡng,Từ ngày,Đến ngày,Số giờ\r\n" +
+            "GV-501,Cập nhật kiến thức,Đổi mới phương pháp dạy học,Sở Giáo dục và Đào tạo,03/08/2025,07/08/2025,32\r\n";
+
+        var first = await ImportAsync(trainings, dryRun: false, kind: "trainings");
+        var again = await ImportAsync(trainings, dryRun: false, kind: "trainings");
+        var unknown = await ImportAsync(trainings.Replace("GV-501", "GV-999"), dryRun: false, kind: "trainings");
+
+        first.Report.GetProperty("created").GetInt32().Should().Be(1);
+        again.Report.GetProperty("created").GetInt32().Should().Be(0);
+        again.Status.Should().Be(HttpStatusCode.OK);
+        unknown.Report.GetProperty("problems")[0].GetProperty("column").GetString().Should().Be("Mã cán bộ");
+        (await registry.GraphQLAsync("{ intellectuals(filter: { search: \"mua thi so\", trainedInYear: 2025 }) { totalCount } }", token: registry.Editor))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
     public async Task Only_editors_of_the_registry_may_import()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals") { Content = new StringContent(Csv(), Encoding.UTF8, "text/csv") };
@@ -127,9 +146,9 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
 
     private static string Csv(params string[] rows) => string.Join("\r\n", rows.Prepend(Header)) + "\r\n";
 
-    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun)
+    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun, string kind = "intellectuals")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/intellectuals?dryRun={dryRun}&fileName=list.csv")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/{kind}?dryRun={dryRun}&fileName=list.csv")
         {
             Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
         };

@@ -4,7 +4,8 @@ using TriThuc.Host.Plugins;
 namespace TriThuc.Host.Imports;
 
 /// <summary>
-/// <c>dotnet run --project src/Host -- import registry FILE [--dry-run] [--kind intellectuals]</c>: imports a
+/// <c>dotnet run --project src/Host -- import registry FILE [--dry-run] [--kind trainings]</c> (without --kind,
+/// the module's default importer, e.g. the Registry's intellectuals): imports a
 /// file into a module on the server itself, as the "system" user, and prints the report. Exit code 0 when
 /// the file was applied (or would be), 1 when rows were refused, 2 for a usage error.
 /// </summary>
@@ -58,7 +59,9 @@ internal static class ImportCommand
 
         await using var scope = app.Services.CreateAsyncScope();
         var importer = kind is null
-            ? scope.ServiceProvider.GetServices<SharedKernel.Imports.IFileImporter>().FirstOrDefault(i => i.GetType().Assembly == module.Definition.GetType().Assembly)
+            ? scope.ServiceProvider.GetServices<SharedKernel.Imports.IFileImporter>()
+                .Where(i => i.GetType().Assembly == module.Definition.GetType().Assembly)
+                .OrderByDescending(i => i.IsDefault).FirstOrDefault()
             : ModuleImports.Find(scope.ServiceProvider, module, kind);
         if (importer is null)
         {

@@ -10,5 +10,8 @@ public interface IFileImporter
     /// <summary>The kind of record, e.g. "intellectuals".</summary>
     string Kind { get; }
 
+    /// <summary>The importer the <c>import</c> command uses when no --kind is given (one per module).</summary>
+    bool IsDefault => false;
+
     Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken);
 }

@@ -17,8 +17,6 @@ namespace TriThuc.Modules.Registry.Import;
 /// </summary>
 public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people) : IFileImporter
 {
-    private const int RowsBetweenFlushes = 500;
-
     /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -47,57 +45,28 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
 
     public string Kind => "intellectuals";
 
+    public bool IsDefault => true;
+
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
-        var report = new ImportReport { DryRun = dryRun };
         var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, cancellationToken))
+        return await ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (cells, token) =>
         {
-            report.Rows++;
             var (input, problem) = Parse(cells, unitsByCode);
             if (problem is not null)
             {
-                report.Problems.Add(problem with { Row = row });
-                continue;
+                throw new RowRefusedException(problem.Column, problem.Reason);
             }
 
-            try
+            if (await FindExistingAsync(input!, token) is { } existing)
             {
-                var existing = await FindExistingAsync(input!, cancellationToken);
-                if (existing is null)
-                {
-                    await people.CreateAsync(input!, cancellationToken);
-                    report.Created++;
-                }
-                else
-                {
-                    await people.UpdateAsync(existing.Value, input!, cancellationToken);
-                    report.Updated++;
-                }
-            }
-            catch (DomainException error)
-            {
-                report.Problems.Add(new ImportProblem(row, Columns.GetValueOrDefault(error.Field ?? "", error.Field ?? ""), error.Message));
+                await people.UpdateAsync(existing, input!, token);
+                return RowOutcome.Updated;
             }
 
-            if (report.Rows % RowsBetweenFlushes == 0)
-            {
-                db.ChangeTracker.Clear(); // keeps memory flat however long the file
-            }
-        }
-
-        if (dryRun || report.Problems.Count > 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return report;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        report.Applied = true;
-        return report;
+            await people.CreateAsync(input!, token);
+            return RowOutcome.Created;
+        }, cancellationToken);
     }
 
     private async Task<Guid?> FindExistingAsync(IntellectualInput input, CancellationToken cancellationToken)
