@@ -50,6 +50,19 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
     }
 
     [Fact]
+    public async Task A_row_that_is_probably_a_person_already_on_file_is_imported_with_a_warning()
+    {
+        await registry.CreatePersonAsync("Quan Văn Hòa", registry.Health, dateOfBirth: "1984-08-08");
+
+        var (status, report) = await ImportAsync(Csv("QUAN VĂN HÒA,Nam,08/08/1984,Kinh,,BS-777,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: false);
+
+        status.Should().Be(HttpStatusCode.OK);
+        var warning = report.GetProperty("warnings").EnumerateArray().Should().ContainSingle().Which;
+        warning.GetProperty("row").GetInt32().Should().Be(2);
+        warning.GetProperty("reason").GetString().Should().Contain("Quan Văn Hòa").And.Contain("08/08/1984");
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_what_would_happen_and_saves_nothing()
     {
         var (status, report) = await ImportAsync(Csv("Hầu Thị Mỷ,Nữ,05/05/1995,Mông,,GV-201,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: true);

@@ -15,6 +15,9 @@ public sealed class ImportReport
     public int Updated { get; set; }
 
     public List<ImportProblem> Problems { get; } = [];
+
+    /// <summary>Rows that were accepted but deserve a second look, e.g. a likely duplicate of a record on file.</summary>
+    public List<ImportProblem> Warnings { get; } = [];
 }
 
 /// <summary>One refused row: its number as the clerk sees it in the spreadsheet (the header is row 1), the column, and why.</summary>

@@ -103,5 +103,12 @@ public static class IntellectualExport
         Status = Enum.TryParse<EmploymentStatus>(query["status"], ignoreCase: true, out var status) ? status : null,
         EthnicMinority = bool.TryParse(query["ethnicMinority"], out var minority) ? minority : null,
         RemotePosting = bool.TryParse(query["remotePosting"], out var remote) ? remote : null,
+        PublicSector = bool.TryParse(query["publicSector"], out var publicSector) ? publicSector : null,
+        AgeFrom = int.TryParse(query["ageFrom"], out var ageFrom) ? ageFrom : null,
+        AgeTo = int.TryParse(query["ageTo"], out var ageTo) ? ageTo : null,
+        Degree = Enum.TryParse<Careers.Degree>(query["degree"], ignoreCase: true, out var degree) ? degree : null,
+        AcademicTitle = Enum.TryParse<Careers.AcademicTitle>(query["academicTitle"], ignoreCase: true, out var title) ? title : null,
+        Leader = bool.TryParse(query["leader"], out var leader) ? leader : null,
+        TrainedInYear = int.TryParse(query["trainedInYear"], out var year) ? year : null,
     };
 }

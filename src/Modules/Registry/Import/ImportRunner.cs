@@ -29,7 +29,8 @@ public static class ImportRunner
 
     public static async Task<ImportReport> RunAsync(
         RegistryDbContext db, Stream content, string fileName, bool dryRun, IReadOnlyDictionary<string, string> columnOfField,
-        Func<IReadOnlyDictionary<string, string?>, CancellationToken, Task<RowOutcome>> importRow, CancellationToken cancellationToken)
+        Func<IReadOnlyDictionary<string, string?>, CancellationToken, Task<RowOutcome>> importRow, CancellationToken cancellationToken,
+        Func<int, CancellationToken, Task<IEnumerable<ImportProblem>>>? warningsForRow = null)
     {
         var report = new ImportReport { DryRun = dryRun };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -42,6 +43,11 @@ public static class ImportRunner
                 {
                     case RowOutcome.Created:
                         report.Created++;
+                        if (warningsForRow is not null)
+                        {
+                            report.Warnings.AddRange(await warningsForRow(row, cancellationToken));
+                        }
+
                         break;
                     case RowOutcome.Updated:
                         report.Updated++;

@@ -15,7 +15,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// importing a file twice changes nothing the second time. Every row is checked by the same rules as
 /// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
 /// </summary>
-public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people) : IFileImporter
+public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people, Duplicates.DuplicateService duplicates) : IFileImporter
 {
     /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -50,6 +50,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        Intellectual? created = null;
         return await ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (cells, token) =>
         {
             var (input, problem) = Parse(cells, unitsByCode);
@@ -64,9 +65,11 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
                 return RowOutcome.Updated;
             }
 
-            await people.CreateAsync(input!, token);
+            created = await people.CreateAsync(input!, token);
             return RowOutcome.Created;
-        }, cancellationToken);
+        }, cancellationToken, async (row, token) =>
+            (await duplicates.CandidatesForAsync(created!, token)).Select(other => new ImportProblem(row, Columns["fullName"],
+                $"Có thể trùng với hồ sơ đã có: {other.FullName}, sinh {other.DateOfBirth:dd/MM/yyyy} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
     }
 
     private async Task<Guid?> FindExistingAsync(IntellectualInput input, CancellationToken cancellationToken)
