@@ -63,6 +63,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             person.Property(p => p.FullName).HasMaxLength(200);
             person.Property(p => p.SearchName).HasMaxLength(200);
             person.HasIndex(p => p.SearchName);
+            person.HasIndex(p => new { p.DateOfBirth, p.SearchName }); // duplicate checks: same birth date, same or close name
+            person.HasIndex(p => new { p.UnitId, p.DateOfBirth });
             person.Property(p => p.Gender).HasConversion<string>().HasMaxLength(10);
             person.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             person.Property(p => p.NationalId).HasMaxLength(12);

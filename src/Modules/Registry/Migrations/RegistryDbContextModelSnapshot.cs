@@ -369,6 +369,10 @@ namespace TriThuc.Modules.Registry.Migrations
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("DateOfBirth", "SearchName");
+
+                    b.HasIndex("UnitId", "DateOfBirth");
+
                     b.ToTable("Intellectuals");
                 });
 

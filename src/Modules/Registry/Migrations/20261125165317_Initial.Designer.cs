@@ -11,7 +11,7 @@ using TriThuc.Modules.Registry.Data;
 namespace TriThuc.Modules.Registry.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261125162940_Initial")]
+    [Migration("20261125165317_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -371,6 +371,10 @@ namespace TriThuc.Modules.Registry.Migrations
                     b.HasIndex("StaffCode");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("DateOfBirth", "SearchName");
+
+                    b.HasIndex("UnitId", "DateOfBirth");
 
                     b.ToTable("Intellectuals");
                 });

@@ -405,6 +405,11 @@ namespace TriThuc.Modules.Registry.Migrations
                 column: "IntellectualId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Intellectuals_DateOfBirth_SearchName",
+                table: "Intellectuals",
+                columns: new[] { "DateOfBirth", "SearchName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Intellectuals_EthnicGroupCode",
                 table: "Intellectuals",
                 column: "EthnicGroupCode");
@@ -435,6 +440,11 @@ namespace TriThuc.Modules.Registry.Migrations
                 name: "IX_Intellectuals_UnitId",
                 table: "Intellectuals",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intellectuals_UnitId_DateOfBirth",
+                table: "Intellectuals",
+                columns: new[] { "UnitId", "DateOfBirth" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LanguageSkills_IntellectualId",
