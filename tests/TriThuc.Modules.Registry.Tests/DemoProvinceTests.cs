@@ -12,7 +12,7 @@ public sealed class DemoProvinceTests
         using var plugins = PluginFolder.WithModules("Registry");
         await using var host = await TestHost.StartAsync(plugins,
             "TriThuc:Modules:Registry:DemoData:Enabled=true", "TriThuc:Modules:Registry:DemoData:People=300");
-        var editor = host.Token(Roles.Editor, "Registry");
+        var editor = host.Token(Roles.Editor, "Registry", Permissions.PersonalDataRead);
 
         var all = await CountAsync(host, editor, new { });
         var minorities = await CountAsync(host, editor, new { ethnicMinority = true });

@@ -57,6 +57,18 @@ public sealed class DuplicateTests(RegistryHost registry) : IClassFixture<Regist
         again.FirstError().Should().Be(("CONFLICT", "mergeId", "Hồ sơ này đã được gộp vào một hồ sơ khác."));
     }
 
+    [Fact]
+    public async Task Two_records_with_different_national_ids_are_two_people_and_are_not_merged()
+    {
+        var first = await registry.CreatePersonAsync("Hứa Văn Tài", registry.Health, dateOfBirth: "1980-10-10", nationalId: "001080000777");
+        var second = await registry.CreatePersonAsync("Hứa Văn Tài", registry.Health, dateOfBirth: "1980-10-10", nationalId: "001080000888");
+
+        var result = await registry.GraphQLAsync("mutation($keep: ID!, $merge: ID!) { mergeIntellectuals(keepId: $keep, mergeId: $merge) { id } }",
+            new { keep = first, merge = second }, registry.Editor);
+
+        result.FirstError().Code.Should().Be("CONFLICT");
+    }
+
     private async Task<List<string>> OutboxTypesAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(registry.Host.DataPath, "registry.db")}");

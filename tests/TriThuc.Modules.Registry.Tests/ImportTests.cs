@@ -59,7 +59,24 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
         status.Should().Be(HttpStatusCode.OK);
         var warning = report.GetProperty("warnings").EnumerateArray().Should().ContainSingle().Which;
         warning.GetProperty("row").GetInt32().Should().Be(2);
-        warning.GetProperty("reason").GetString().Should().Contain("Quan Văn Hòa").And.Contain("08/08/1984");
+        warning.GetProperty("reason").GetString().Should().Contain("Quan Văn Hòa").And.NotContain("1984", "the warning must not disclose a birth date");
+    }
+
+    [Fact]
+    public async Task Reimporting_a_person_keeps_what_the_file_does_not_say_and_semicolon_files_are_read_too()
+    {
+        var id = (await ImportAsync(Csv("Tòng Văn Khiêm,Nam,03/03/1983,Thái,003083000111,GV-601,0987654321,khiem@tq.gov.vn,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: false)).Status;
+        id.Should().Be(HttpStatusCode.OK);
+        var semicolons = "Họ và tên;Giới tính;Ngày sinh;Dân tộc;Số định danh;Mã đơn vị;Lĩnh vực\r\nTòng Văn Khiêm;Nam;03/03/1983;Thái;03083000111;THPT-DV;Giáo dục\r\n";
+
+        var (status, report) = await ImportAsync(semicolons, dryRun: false);
+
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("updated").GetInt32().Should().Be(1, "the national ID lost its leading zeros in Excel and was restored");
+        var person = (await registry.GraphQLAsync("{ intellectuals(filter: { search: \"tong van khiem\" }) { edges { node { staffCode email } } } }", token: registry.Editor))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("edges")[0].GetProperty("node");
+        person.GetProperty("staffCode").GetString().Should().Be("GV-601");
+        person.GetProperty("email").GetString().Should().Be("khiem@tq.gov.vn");
     }
 
     [Fact]

@@ -37,10 +37,23 @@ public sealed class IntellectualTests(RegistryHost registry) : IClassFixture<Reg
         await registry.GraphQLAsync("mutation($id: ID!) { changeIntellectualStatus(id: $id, status: RETIRED, since: \"2020-03-01\") { id } }",
             new { id = retired }, registry.Editor);
 
-        (await ListAsync(new { search = "lo", ethnicMinority = true, gender = "FEMALE" })).Names().Should().Equal("Lò Thị Ánh");
-        (await ListAsync(new { search = "lo", ageFrom = 60 })).Names().Should().Equal("Lò Văn Pùng");
-        (await ListAsync(new { search = "lo", ageTo = 40 })).Names().Should().Equal("Lò Thị Ánh");
+        var personalData = registry.Host.Token(Roles.Editor, "Registry", Permissions.PersonalDataRead);
+        (await ListAsync(new { search = "lo", ethnicMinority = true, gender = "FEMALE" }, token: personalData)).Names().Should().Equal("Lò Thị Ánh");
+        (await ListAsync(new { search = "lo", ageFrom = 60 }, token: personalData)).Names().Should().Equal("Lò Văn Pùng");
+        (await ListAsync(new { search = "lo", ageTo = 40 }, token: personalData)).Names().Should().Equal("Lò Thị Ánh");
         (await ListAsync(new { search = "lo", status = "RETIRED" })).Names().Should().Equal("Lò Văn Pùng");
+    }
+
+    [Fact]
+    public async Task Selecting_people_by_ethnicity_or_age_needs_the_personal_data_permission()
+    {
+        foreach (var filter in new object[] { new { ethnicMinority = true }, new { ageFrom = 30 } })
+        {
+            var result = await registry.GraphQLAsync(List, new { filter, order = "NAME_ASCENDING" }, registry.Editor);
+            result.FirstError().Code.Should().Be("FORBIDDEN");
+        }
+
+        (await registry.GraphQLAsync(List, new { filter = new { }, order = "DATE_OF_BIRTH_ASCENDING" }, registry.Editor)).FirstError().Code.Should().Be("FORBIDDEN");
     }
 
     [Fact]
@@ -137,9 +150,9 @@ public sealed class IntellectualTests(RegistryHost registry) : IClassFixture<Reg
             .Should().BeEquivalentTo("Intellectual.nationalId", "Intellectual.ethnicGroup");
     }
 
-    private async Task<JsonElement> ListAsync(object filter, string order = "NAME_ASCENDING")
+    private async Task<JsonElement> ListAsync(object filter, string order = "NAME_ASCENDING", string? token = null)
     {
-        var result = await registry.GraphQLAsync(List, new { filter, order }, registry.Editor);
+        var result = await registry.GraphQLAsync(List, new { filter, order }, token ?? registry.Editor);
         result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         return result.GetProperty("data").GetProperty("intellectuals");
     }

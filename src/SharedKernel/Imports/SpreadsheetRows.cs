@@ -23,7 +23,13 @@ public static class SpreadsheetRows
         foreach (IDictionary<string, object?> cells in content.Query(useHeaderRow: true))
         {
             row++;
-            yield return (row, cells.ToDictionary(c => c.Key.Trim(), c => Text(c.Value), StringComparer.OrdinalIgnoreCase));
+            var texts = cells.ToDictionary(c => c.Key.Trim(), c => Text(c.Value), StringComparer.OrdinalIgnoreCase);
+            if (texts.Values.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            yield return (row, texts);
         }
     }
 
@@ -41,12 +47,20 @@ public static class SpreadsheetRows
     {
         using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         string[]? headers = null;
+        var separator = ',';
         var row = 0;
-        while (await ReadRecordAsync(reader, cancellationToken) is { } fields)
+        while (await ReadRecordAsync(reader, separator, cancellationToken) is { } fields)
         {
             row++;
             if (headers is null)
             {
+                // Excel saves "CSV" with semicolons where the decimal mark is a comma, as in Vietnamese settings.
+                if (fields.Count == 1 && fields[0].Contains(';'))
+                {
+                    separator = ';';
+                    fields = [.. fields[0].Split(';')];
+                }
+
                 headers = fields.Select(f => f.Trim()).ToArray();
                 continue;
             }
@@ -67,7 +81,7 @@ public static class SpreadsheetRows
     }
 
     /// <summary>One record; quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static async Task<List<string>?> ReadRecordAsync(StreamReader reader, CancellationToken cancellationToken)
+    private static async Task<List<string>?> ReadRecordAsync(StreamReader reader, char separator, CancellationToken cancellationToken)
     {
         var line = await reader.ReadLineAsync(cancellationToken);
         if (line is null)
@@ -103,7 +117,7 @@ public static class SpreadsheetRows
                 {
                     quoted = true;
                 }
-                else if (c == ',')
+                else if (c == separator)
                 {
                     fields.Add(field.ToString());
                     field.Clear();

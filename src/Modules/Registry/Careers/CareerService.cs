@@ -96,8 +96,13 @@ public sealed class CareerService(RegistryDbContext db, IClock clock)
         return await SaveAsync(new Honour { IntellectualId = person.Id, Year = input.Year, Title = input.Title.Trim(), AwardedBy = input.AwardedBy.Trim() }, cancellationToken);
     }
 
-    private async Task<Intellectual> PersonAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Intellectuals.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trí thức.");
+    private async Task<Intellectual> PersonAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var person = await db.Intellectuals.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trí thức.");
+        return person.MergedIntoId is { } kept
+            ? throw DomainException.Conflict($"Hồ sơ này đã được gộp vào hồ sơ {kept}; hãy ghi vào hồ sơ đó.", "intellectualId")
+            : person;
+    }
 
     private async Task<T> SaveAsync<T>(T record, CancellationToken cancellationToken) where T : class
     {

@@ -12,7 +12,7 @@ public sealed class TrainingCompletedHandler(RegistryDbContext db, ILogger<Train
     public override async Task HandleAsync(TrainingCompleted reported, CancellationToken cancellationToken)
     {
         var person = await db.Intellectuals.FindAsync([reported.IntellectualId], cancellationToken);
-        while (person?.MergedIntoId is { } kept)
+        for (var hops = 0; person?.MergedIntoId is { } kept && hops < 10; hops++)
         {
             person = await db.Intellectuals.FindAsync([kept], cancellationToken);
         }

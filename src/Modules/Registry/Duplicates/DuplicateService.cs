@@ -70,6 +70,10 @@ public sealed class DuplicateService(RegistryDbContext db)
 
         var keep = await ActiveAsync(keepId, "keepId", cancellationToken);
         var merge = await ActiveAsync(mergeId, "mergeId", cancellationToken);
+        if (keep.NationalId is not null && merge.NationalId is not null && keep.NationalId != merge.NationalId)
+        {
+            throw DomainException.Conflict("Hai hồ sơ có hai số định danh khác nhau: đó là hai người, không gộp được.", "mergeId");
+        }
 
         await Move(db.Qualifications, mergeId, keepId, cancellationToken);
         await Move(db.LanguageSkills, mergeId, keepId, cancellationToken);

@@ -15,9 +15,33 @@ public sealed class ImportCells(IReadOnlyDictionary<string, string?> cells)
     public string Required(string column) => Text(column) ?? throw new RowRefusedException(column, $"Thiếu {column.ToLowerInvariant()}.");
 
     public DateOnly Date(string column) =>
-        DateOnly.TryParseExact(Text(column), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        TryDate(Text(column), out var date)
             ? date
             : throw new RowRefusedException(column, $"Ngày '{Text(column)}' không đọc được; hãy ghi dạng ngày/tháng/năm, ví dụ 21/03/2024.");
+
+    /// <summary>A date as clerks write it (21/03/2024, 2024-03-21), or as Excel stores one in a cell left as a number (45372).</summary>
+    public static bool TryDate(string? text, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 100_000)
+        {
+            date = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A national ID or phone that Excel kept as a number has lost its leading zero (both always start with
+    /// one): it is put back. Anything shorter is left as it is, for the rules to refuse.
+    /// </summary>
+    public static string? Digits(string? text, int length) =>
+        text is not null && text.Length == length - 1 && text.All(char.IsAsciiDigit) ? "0" + text : text;
 
     public DateOnly? OptionalDate(string column) => Text(column) is null ? null : Date(column);
 
@@ -34,16 +58,22 @@ public sealed class ImportCells(IReadOnlyDictionary<string, string?> cells)
     /// <summary>The Registry person the row is about, by national ID or else staff code.</summary>
     public async Task<Guid> PersonAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
-        var nationalId = Text(NationalIdColumn);
+        var nationalId = Digits(Text(NationalIdColumn), 12);
         var staffCode = Text(StaffCodeColumn);
         if (nationalId is null && staffCode is null)
         {
             throw new RowRefusedException(NationalIdColumn, "Cần số định danh hoặc mã cán bộ để biết dòng này của ai.");
         }
 
-        var id = await db.Intellectuals
-            .Where(p => p.MergedIntoId == null && ((nationalId != null && p.NationalId == nationalId) || (nationalId == null && p.StaffCode == staffCode)))
-            .Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var matches = await db.Intellectuals
+            .Where(p => (nationalId != null && p.NationalId == nationalId) || (nationalId == null && p.StaffCode == staffCode))
+            .Select(p => new { p.Id, p.MergedIntoId }).Take(2).ToListAsync(cancellationToken);
+        if (matches.Count > 1)
+        {
+            throw new RowRefusedException(StaffCodeColumn, $"Nhiều hồ sơ cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
+        }
+
+        Guid? id = matches.Count == 1 ? matches[0].MergedIntoId ?? matches[0].Id : null;
         return id ?? throw new RowRefusedException(nationalId is null ? StaffCodeColumn : NationalIdColumn,
             $"Không có hồ sơ trí thức nào mang {(nationalId is null ? $"mã cán bộ '{staffCode}'" : $"số định danh '{nationalId}'")}; hãy nhập hồ sơ trước.");
     }

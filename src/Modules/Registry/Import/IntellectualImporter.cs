@@ -61,7 +61,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
 
             if (await FindExistingAsync(input!, token) is { } existing)
             {
-                await people.UpdateAsync(existing, input!, token);
+                await people.UpdateAsync(existing.Id, KeepingWhatTheFileDoesNotSay(input!, existing), token);
                 return RowOutcome.Updated;
             }
 
@@ -69,21 +69,57 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
             return RowOutcome.Created;
         }, cancellationToken, async (row, token) =>
             (await duplicates.CandidatesForAsync(created!, token)).Select(other => new ImportProblem(row, Columns["fullName"],
-                $"Có thể trùng với hồ sơ đã có: {other.FullName}, sinh {other.DateOfBirth:dd/MM/yyyy} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
+                $"Có thể trùng với hồ sơ đã có: {other.FullName} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
     }
 
-    private async Task<Guid?> FindExistingAsync(IntellectualInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The record a row updates: the one with the row's national ID, else the one with its staff code in
+    /// the row's unit (staff codes belong to one employer). A record merged since is followed to the one kept.
+    /// </summary>
+    private async Task<Intellectual?> FindExistingAsync(IntellectualInput input, CancellationToken cancellationToken)
     {
-        if (input.NationalId is { Length: > 0 } nationalId &&
-            await db.Intellectuals.Where(p => p.NationalId == nationalId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken) is { } byNationalId)
+        var match = input.NationalId is { Length: > 0 } nationalId
+            ? await db.Intellectuals.AsNoTracking().FirstOrDefaultAsync(p => p.NationalId == nationalId, cancellationToken)
+            : null;
+        if (match is null && input.StaffCode is { Length: > 0 } staffCode)
         {
-            return byNationalId;
+            var sameCode = await db.Intellectuals.AsNoTracking().Where(p => p.StaffCode == staffCode && p.UnitId == input.UnitId).Take(2).ToListAsync(cancellationToken);
+            if (sameCode.Count > 1)
+            {
+                throw new RowRefusedException(Columns["staffCode"], $"Hai hồ sơ của đơn vị cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
+            }
+
+            match = sameCode.FirstOrDefault();
         }
 
-        return input.StaffCode is { Length: > 0 } staffCode
-            ? await db.Intellectuals.Where(p => p.StaffCode == staffCode && p.MergedIntoId == null).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        for (var hops = 0; match?.MergedIntoId is { } kept && hops < 10; hops++)
+        {
+            match = await db.Intellectuals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == kept, cancellationToken);
+        }
+
+        return match;
     }
+
+    /// <summary>A row updates what it says: blank cells and columns the file lacks keep the values on file.</summary>
+    private static IntellectualInput KeepingWhatTheFileDoesNotSay(IntellectualInput row, Intellectual existing) => new()
+    {
+        FullName = row.FullName,
+        Gender = row.Gender,
+        DateOfBirth = row.DateOfBirth,
+        EthnicGroupCode = row.EthnicGroupCode,
+        NationalId = row.NationalId ?? existing.NationalId,
+        StaffCode = row.StaffCode ?? existing.StaffCode,
+        Phone = row.Phone ?? existing.Phone,
+        Email = row.Email ?? existing.Email,
+        UnitId = row.UnitId,
+        JobTitle = row.JobTitle ?? existing.JobTitle,
+        FieldCode = row.FieldCode,
+        IsPublicSector = row.IsPublicSector,
+        IsRemotePosting = row.IsRemotePosting,
+        AcademicTitle = existing.AcademicTitle,
+        AcademicTitleYear = existing.AcademicTitleYear,
+        PoliticalTheoryLevel = existing.PoliticalTheoryLevel,
+    };
 
     private static (IntellectualInput? Input, ImportProblem? Problem) Parse(IReadOnlyDictionary<string, string?> cells, Dictionary<string, Guid> unitsByCode)
     {
@@ -106,7 +142,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
             return (null, Problem("gender", "Giới tính phải là \"Nam\" hoặc \"Nữ\"."));
         }
 
-        if (!DateOnly.TryParseExact(Cell("dateOfBirth"), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateOfBirth))
+        if (!ImportCells.TryDate(Cell("dateOfBirth"), out var dateOfBirth))
         {
             return (null, Problem("dateOfBirth", $"Ngày sinh '{Cell("dateOfBirth")}' không đọc được; hãy ghi dạng ngày/tháng/năm, ví dụ 21/03/1985."));
         }
@@ -132,9 +168,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
             Gender = gender.Value,
             DateOfBirth = dateOfBirth,
             EthnicGroupCode = ethnicGroup,
-            NationalId = Cell("nationalId"),
+            NationalId = ImportCells.Digits(Cell("nationalId"), 12),
             StaffCode = Cell("staffCode"),
-            Phone = Cell("phone"),
+            Phone = ImportCells.Digits(Cell("phone"), 10),
             Email = Cell("email"),
             UnitId = unitId,
             JobTitle = Cell("jobTitle"),

@@ -2,16 +2,27 @@ using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Text;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>Turns a filter and an order into a query over intellectuals, ordered by a unique key for stable paging.</summary>
-public sealed class IntellectualQueryService(RegistryDbContext db, UnitService units, IClock clock)
+public sealed class IntellectualQueryService(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user)
 {
     public async Task<IQueryable<Intellectual>> QueryAsync(IntellectualFilter? filter, IntellectualOrder order, CancellationToken cancellationToken)
     {
+        // Selecting or ordering people by ethnicity or age discloses those personal data as surely as reading them.
+        var bySensitiveData = filter is { EthnicMinority: not null } or { AgeFrom: not null } or { AgeTo: not null }
+            || order is IntellectualOrder.DateOfBirthAscending or IntellectualOrder.DateOfBirthDescending;
+        if (bySensitiveData && !user.Access.HasPermission(Permissions.PersonalDataRead))
+        {
+            throw DomainException.Forbidden("Lọc hoặc sắp xếp theo dân tộc, tuổi, ngày sinh cần quyền đọc dữ liệu cá nhân (personal-data:read).");
+        }
+
         var query = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
         if (filter is not null)
         {
@@ -39,12 +50,14 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
             var today = clock.Today;
             if (filter.AgeFrom is { } ageFrom)
             {
+                RequireAge(ageFrom, "ageFrom");
                 var bornOnOrBefore = today.AddYears(-ageFrom);
                 query = query.Where(p => p.DateOfBirth <= bornOnOrBefore);
             }
 
             if (filter.AgeTo is { } ageTo)
             {
+                RequireAge(ageTo, "ageTo");
                 var bornAfter = today.AddYears(-(ageTo + 1));
                 query = query.Where(p => p.DateOfBirth > bornAfter);
             }
@@ -83,6 +96,11 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
 
             if (filter.TrainedInYear is { } year)
             {
+                if (year is < 1950 or > 2100)
+                {
+                    throw DomainException.Validation("trainedInYear", "Năm bồi dưỡng phải từ 1950 đến 2100.");
+                }
+
                 var from = new DateOnly(year, 1, 1);
                 var to = new DateOnly(year, 12, 31);
                 query = query.Where(p => db.Trainings.Any(t => t.IntellectualId == p.Id && t.EndDate >= from && t.EndDate <= to));
@@ -102,5 +120,13 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
             IntellectualOrder.DateOfBirthDescending => query.OrderByDescending(p => p.DateOfBirth).ThenBy(p => p.Id),
             _ => query.OrderBy(p => p.SearchName).ThenBy(p => p.Id),
         };
+    }
+
+    private static void RequireAge(int age, string field)
+    {
+        if (age is < 0 or > 120)
+        {
+            throw DomainException.Validation(field, "Tuổi phải từ 0 đến 120.");
+        }
     }
 }

@@ -44,8 +44,13 @@ public sealed partial class IntellectualService(RegistryDbContext db, IClock clo
         return person;
     }
 
-    private async Task<Intellectual> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Intellectuals.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trí thức.");
+    private async Task<Intellectual> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var person = await db.Intellectuals.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trí thức.");
+        return person.MergedIntoId is { } kept
+            ? throw DomainException.Conflict($"Hồ sơ này đã được gộp vào hồ sơ {kept}; hãy sửa hồ sơ đó.", "id")
+            : person;
+    }
 
     private async Task ApplyAsync(Intellectual person, IntellectualInput input, CancellationToken cancellationToken)
     {
