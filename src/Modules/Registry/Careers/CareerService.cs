@@ -132,11 +132,16 @@ public sealed class CareerService(RegistryDbContext db, IClock clock)
         }
     }
 
-    private static void RequireText(string? value, string field, string message)
+    private static void RequireText(string? value, string field, string message, int maximum = 200)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             throw DomainException.Validation(field, message);
+        }
+
+        if (value.Trim().Length > maximum)
+        {
+            throw DomainException.Validation(field, $"Quá dài: tối đa {maximum} ký tự.");
         }
     }
 

@@ -78,7 +78,7 @@ public static class IntellectualExport
         var query = await services.GetRequiredService<IntellectualQueryService>().QueryAsync(FilterFrom(http.Request.Query), IntellectualOrder.NameAscending, http.RequestAborted);
         await foreach (var person in query.AsAsyncEnumerable().WithCancellation(http.RequestAborted))
         {
-            yield return
+            yield return Array.ConvertAll<string?, string?>(
             [
                 person.FullName,
                 person.Gender == Gender.Female ? "Nữ" : "Nam",
@@ -90,9 +90,13 @@ public static class IntellectualExport
                 person.Status switch { EmploymentStatus.Retired => "Đã nghỉ hưu", EmploymentStatus.MovedAway => "Đã chuyển đi", _ => "Đang công tác" },
                 person.StaffCode,
                 person.Email,
-            ];
+            ], NotAFormula);
         }
     }
+
+    /// <summary>A cell starting with =, +, - or @ would run as a formula when the file is opened in Excel; a leading ' keeps it text.</summary>
+    private static string? NotAFormula(string? value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 
     private static IntellectualFilter FilterFrom(IQueryCollection query) => new()
     {

@@ -119,6 +119,10 @@ public sealed partial class IntellectualService(RegistryDbContext db, IClock clo
             throw DomainException.Validation("academicTitleYear", $"Năm được phong học hàm {titleYear} không hợp lý.");
         }
 
+        RequireLength(input.StaffCode, 50, "staffCode", "Mã cán bộ");
+        RequireLength(email, 200, "email", "Thư điện tử");
+        RequireLength(input.JobTitle, 200, "jobTitle", "Chức danh");
+
         person.FullName = fullName;
         person.Gender = input.Gender;
         person.DateOfBirth = input.DateOfBirth;
@@ -135,6 +139,14 @@ public sealed partial class IntellectualService(RegistryDbContext db, IClock clo
         person.AcademicTitle = input.AcademicTitle;
         person.AcademicTitleYear = input.AcademicTitleYear;
         person.PoliticalTheoryLevel = input.PoliticalTheoryLevel;
+    }
+
+    private static void RequireLength(string? value, int maximum, string field, string label)
+    {
+        if (value?.Trim().Length > maximum)
+        {
+            throw DomainException.Validation(field, $"{label} dài quá {maximum} ký tự.");
+        }
     }
 
     [GeneratedRegex(@"^\d{12}$")]
