@@ -34,7 +34,7 @@ internal static class ModuleImports
         var importer = Find(http.RequestServices, module, kind);
         if (importer is null)
         {
-            return Results.Json(Error(ErrorCodes.NotFound, $"Phân hệ {module.Name} không nhập được loại dữ liệu '{kind}'."), statusCode: StatusCodes.Status404NotFound);
+            return ErrorResponse.Json(ErrorCodes.NotFound, $"Phân hệ {module.Name} không nhập được loại dữ liệu '{kind}'.", StatusCodes.Status404NotFound);
         }
 
         fileName ??= http.Request.ContentType?.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) == true ? "upload.xlsx" : "upload.csv";
@@ -54,13 +54,11 @@ internal static class ModuleImports
         }
         catch (DomainException error)
         {
-            return Results.Json(Error(error.Code, error.Message), statusCode: StatusCodes.Status400BadRequest);
+            return ErrorResponse.Json(error.Code, error.Message, StatusCodes.Status400BadRequest);
         }
         finally
         {
             File.Delete(temporary);
         }
     }
-
-    private static object Error(string code, string message) => new { errors = new[] { new { message, extensions = new { code } } } };
 }

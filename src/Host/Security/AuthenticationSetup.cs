@@ -58,11 +58,10 @@ internal static class AuthenticationSetup
             {
                 var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
                 app.Logger.LogWarning("Refused a bearer token: {Reason}", result.Failure?.Message ?? "no valid bearer token");
-                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                http.Response.ContentType = "application/json; charset=utf-8";
-                await http.Response.WriteAsync(
-                    $$$"""{"errors":[{"message":"Mã xác thực (token) không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại.","extensions":{"code":"{{{ErrorCodes.Unauthenticated}}}"}}]}""");
+                await ErrorResponse.Json(ErrorCodes.Unauthenticated,
+                        "Mã xác thực (token) không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại.", StatusCodes.Status401Unauthorized)
+                    .ExecuteAsync(http);
                 return;
             }
 

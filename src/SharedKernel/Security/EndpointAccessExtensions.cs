@@ -19,9 +19,7 @@ public static class EndpointAccessExtensions
             }
 
             return user.IsAuthenticated
-                ? Results.Json(Error(ErrorCodes.Forbidden, "Bạn không có quyền dùng chức năng này."), statusCode: StatusCodes.Status403Forbidden)
-                : Results.Json(Error(ErrorCodes.Unauthenticated, "Cần đăng nhập để dùng chức năng này."), statusCode: StatusCodes.Status401Unauthorized);
+                ? ErrorResponse.Json(ErrorCodes.Forbidden, "Bạn không có quyền dùng chức năng này.", StatusCodes.Status403Forbidden)
+                : ErrorResponse.Json(ErrorCodes.Unauthenticated, "Cần đăng nhập để dùng chức năng này.", StatusCodes.Status401Unauthorized);
         });
-
-    private static object Error(string code, string message) => new { errors = new[] { new { message, extensions = new { code } } } };
 }
