@@ -90,11 +90,11 @@ public static class PlatformApplication
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var platformDb = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(platformDb.Database.GetDbConnection().DataSource))!);
-            await platformDb.Database.MigrateAsync(cancellationToken);
-            await platformDb.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-            await AppendOnlyTables.ProtectAsync(platformDb, ["AuditEntries", "AccessLog"], cancellationToken);
+            await DatabasePreparation.PrepareAsync(
+                scope.ServiceProvider.GetRequiredService<PlatformDbContext>(),
+                app.Services.GetRequiredService<PlatformDatabase>().Settings,
+                ["AuditEntries", "AccessLog"],
+                cancellationToken);
         }
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

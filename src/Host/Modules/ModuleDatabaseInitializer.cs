@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Modules;
+using TriThuc.Host.Data;
 
 namespace TriThuc.Host.Modules;
 
@@ -26,22 +26,7 @@ internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceS
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
-        if (module.Context.Database.Provider == DatabaseProvider.Sqlite)
-        {
-            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(module.Context.Database.ConnectionString).DataSource;
-            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        await db.Database.MigrateAsync(cancellationToken);
-        if (module.Context.Database.Provider == DatabaseProvider.Sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-        }
-
-        await SharedKernel.Data.AppendOnlyTables.ProtectAsync(db, ["AuditEntries"], cancellationToken);
+        await DatabasePreparation.PrepareAsync(db, module.Context.Database, ["AuditEntries"], cancellationToken);
 
         logger.LogDebug("Database of module {ModuleName} is up to date", module.Name);
     }

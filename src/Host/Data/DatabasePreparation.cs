@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.Modules;
+
+namespace TriThuc.Host.Data;
+
+/// <summary>
+/// Makes a database ready at start-up, the same way for the host's own and for every module's: the
+/// SQLite file's folder created, migrations applied, write-ahead logging on, append-only tables protected.
+/// </summary>
+internal static class DatabasePreparation
+{
+    public static async Task PrepareAsync(DbContext db, ModuleDatabaseSettings settings, IEnumerable<string> appendOnlyTables, CancellationToken cancellationToken)
+    {
+        var sqlite = settings.Provider == DatabaseProvider.Sqlite;
+        if (sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+
+        await AppendOnlyTables.ProtectAsync(db, appendOnlyTables, cancellationToken);
+    }
+}
