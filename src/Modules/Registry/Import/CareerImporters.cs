@@ -59,7 +59,7 @@ public sealed class QualificationImporter(RegistryDbContext db, CareerService ca
 }
 
 /// <summary>Leadership posts from a spreadsheet; a post already on file (same person, title, unit and start) is left as it is.</summary>
-public sealed class LeadershipPositionImporter(RegistryDbContext db, CareerService careers) : IFileImporter
+public sealed class LeadershipPositionImporter(RegistryDbContext db, CareerService careers, Units.UnitService units) : IFileImporter
 {
     private static readonly Dictionary<string, string> Columns = new()
     {
@@ -70,7 +70,7 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, CareerServi
 
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
-        var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var unitsByCode = await units.IdsByCodeAsync(cancellationToken);
         return await ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (row, token) =>
         {
             var cells = new ImportCells(row);

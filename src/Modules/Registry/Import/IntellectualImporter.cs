@@ -15,7 +15,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// importing a file twice changes nothing the second time. Every row is checked by the same rules as
 /// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
 /// </summary>
-public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people, Duplicates.DuplicateService duplicates) : IFileImporter
+public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people, Units.UnitService units, Duplicates.DuplicateService duplicates) : IFileImporter
 {
     /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -49,23 +49,18 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
 
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
-        var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var unitsByCode = await units.IdsByCodeAsync(cancellationToken);
         Intellectual? created = null;
         return await ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (cells, token) =>
         {
-            var (input, problem) = Parse(cells, unitsByCode);
-            if (problem is not null)
+            var input = Parse(new ImportCells(cells), unitsByCode);
+            if (await FindExistingAsync(input, token) is { } existing)
             {
-                throw new RowRefusedException(problem.Column, problem.Reason);
-            }
-
-            if (await FindExistingAsync(input!, token) is { } existing)
-            {
-                await people.UpdateAsync(existing.Id, KeepingWhatTheFileDoesNotSay(input!, existing), token);
+                await people.UpdateAsync(existing.Id, KeepingWhatTheFileDoesNotSay(input, existing), token);
                 return RowOutcome.Updated;
             }
 
-            created = await people.CreateAsync(input!, token);
+            created = await people.CreateAsync(input, token);
             return RowOutcome.Created;
         }, cancellationToken, async (row, token) =>
             (await duplicates.CandidatesForAsync(created!, token)).Select(other => new ImportProblem(row, Columns["fullName"],
@@ -121,51 +116,44 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
         PoliticalTheoryLevel = existing.PoliticalTheoryLevel,
     };
 
-    private static (IntellectualInput? Input, ImportProblem? Problem) Parse(IReadOnlyDictionary<string, string?> cells, Dictionary<string, Guid> unitsByCode)
+    /// <summary>A row as input for the same rules as the GraphQL mutations; what those rules cannot see (unknown names, unreadable dates) is refused here.</summary>
+    private static IntellectualInput Parse(ImportCells row, IReadOnlyDictionary<string, Guid> unitsByCode)
     {
-        string? Cell(string field) => cells.TryGetValue(Columns[field], out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-        ImportProblem Problem(string field, string reason) => new(0, Columns[field], reason);
+        string? Cell(string field) => row.Text(Columns[field]);
+        RowRefusedException Refused(string field, string reason) => new(Columns[field], reason);
 
-        if (Cell("fullName") is null)
-        {
-            return (null, Problem("fullName", "Thiếu họ và tên."));
-        }
-
+        var fullName = Cell("fullName") ?? throw Refused("fullName", "Thiếu họ và tên.");
         var gender = VietnameseText.Fold(Cell("gender")) switch
         {
             "nam" => Gender.Male,
             "nu" => Gender.Female,
-            _ => (Gender?)null,
+            _ => throw Refused("gender", "Giới tính phải là \"Nam\" hoặc \"Nữ\"."),
         };
-        if (gender is null)
-        {
-            return (null, Problem("gender", "Giới tính phải là \"Nam\" hoặc \"Nữ\"."));
-        }
 
         if (!ImportCells.TryDate(Cell("dateOfBirth"), out var dateOfBirth))
         {
-            return (null, Problem("dateOfBirth", $"Ngày sinh '{Cell("dateOfBirth")}' không đọc được; hãy ghi dạng ngày/tháng/năm, ví dụ 21/03/1985."));
+            throw Refused("dateOfBirth", $"Ngày sinh '{Cell("dateOfBirth")}' không đọc được; hãy ghi dạng ngày/tháng/năm, ví dụ 21/03/1985.");
         }
 
         if (!EthnicCodes.TryGetValue(VietnameseText.Fold(Cell("ethnicGroupCode")), out var ethnicGroup))
         {
-            return (null, Problem("ethnicGroupCode", $"Dân tộc '{Cell("ethnicGroupCode")}' không có trong danh mục 54 dân tộc."));
+            throw Refused("ethnicGroupCode", $"Dân tộc '{Cell("ethnicGroupCode")}' không có trong danh mục 54 dân tộc.");
         }
 
         if (Cell("unitId") is not { } unitCode || !unitsByCode.TryGetValue(unitCode, out var unitId))
         {
-            return (null, Problem("unitId", $"Không có đơn vị mang mã '{Cell("unitId")}'."));
+            throw Refused("unitId", $"Không có đơn vị mang mã '{Cell("unitId")}'.");
         }
 
         if (!FieldCodes.TryGetValue(VietnameseText.Fold(Cell("fieldCode")), out var field))
         {
-            return (null, Problem("fieldCode", $"Lĩnh vực '{Cell("fieldCode")}' không có trong danh mục."));
+            throw Refused("fieldCode", $"Lĩnh vực '{Cell("fieldCode")}' không có trong danh mục.");
         }
 
-        return (new IntellectualInput
+        return new IntellectualInput
         {
-            FullName = Cell("fullName")!,
-            Gender = gender.Value,
+            FullName = fullName,
+            Gender = gender,
             DateOfBirth = dateOfBirth,
             EthnicGroupCode = ethnicGroup,
             NationalId = ImportCells.Digits(Cell("nationalId"), 12),
@@ -177,7 +165,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
             FieldCode = field,
             IsPublicSector = YesNo(Cell("isPublicSector")),
             IsRemotePosting = YesNo(Cell("isRemotePosting")),
-        }, null);
+        };
     }
 
     private static bool YesNo(string? value) => VietnameseText.Fold(value) is "co" or "x" or "1" or "true";

@@ -14,6 +14,10 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
     public async Task<IReadOnlyDictionary<Guid, OrganisationUnit>> AllAsync(CancellationToken cancellationToken) =>
         _all ??= await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
 
+    /// <summary>Unit ids by unit code (any case), as spreadsheets name units.</summary>
+    public async Task<IReadOnlyDictionary<string, Guid>> IdsByCodeAsync(CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).Values.ToDictionary(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The unit and every unit below it, however deep.</summary>
     public async Task<HashSet<Guid>> SubtreeAsync(Guid rootId, CancellationToken cancellationToken)
     {
