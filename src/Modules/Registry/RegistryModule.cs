@@ -30,6 +30,7 @@ public sealed class RegistryModule : ModuleDefinition
     {
         services.AddModuleDbContext<RegistryDbContext>(context);
         services.AddScoped<IPersonDirectory, PersonDirectory>();
+        services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<CareerLoaders>();
 
         var demo = context.Configuration.GetSection("DemoData").Get<DemoDataOptions>() ?? new DemoDataOptions();

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Imports;
+using TriThuc.SharedKernel.Indicators;
 using TriThuc.SharedKernel.Privacy;
 
 namespace TriThuc.SharedKernel.Modules;
@@ -11,7 +12,7 @@ namespace TriThuc.SharedKernel.Modules;
 /// <summary>
 /// The default service registration of a module, as an Autofac module. Scrutor scans the module's
 /// own assembly: GraphQL types become singletons (the schema is built once); integration-event
-/// handlers, personal-data contributors, file importers and classes named *Service become scoped. Then the module adds what conventions miss.
+/// handlers, personal-data contributors, file importers, indicator sources and classes named *Service become scoped. Then the module adds what conventions miss.
 /// </summary>
 public sealed class ConventionServicesModule(ModuleDefinition module, ModuleContext context) : Autofac.Module
 {
@@ -28,6 +29,8 @@ public sealed class ConventionServicesModule(ModuleDefinition module, ModuleCont
                 .As<IPersonalDataContributor>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IFileImporter>(), publicOnly: false)
                 .As<IFileImporter>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IIndicatorSource>(), publicOnly: false)
+                .As<IIndicatorSource>().WithScopedLifetime()
             .AddClasses(c => c.Where(t => t.Name.EndsWith("Service", StringComparison.Ordinal)), publicOnly: false)
                 .AsSelfWithInterfaces().WithScopedLifetime());
         module.ConfigureServices(services, context);

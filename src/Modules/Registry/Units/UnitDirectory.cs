@@ -1,0 +1,12 @@
+using TriThuc.Modules.Registry.Contracts;
+
+namespace TriThuc.Modules.Registry.Units;
+
+/// <summary>The Registry's answer to other modules' unit look-ups, from the request's unit cache.</summary>
+public sealed class UnitDirectory(UnitService units) : IUnitDirectory
+{
+    public async Task<IReadOnlyList<UnitSummary>> GetAllAsync(CancellationToken cancellationToken) =>
+        (await units.AllAsync(cancellationToken)).Values
+            .Select(u => new UnitSummary(u.Id, u.Code, u.Name, u.ParentId, u.ValidFrom, u.ValidTo, u.SuccessorId))
+            .ToList();
+}

@@ -1,0 +1,11 @@
+namespace TriThuc.SharedKernel.Indicators;
+
+/// <summary>Whether an indicator counts a state on one day or events within a year.</summary>
+public enum IndicatorPeriodKind
+{
+    /// <summary>A state on the measured day (leaders in post, people on the register). "For a year" means on its last day.</summary>
+    AtDate,
+
+    /// <summary>Events from 1 January to the measured day (trainings attended, money disbursed). "At a date" means the year to that date.</summary>
+    YearToDate,
+}
