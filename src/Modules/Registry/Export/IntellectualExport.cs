@@ -8,6 +8,7 @@ using MiniExcelLibs;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Exports;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Modules.Registry.Export;
@@ -90,13 +91,9 @@ public static class IntellectualExport
                 person.Status switch { EmploymentStatus.Retired => "Đã nghỉ hưu", EmploymentStatus.MovedAway => "Đã chuyển đi", _ => "Đang công tác" },
                 person.StaffCode,
                 person.Email,
-            ], NotAFormula);
+            ], SpreadsheetText.NotAFormula);
         }
     }
-
-    /// <summary>A cell starting with =, +, - or @ would run as a formula when the file is opened in Excel; a leading ' keeps it text.</summary>
-    private static string? NotAFormula(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 
     private static IntellectualFilter FilterFrom(IQueryCollection query) => new()
     {
