@@ -9,26 +9,15 @@ namespace TriThuc.Modules.Registry.Import;
 /// <summary>Vietnamese names of the choices a career spreadsheet uses, folded (no diacritics, lower case).</summary>
 internal static class CareerChoices
 {
-    public static readonly IReadOnlyDictionary<string, Degree> Degrees = Fold(new Dictionary<string, Degree>
-    {
-        ["Cử nhân"] = Degree.Bachelor, ["Kỹ sư"] = Degree.Engineer, ["Thạc sĩ"] = Degree.Master, ["Tiến sĩ"] = Degree.Doctorate,
-        ["Bác sĩ"] = Degree.Physician, ["Bác sĩ nội trú"] = Degree.Resident, ["BS CKI"] = Degree.SpecialistFirstLevel, ["BS CKII"] = Degree.SpecialistSecondLevel,
-    });
+    public static readonly IReadOnlyDictionary<string, Degree> Degrees = Fold(CareerLabels.Degrees);
 
-    public static readonly IReadOnlyDictionary<string, PositionLevel> Levels = Fold(new Dictionary<string, PositionLevel>
-    {
-        ["Tỉnh"] = PositionLevel.Province, ["Sở, ngành"] = PositionLevel.Department, ["Huyện"] = PositionLevel.District,
-        ["Xã"] = PositionLevel.Commune, ["Đơn vị"] = PositionLevel.Unit,
-    });
+    public static readonly IReadOnlyDictionary<string, PositionLevel> Levels = Fold(CareerLabels.Levels);
 
-    public static readonly IReadOnlyDictionary<string, TrainingKind> TrainingKinds = Fold(new Dictionary<string, TrainingKind>
-    {
-        ["Cập nhật kiến thức"] = TrainingKind.KnowledgeUpdate, ["Ngoại ngữ"] = TrainingKind.ForeignLanguage,
-        ["Môi trường quốc tế"] = TrainingKind.InternationalEnvironment, ["Lý luận chính trị"] = TrainingKind.PoliticalTheory,
-        ["Chuyên môn"] = TrainingKind.Professional, ["Quản lý"] = TrainingKind.Management,
-    });
+    public static readonly IReadOnlyDictionary<string, TrainingKind> TrainingKinds = Fold(CareerLabels.TrainingKinds);
 
-    private static Dictionary<string, T> Fold<T>(Dictionary<string, T> names) => names.ToDictionary(n => VietnameseText.Fold(n.Key), n => n.Value);
+    private static Dictionary<string, T> Fold<T>(IReadOnlyDictionary<T, string> names)
+        where T : notnull =>
+        names.ToDictionary(n => VietnameseText.Fold(n.Value), n => n.Key);
 }
 
 /// <summary>Degrees from a spreadsheet; a row already on file (same person, degree, field and year) is left as it is.</summary>
