@@ -93,7 +93,7 @@ public static class PlatformApplication
             await DatabasePreparation.PrepareAsync(
                 scope.ServiceProvider.GetRequiredService<PlatformDbContext>(),
                 app.Services.GetRequiredService<PlatformDatabase>().Settings,
-                ["AuditEntries", "AccessLog"],
+                PlatformDbContext.AppendOnlyTables,
                 cancellationToken);
         }
 
@@ -102,6 +102,12 @@ public static class PlatformApplication
         await app.Services.GetRequiredService<ModuleDatabaseInitializer>()
             .InitializeAsync((module, failure) => loader.Report(catalog, failure, module), cancellationToken);
         _ = app.Services.GetRequiredService<ComposedSchema>().Value;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // Two modules claiming one indicator code is a deployment error: stop now, naming both.
+            _ = scope.ServiceProvider.GetRequiredService<Indicators.IndicatorService>().All;
+        }
+
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
@@ -124,6 +130,8 @@ public static class PlatformApplication
         services.AddModuleDbContext<PlatformDbContext>(new SharedKernel.Modules.ModuleContext(
             PlatformDbContext.AuditModuleName, new ConfigurationBuilder().Build(), platformDatabase.Settings, "Host"));
         services.AddScoped<PrivacyService>();
+        services.AddScoped<Indicators.IndicatorService>();
+        services.AddScoped<Reviews.ReviewService>();
         services.AddScoped<IProcessingRestrictions>(provider => provider.GetRequiredService<PrivacyService>());
         if (options.Outbox.Enabled)
         {
@@ -183,6 +191,7 @@ public static class PlatformApplication
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
 
+        Reviews.ReviewExports.Map(app);
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             var group = app.MapGroup("/api/" + module.Name.ToLowerInvariant());

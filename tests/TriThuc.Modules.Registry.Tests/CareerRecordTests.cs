@@ -54,16 +54,11 @@ public sealed class CareerRecordTests(RegistryHost registry) : IClassFixture<Reg
         (await AddRawAsync("addQualification", "QualificationInput", id, new { degree = "MASTER", field = "Luật", year = 1970 })).FirstError().Field.Should().Be("year");
     }
 
-    private async Task<Guid> AddAsync(string mutation, string inputType, Guid intellectualId, object input)
-    {
-        var result = await AddRawAsync(mutation, inputType, intellectualId, input);
-        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
-        return result.GetProperty("data").GetProperty(mutation).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> AddAsync(string mutation, string inputType, Guid intellectualId, object input) =>
+        registry.AddCareerRecordAsync(mutation, inputType, intellectualId, input);
 
     private Task<JsonElement> AddRawAsync(string mutation, string inputType, Guid intellectualId, object input) =>
-        registry.GraphQLAsync($"mutation($id: ID!, $input: {inputType}!) {{ {mutation}(intellectualId: $id, input: $input) {{ id }} }}",
-            new { id = intellectualId, input }, registry.Editor);
+        registry.AddCareerRecordRawAsync(mutation, inputType, intellectualId, input);
 
     private async Task<List<string?>> NamesAsync(object filter) =>
         (await registry.GraphQLAsync("query($f: IntellectualFilter) { intellectuals(filter: $f, first: 50) { edges { node { fullName } } } }", new { f = filter }, registry.Editor))

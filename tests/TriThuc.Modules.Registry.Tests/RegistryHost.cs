@@ -8,7 +8,7 @@ namespace TriThuc.Modules.Registry.Tests;
 /// A host with the Registry plugin and a small province: Tuyên Quang, two departments, a school in a
 /// remote area under one of them, and a district closed in the 2025 reform and succeeded by a commune.
 /// </summary>
-public sealed class RegistryHost : IAsyncLifetime
+public class RegistryHost : IAsyncLifetime
 {
     private PluginFolder? _plugins;
 
@@ -45,10 +45,14 @@ public sealed class RegistryHost : IAsyncLifetime
         Health = await CreateUnitAsync("SYT", "Sở Y tế", "DEPARTMENT", Province);
         OldDistrict = await CreateUnitAsync("H-DV", "Huyện Đồng Văn", "UNIT", Province, validFrom: "2000-01-01");
         NewCommune = await CreateUnitAsync("X-DV", "Xã Đồng Văn", "COMMUNE", Province, validFrom: "2025-07-01");
+        await BeforeReformAsync();
         await GraphQLAsync(
             "mutation($id: ID!, $to: ID!) { closeUnit(id: $id, closedOn: \"2025-06-30\", successorId: $to) { id } }",
             new { id = OldDistrict, to = NewCommune }, Administrator);
     }
+
+    /// <summary>Runs while the district is still open, so that a derived fixture can place people and posts in it.</summary>
+    protected virtual Task BeforeReformAsync() => Task.CompletedTask;
 
     public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? token = null) =>
         await Host.GraphQLAsync(query, variables, token: token);
@@ -72,6 +76,18 @@ public sealed class RegistryHost : IAsyncLifetime
                 isPublicSector = true,
             },
         }, Editor);
+
+    /// <summary>Adds a degree, post, training... (<paramref name="mutation"/> e.g. "addTraining") and returns its id; fails the test if refused.</summary>
+    public async Task<Guid> AddCareerRecordAsync(string mutation, string inputType, Guid intellectualId, object input)
+    {
+        var result = await AddCareerRecordRawAsync(mutation, inputType, intellectualId, input);
+        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        return result.GetProperty("data").GetProperty(mutation).GetProperty("id").GetGuid();
+    }
+
+    public Task<JsonElement> AddCareerRecordRawAsync(string mutation, string inputType, Guid intellectualId, object input) =>
+        GraphQLAsync($"mutation($id: ID!, $input: {inputType}!) {{ {mutation}(intellectualId: $id, input: $input) {{ id }} }}",
+            new { id = intellectualId, input }, Editor);
 
     public async Task DisposeAsync()
     {

@@ -25,6 +25,8 @@ public sealed class PlatformOptions
 
     public BearerTokenOptions Authentication { get; set; } = new();
 
+    public IndicatorOptions Indicators { get; set; } = new();
+
     public ModuleOptions ModuleSettings(string moduleName) =>
         Modules.TryGetValue(moduleName, out var settings) ? settings : new ModuleOptions();
 }

@@ -1,3 +1,4 @@
+using TriThuc.Host.Reviews;
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Host.Privacy;
 using TriThuc.SharedKernel.Data;
@@ -6,8 +7,8 @@ namespace TriThuc.Host.Data;
 
 /// <summary>
 /// The host's own database (data/platform.db by default): what belongs to no module — the log of
-/// sensitive-data reads, and data subjects' processing bases, restrictions and requests. Changes
-/// to it are audited like a module's. Modules never see it.
+/// sensitive-data reads, data subjects' processing bases, restrictions and requests, and the frozen
+/// indicator snapshots of review reports. Changes to it are audited like a module's. Modules never see it.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : ModuleDbContext(options)
 {
@@ -20,6 +21,11 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
 
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
+
+    public DbSet<ReviewSnapshot> ReviewSnapshots => Set<ReviewSnapshot>();
+
+    /// <summary>Tables whose rows are never changed or deleted once written; the database itself refuses it.</summary>
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["AuditEntries", "AccessLog", "ReviewSnapshots", "ReviewSnapshotIndicators"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +48,23 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             request.Property(r => r.PersonId).HasMaxLength(100);
             request.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
             request.HasIndex(r => r.PersonId);
+        });
+        modelBuilder.Entity<ReviewSnapshot>(snapshot =>
+        {
+            snapshot.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+            snapshot.Property(s => s.Title).HasMaxLength(200);
+            snapshot.Property(s => s.Note).HasMaxLength(4000);
+            snapshot.HasMany(s => s.Indicators).WithOne().HasForeignKey(i => i.SnapshotId);
+        });
+        modelBuilder.Entity<ReviewSnapshotIndicator>(indicator =>
+        {
+            indicator.ToTable("ReviewSnapshotIndicators");
+            indicator.Property(i => i.Module).HasMaxLength(100);
+            indicator.Property(i => i.Code).HasMaxLength(50);
+            indicator.Property(i => i.Name).HasMaxLength(500);
+            indicator.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+            indicator.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            indicator.HasIndex(i => new { i.SnapshotId, i.Code }).IsUnique();
         });
         modelBuilder.Entity<AccessLogEntry>(entry =>
         {

@@ -30,6 +30,8 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
                         Audit.AuditQueryFields.AddTo(hostQuery, catalog);
                         Security.AccessLogQueryFields.AddTo(hostQuery);
                         Privacy.PrivacyFields.AddTo(hostQuery, hostMutation);
+                        Indicators.GraphQL.IndicatorQueryFields.AddTo(hostQuery);
+                        Reviews.GraphQL.ReviewFields.AddTo(hostQuery, hostMutation);
                         _schema = new SchemaComposer(catalog, services, (module, failure) => loader.Report(catalog, failure, module), logger)
                             .Compose(hostQuery, hostMutation);
                     }

@@ -2,7 +2,7 @@ namespace TriThuc.SharedKernel.Domain;
 
 /// <summary>
 /// Base of every stored entity: a stable id and who created and last changed it, when.
-/// The audit fields are stamped by <see cref="Data.AuditStampInterceptor"/>; code never sets them.
+/// The audit fields are stamped by <see cref="Data.ModuleSaveChangesInterceptor"/>; code never sets them.
 /// </summary>
 public abstract class Entity
 {

@@ -127,15 +127,21 @@ public sealed class AccessMatrixTests(GreetingHostFixture fixture) : IClassFixtu
         return required.Count == 0 ? "" : "(" + string.Join(", ", required.Select(a => $"{a.Name}: {Placeholder(a)}")) + ")";
     }
 
-    private static string Placeholder(QueryArgument argument) => argument.ResolvedType!.GetNamedType() switch
+    private static string Placeholder(QueryArgument argument) => Placeholder(argument.Name, argument.ResolvedType!);
+
+    private static string Placeholder(string name, IGraphType type) => type.GetNamedType() switch
     {
         StringGraphType => "\"ma trận quyền\"",
         IdGraphType => "\"00000000-0000-0000-0000-000000000001\"",
         IntGraphType => "1",
         FloatGraphType => "1.5",
         BooleanGraphType => "true",
+        DateOnlyGraphType => "\"2025-01-01\"",
         EnumerationGraphType enumeration => enumeration.Values.First().Name,
-        var other => throw new NotSupportedException($"Extend the generator: no placeholder for argument {argument.Name} of type {other.Name}."),
+        IInputObjectGraphType input => "{ " + string.Join(", ", input.Fields
+            .Where(f => f.ResolvedType is NonNullGraphType && f.DefaultValue is null)
+            .Select(f => $"{f.Name}: {Placeholder(f.Name, f.ResolvedType!)}")) + " }",
+        var other => throw new NotSupportedException($"Extend the generator: no placeholder for argument {name} of type {other.Name}."),
     };
 
     private static string Selection(IGraphType returnType) => returnType.GetNamedType() is IComplexGraphType ? " { __typename }" : "";

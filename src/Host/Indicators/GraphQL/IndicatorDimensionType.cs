@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using TriThuc.SharedKernel.Indicators;
+
+namespace TriThuc.Host.Indicators.GraphQL;
+
+internal sealed class IndicatorDimensionType : ObjectGraphType<IndicatorDimension>
+{
+    public IndicatorDimensionType()
+    {
+        Name = "IndicatorDimension";
+        Description = "Một cách phân tổ chỉ tiêu; dùng key trong breakdown(by:).";
+        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<BooleanGraphType>>("sensitive")
+            .Description("Dữ liệu nhạy cảm: lọc danh sách người theo giá trị này cần quyền personal-data:read.").Resolve(c => c.Source.Sensitive);
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace TriThuc.Host.Indicators.GraphQL;
+
+internal sealed class IndicatorSubjectType : ObjectGraphType<IndicatorSubjectEntry>
+{
+    public IndicatorSubjectType()
+    {
+        Name = "IndicatorSubject";
+        Description = "Một người (hoặc đề tài, khoản tiền) được tính vào chỉ tiêu.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Mã hồ sơ ở phân hệ cung cấp chỉ tiêu (với người: mã trí thức).").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("unitName").Resolve(c => c.Source.UnitName);
+        Field<NonNullGraphType<BooleanGraphType>>("inNumerator").Description("Có được tính vào tử số không.").Resolve(c => c.Source.InNumerator);
+        Field<NonNullGraphType<DecimalGraphType>>("weight").Description("1 với người, đề tài; số tiền với chỉ tiêu tiền.").Resolve(c => c.Source.Weight);
+    }
+}

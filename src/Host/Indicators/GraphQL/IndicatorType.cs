@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Indicators;
+using TriThuc.SharedKernel.Paging;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Host.Indicators.GraphQL;
+
+internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
+{
+    public IndicatorType()
+    {
+        Name = "Indicator";
+        Description = "Một chỉ tiêu của Chương trình hành động, do một phân hệ cung cấp: định nghĩa, mục tiêu, giá trị, phân tổ, xu hướng, danh sách chi tiết.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Mã chỉ tiêu, ví dụ T1.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("module").Description("Phân hệ cung cấp chỉ tiêu.").Resolve(c => c.Source.Module);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Definition.Name);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("Định nghĩa bằng lời.").Resolve(c => c.Source.Definition.Description);
+        Field<NonNullGraphType<IndicatorKindType>>("kind").Resolve(c => c.Source.Definition.Kind);
+        Field<NonNullGraphType<IndicatorPeriodKindType>>("period").Resolve(c => c.Source.Definition.Period);
+        Field<NonNullGraphType<StringGraphType>>("numeratorDefinition").Description("Tử số đếm những gì.").Resolve(c => c.Source.Definition.Numerator);
+        Field<StringGraphType>("denominatorDefinition").Description("Mẫu số đếm những gì (chỉ với tỷ lệ).").Resolve(c => c.Source.Definition.Denominator);
+        Field<NonNullGraphType<StringGraphType>>("subjectName").Description("Đơn vị đếm: người, đề tài, đồng.").Resolve(c => c.Source.Definition.SubjectName);
+        Field<IndicatorTargetType>("target").Resolve(c => c.Source.Definition.Target is { } target ? new KindedTarget(c.Source.Definition.Kind, target) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDimensionType>>>>("dimensions")
+            .Description("Các cách phân tổ, đơn vị (unit) đứng đầu.")
+            .Resolve(c => c.Source.Definition.Dimensions.Prepend(IndicatorDimension.Unit).ToList());
+
+        Field<NonNullGraphType<IndicatorValueType>>("value")
+            .Description("Giá trị tại một ngày (at), cho một năm (year: cuối năm, năm nay thì hôm nay) hoặc hôm nay.")
+            .Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
+            .ResolveAsync(async c => await Service(c).MeasureAsync(c.Source, Period(c), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorBreakdownRowType>>>>("breakdown")
+            .Description("Phân tổ theo một chiều (key trong dimensions): theo đơn vị có cộng dồn cấp dưới, đơn vị đã sáp nhập tính vào đơn vị kế thừa.")
+            .Argument<NonNullGraphType<StringGraphType>>("by").Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
+            .ResolveAsync(async c => (await Service(c).BreakdownAsync(c.Source, c.GetArgument<string>("by"), Period(c), c.CancellationToken))
+                .Select(r => new KindedBreakdownRow(c.Source.Definition.Kind, r)).ToList());
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorTrendPointType>>>>("trend")
+            .Description("Giá trị cuối mỗi năm, từ năm gốc của lộ trình (mặc định) đến năm nay.")
+            .Argument<IntGraphType>("fromYear").Argument<IntGraphType>("toYear")
+            .ResolveAsync(async c => await Service(c).TrendAsync(c.Source, c.GetArgument<int?>("fromYear"), c.GetArgument<int?>("toYear"), c.CancellationToken));
+
+        this.Connection<IndicatorSubjectType>("subjects")
+            .Description("Danh sách chi tiết sau con số: những ai trong mẫu số, tử số; lọc theo đơn vị (cả cấp dưới) hoặc một giá trị phân tổ.")
+            .Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
+            .Argument<BooleanGraphType>("inNumerator", "true: chỉ tử số; false: chỉ phần còn lại của mẫu số; bỏ trống: tất cả.")
+            .Argument<IdGraphType>("unitId")
+            .Argument<StringGraphType>("dimension", "Key một chiều phân tổ; đi cùng value.")
+            .Argument<StringGraphType>("value", "Mã giá trị như key của dòng phân tổ.")
+            .Access(FieldAccess.Records)
+            .Bidirectional()
+            .ResolveAsync(async c =>
+            {
+                var service = Service(c);
+                var filter = new IndicatorSubjectFilter(
+                    c.GetArgument<bool?>("inNumerator"), c.GetArgument<Guid?>("unitId"), c.GetArgument<string?>("dimension"), c.GetArgument<string?>("value"));
+                var all = await service.SubjectsAsync(c.Source, Period(c), filter, c.CancellationToken);
+                var page = await all.AsQueryable().ToConnectionAsync(c.ToPagingArguments(), c.CancellationToken);
+                var named = await service.NameAsync(c.Source, page.Items!.OfType<IndicatorSubjectEntry>().ToList(), c.CancellationToken);
+                for (var i = 0; i < named.Count; i++)
+                {
+                    page.Edges![i].Node = named[i];
+                }
+
+                return page;
+            });
+    }
+
+    private static IndicatorService Service(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IndicatorService>();
+
+    private static IndicatorPeriod Period(IResolveFieldContext context) =>
+        Service(context).PeriodOf(context.GetArgument<DateOnly?>("at"), context.GetArgument<int?>("year"));
+}

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Careers;
+using TriThuc.Modules.Registry.Contracts;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.People;
+using TriThuc.Modules.Registry.Reference;
+using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Indicators;
+using static TriThuc.Modules.Registry.Indicators.RegistryIndicatorDefinitions;
+
+namespace TriThuc.Modules.Registry.Indicators;
+
+/// <summary>
+/// Measures the Registry's indicators on a day. The register on that day is everyone not merged away
+/// whose status did not yet say they left (retired, moved away); leaders are those holding a post at a
+/// province, department or district level that day. Each population costs a handful of queries,
+/// whatever the number of people.
+/// </summary>
+public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, IPersonDirectory directory) : IIndicatorSource
+{
+    private static readonly PositionLevel[] LeaderLevels = [PositionLevel.Province, PositionLevel.Department, PositionLevel.District];
+
+    public IReadOnlyList<IndicatorDefinition> Indicators => All;
+
+    public async Task<IndicatorPopulation> LoadAsync(string code, IndicatorPeriod period, CancellationToken cancellationToken)
+    {
+        var day = period.AsOf;
+        var people = await OnRegisterAsync(day, cancellationToken);
+        var subjects = code switch
+        {
+            InternationalLeaders => await TrainedLeadersAsync(people, day, [TrainingKind.InternationalEnvironment], youngOnly: false, cancellationToken),
+            YoungLeadersInternational => await TrainedLeadersAsync(
+                people, day, [TrainingKind.ForeignLanguage, TrainingKind.InternationalEnvironment], youngOnly: true, cancellationToken),
+            QualifiedLeaders => await QualifiedLeadersAsync(people, day, cancellationToken),
+            PublicSectorRetrained => Flag(people.Values.Where(p => p.IsPublicSector).Select(p => p.Id), people,
+                await TrainedAsync([TrainingKind.KnowledgeUpdate], period.YearStart, day, cancellationToken), Standard),
+            Intellectuals => await DescribeRegisterAsync(people, day, cancellationToken),
+            Doctorates => Flag(await DoctoratesAsync(people, day, cancellationToken), people, null, Standard),
+            Professors => Flag(people.Values.Where(p => p.HasAcademicTitleIn(day.Year)).Select(p => p.Id), people, null, p => [AcademicTitleOf(p, day), .. Standard(p)]),
+            _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not a Registry indicator."),
+        };
+
+        return new IndicatorPopulation(subjects, await UnitsAsync(cancellationToken), ValueNames);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IndicatorSubjectDetail>> DescribeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await directory.GetSummariesAsync(ids, cancellationToken)).Values
+            .ToDictionary(p => p.Id, p => new IndicatorSubjectDetail(p.Id, p.FullName, p.UnitName));
+
+    private async Task<Dictionary<Guid, PersonFacts>> OnRegisterAsync(DateOnly day, CancellationToken cancellationToken) =>
+        await db.Intellectuals.AsNoTracking()
+            .Where(p => p.MergedIntoId == null && (p.Status == EmploymentStatus.Working || p.StatusSince > day))
+            .Select(p => new PersonFacts(p.Id, p.UnitId, p.FieldCode, p.Gender, p.EthnicGroupCode, p.DateOfBirth,
+                p.IsPublicSector, p.IsRemotePosting, p.AcademicTitle, p.AcademicTitleYear))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+
+    /// <summary>Leaders on the register that day, each with the posts in scope they hold.</summary>
+    private async Task<Dictionary<Guid, List<LeadershipPosition>>> LeadersAsync(
+        IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken)
+    {
+        var posts = await db.LeadershipPositions.AsNoTracking()
+            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate >= day) && LeaderLevels.Contains(p.Level))
+            .ToListAsync(cancellationToken);
+        return posts.Where(p => people.ContainsKey(p.IntellectualId))
+            .GroupBy(p => p.IntellectualId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>Leaders (only those under 40 that day, when <paramref name="youngOnly"/>), in the numerator once trained in one of <paramref name="kinds"/>.</summary>
+    private async Task<List<IndicatorSubject>> TrainedLeadersAsync(
+        IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, TrainingKind[] kinds, bool youngOnly, CancellationToken cancellationToken)
+    {
+        var leaders = (await LeadersAsync(people, day, cancellationToken)).Keys.Where(id => !youngOnly || people[id].AgeOn(day) < 40);
+        return Flag(leaders, people, await TrainedAsync(kinds, null, day, cancellationToken), Standard);
+    }
+
+    private async Task<HashSet<Guid>> TrainedAsync(TrainingKind[] kinds, DateOnly? from, DateOnly to, CancellationToken cancellationToken) =>
+        (await db.Trainings.AsNoTracking()
+            .Where(t => kinds.Contains(t.Kind) && t.EndDate <= to && (from == null || t.EndDate >= from))
+            .Select(t => t.IntellectualId)
+            .Distinct()
+            .ToListAsync(cancellationToken)).ToHashSet();
+
+    private async Task<List<IndicatorSubject>> QualifiedLeadersAsync(IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken)
+    {
+        var leaders = await LeadersAsync(people, day, cancellationToken);
+        var leaderIds = leaders.Keys.ToList();
+        var degrees = (await db.Qualifications.AsNoTracking()
+                .Where(q => q.Year <= day.Year && leaderIds.Contains(q.IntellectualId))
+                .Select(q => new { q.IntellectualId, q.Degree })
+                .ToListAsync(cancellationToken))
+            .ToLookup(q => q.IntellectualId, q => q.Degree);
+        var qualified = leaders
+            .Where(l => l.Value.All(post => degrees[l.Key].Any(held => DegreeLevel.Satisfies(held, post.RequiredDegree ?? Degree.Bachelor))))
+            .Select(l => l.Key)
+            .ToHashSet();
+        return Flag(leaders.Keys, people, qualified, Standard);
+    }
+
+    private async Task<List<Guid>> DoctoratesAsync(IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken) =>
+        (await db.Qualifications.AsNoTracking()
+            .Where(q => q.Degree == Degree.Doctorate && q.Year <= day.Year)
+            .Select(q => q.IntellectualId)
+            .Distinct()
+            .ToListAsync(cancellationToken))
+        .Where(people.ContainsKey)
+        .ToList();
+
+    private async Task<List<IndicatorSubject>> DescribeRegisterAsync(IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken)
+    {
+        var highest = new Dictionary<Guid, Degree>();
+        await foreach (var q in db.Qualifications.AsNoTracking().Where(q => q.Year <= day.Year)
+            .Select(q => new { q.IntellectualId, q.Degree }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!highest.TryGetValue(q.IntellectualId, out var held) || DegreeLevel.Of(q.Degree) > DegreeLevel.Of(held))
+            {
+                highest[q.IntellectualId] = q.Degree;
+            }
+        }
+
+        return Flag(people.Keys, people, null, p =>
+        [
+            .. Standard(p),
+            p.EthnicGroupCode == ReferenceData.KinhCode ? "kinh" : "minority",
+            p.IsRemotePosting ? "remote" : "other",
+            highest.TryGetValue(p.Id, out var degree) ? degree.ToString() : "none",
+            AcademicTitleOf(p, day),
+            AgeBandOf(p.AgeOn(day)),
+        ]);
+    }
+
+    /// <summary>Subjects for <paramref name="ids"/>, in the numerator when in <paramref name="numerator"/> (everyone, when null).</summary>
+    private static List<IndicatorSubject> Flag(
+        IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, PersonFacts> people, IReadOnlySet<Guid>? numerator, Func<PersonFacts, string?[]> dimensions) =>
+        ids.Select(id => people[id])
+            .Select(p => new IndicatorSubject(p.Id, p.UnitId, numerator is null || numerator.Contains(p.Id), 1, dimensions(p)))
+            .ToList();
+
+    private static string?[] Standard(PersonFacts person) => [person.FieldCode, person.Gender.ToString(), person.EthnicGroupCode];
+
+    private static string AcademicTitleOf(PersonFacts person, DateOnly day) =>
+        person.HasAcademicTitleIn(day.Year) ? person.AcademicTitle!.Value.ToString() : "none";
+
+    private static string AgeBandOf(int age) => age switch
+    {
+        < 30 => "under30",
+        < 40 => "30to39",
+        < 50 => "40to49",
+        < 60 => "50to59",
+        _ => "60plus",
+    };
+
+    private async Task<IReadOnlyList<IndicatorUnit>> UnitsAsync(CancellationToken cancellationToken) =>
+        (await units.AllAsync(cancellationToken)).Values
+            .Select(u => new IndicatorUnit(u.Id, u.Code, u.Name, u.ParentId, u.ValidFrom, u.ValidTo, u.SuccessorId))
+            .ToList();
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ValueNames =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            [IndicatorDimension.Field.Key] = ReferenceData.ExpertiseFields.ToDictionary(f => f.Code, f => f.Name),
+            [IndicatorDimension.Gender.Key] = new Dictionary<string, string> { [nameof(Gender.Male)] = "Nam", [nameof(Gender.Female)] = "Nữ" },
+            [IndicatorDimension.EthnicGroup.Key] = ReferenceData.EthnicGroups.ToDictionary(g => g.Code, g => g.Name),
+            [Minority.Key] = new Dictionary<string, string> { ["minority"] = "Dân tộc thiểu số", ["kinh"] = "Dân tộc Kinh" },
+            [Remote.Key] = new Dictionary<string, string> { ["remote"] = "Vùng sâu, vùng xa, biên giới", ["other"] = "Khu vực khác" },
+            [HighestDegree.Key] = CareerLabels.Degrees.ToDictionary(d => d.Key.ToString(), d => d.Value)
+                .Append(new KeyValuePair<string, string>("none", "Chưa có văn bằng")).ToDictionary(),
+            [AcademicTitleDimension.Key] = CareerLabels.AcademicTitles.ToDictionary(t => t.Key.ToString(), t => t.Value)
+                .Append(new KeyValuePair<string, string>("none", "Chưa có học hàm")).ToDictionary(),
+            [AgeBand.Key] = new Dictionary<string, string>
+            {
+                ["under30"] = "Dưới 30", ["30to39"] = "30–39", ["40to49"] = "40–49", ["50to59"] = "50–59", ["60plus"] = "Từ 60",
+            },
+        };
+}
