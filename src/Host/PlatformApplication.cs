@@ -46,10 +46,12 @@ public static class PlatformApplication
         var logger = PlatformLogger.Create(builder.Configuration, builder.Environment.ContentRootPath, moduleEnricher);
         builder.Host.UseSerilog(logger, dispose: true);
 
+        var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
+        var databases = new DatabaseLocator(options, dataPath);
         var loader = new PluginLoader(
             options,
             Path.GetFullPath(options.Plugins.Path, AppContext.BaseDirectory),
-            Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath),
+            databases,
             builder.Configuration,
             builder.Environment.EnvironmentName,
             new SerilogLoggerFactory(logger).CreateLogger<PluginLoader>());
@@ -67,10 +69,9 @@ public static class PlatformApplication
 
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(loader);
-        var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
         builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
-        AddPlatformServices(builder.Services, options, dataPath);
+        AddPlatformServices(builder.Services, options, databases);
         AddGraphQL(builder.Services, options, catalog);
 
         var healthChecks = builder.Services.AddHealthChecks()
@@ -111,7 +112,7 @@ public static class PlatformApplication
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
-    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, string dataPath)
+    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, DatabaseLocator databases)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
@@ -123,9 +124,7 @@ public static class PlatformApplication
         services.AddSingleton<ModuleDatabaseInitializer>();
         services.AddScoped<SensitiveReadLog>();
         services.AddScoped<ISensitiveReadLog>(provider => provider.GetRequiredService<SensitiveReadLog>());
-        var platformDatabase = new PlatformDatabase(new SharedKernel.Modules.ModuleDatabaseSettings(
-            SharedKernel.Modules.DatabaseProvider.Sqlite,
-            options.PlatformDatabase ?? $"Data Source={Path.Combine(dataPath, "platform.db")}"));
+        var platformDatabase = new PlatformDatabase(databases.ForPlatform());
         services.AddSingleton(platformDatabase);
         services.AddModuleDbContext<PlatformDbContext>(new SharedKernel.Modules.ModuleContext(
             PlatformDbContext.AuditModuleName, new ConfigurationBuilder().Build(), platformDatabase.Settings, "Host"));

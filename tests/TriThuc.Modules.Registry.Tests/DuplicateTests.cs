@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Registry.Tests;
 
@@ -57,7 +57,7 @@ public sealed class DuplicateTests(RegistryHost registry) : IClassFixture<Regist
         again.FirstError().Should().Be(("CONFLICT", "mergeId", "Hồ sơ này đã được gộp vào một hồ sơ khác."));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Two_records_with_different_national_ids_are_two_people_and_are_not_merged()
     {
         var first = await registry.CreatePersonAsync("Hứa Văn Tài", registry.Health, dateOfBirth: "1980-10-10", nationalId: "001080000777");
@@ -69,19 +69,5 @@ public sealed class DuplicateTests(RegistryHost registry) : IClassFixture<Regist
         result.FirstError().Code.Should().Be("CONFLICT");
     }
 
-    private async Task<List<string>> OutboxTypesAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(registry.Host.DataPath, "registry.db")}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Type FROM OutboxMessages";
-        var types = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            types.Add(reader.GetString(0));
-        }
-
-        return types;
-    }
+    private Task<List<string>> OutboxTypesAsync() => registry.Host.OutboxTypesAsync("Registry");
 }

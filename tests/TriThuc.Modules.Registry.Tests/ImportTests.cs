@@ -154,12 +154,16 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
                 ArgumentList =
                 {
                     typeof(TriThuc.Host.PlatformApplication).Assembly.Location, "import", "registry", file,
-                    $"--TriThuc:DataPath={registry.Host.DataPath}", $"--TriThuc:Plugins:Path={registry.PluginsPath}",
-                    "--Serilog:MinimumLevel:Default=Warning",
+                    $"--TriThuc:Plugins:Path={registry.PluginsPath}", "--Serilog:MinimumLevel:Default=Warning",
                 },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            foreach (var argument in registry.Host.DatabaseArguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
             using var process = Process.Start(start)!;
             var output = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Host.Security;
 
@@ -15,11 +16,14 @@ namespace TriThuc.Testing;
 /// </summary>
 public sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(WebApplication app, string dataPath, string logPath)
+    private readonly string? _postgresDatabase;
+
+    private TestHost(WebApplication app, string dataPath, string logPath, string? postgresDatabase)
     {
         App = app;
         DataPath = dataPath;
         LogPath = logPath;
+        _postgresDatabase = postgresDatabase;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Client = new HttpClient { BaseAddress = new Uri(address) };
     }
@@ -32,10 +36,51 @@ public sealed class TestHost : IAsyncDisposable
 
     public string LogPath { get; }
 
+    /// <summary>The command-line settings that point at this host's database, for a command run beside it (import, migrate).</summary>
+    public IReadOnlyList<string> DatabaseArguments => _postgresDatabase is null
+        ? [$"--TriThuc:DataPath={DataPath}"]
+        : [$"--TriThuc:DataPath={DataPath}", "--TriThuc:Database:Provider=Postgres", $"--TriThuc:Database:ConnectionString={_postgresDatabase}"];
+
+    /// <summary>The event types waiting in or delivered from a module's outbox, read through the module's own DbContext (any provider).</summary>
+    public async Task<List<string>> OutboxTypesAsync(string moduleName, bool pendingOnly = false)
+    {
+        var module = App.Services.GetRequiredService<TriThuc.Host.Plugins.ModuleCatalog>().Modules.Single(m => m.Name == moduleName);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = (TriThuc.SharedKernel.Data.ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => !pendingOnly || m.ProcessedAt == null)
+            .Select(m => m.Type)
+            .ToListAsync();
+    }
+
+    /// <summary>Starts a host on the test run's provider (see <see cref="TestDatabase"/>): SQLite files, or a fresh PostgreSQL database.</summary>
     public static async Task<TestHost> StartAsync(PluginFolder plugins, params string[] settings)
+    {
+        if (!TestDatabase.IsPostgres)
+        {
+            return await StartOnAsync(plugins, null, settings);
+        }
+
+        var database = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            return await StartOnAsync(plugins, database, settings);
+        }
+        catch
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+            throw;
+        }
+    }
+
+    /// <summary>Starts a host on the given PostgreSQL database (null: SQLite files), which the host drops when disposed.</summary>
+    public static async Task<TestHost> StartOnAsync(PluginFolder plugins, string? postgresDatabase, params string[] settings)
     {
         var dataPath = TempPaths.NewFolder("data");
         var logPath = TempPaths.NewFolder("logs");
+        string[] database = postgresDatabase is null
+            ? []
+            : ["--TriThuc:Database:Provider=Postgres", $"--TriThuc:Database:ConnectionString={postgresDatabase}"];
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
@@ -47,6 +92,7 @@ public sealed class TestHost : IAsyncDisposable
             "--Serilog:MinimumLevel:Default=Information",
             // Tests build their own data; a test that wants the demo province switches it back on.
             "--TriThuc:Modules:Registry:DemoData:Enabled=false",
+            .. database,
             .. settings.Select(s => "--" + s),
         ];
 
@@ -62,7 +108,7 @@ public sealed class TestHost : IAsyncDisposable
             throw;
         }
 
-        return new TestHost(app, dataPath, logPath);
+        return new TestHost(app, dataPath, logPath, postgresDatabase);
     }
 
     /// <summary>A token signed with the host's development key, as `dotnet run --project src/Host -- token` prints.</summary>
@@ -118,6 +164,11 @@ public sealed class TestHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(_postgresDatabase);
+        }
+
         TempPaths.TryDelete(DataPath);
         TempPaths.TryDelete(LogPath);
     }

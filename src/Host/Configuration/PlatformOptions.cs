@@ -11,7 +11,13 @@ public sealed class PlatformOptions
     /// <summary>Folder of the embedded SQLite files, relative to the content root unless absolute.</summary>
     public string DataPath { get; set; } = "data";
 
-    /// <summary>The host's own database (access log); by default the SQLite file platform.db in the data folder.</summary>
+    /// <summary>Which database the platform runs on; per-module overrides are under <see cref="Modules"/>.</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>
+    /// The host's own database (access log, reviews): by default the SQLite file platform.db in the data folder, or,
+    /// on PostgreSQL, the schema "platform" of the platform's database.
+    /// </summary>
     public string? PlatformDatabase { get; set; }
 
     public PluginOptions Plugins { get; set; } = new();

@@ -6,7 +6,8 @@ namespace TriThuc.Host.Data;
 
 /// <summary>
 /// Makes a database ready at start-up, the same way for the host's own and for every module's: the
-/// SQLite file's folder created, migrations applied, write-ahead logging on, append-only tables protected.
+/// SQLite file's folder created (or the PostgreSQL schema), migrations applied, write-ahead logging on,
+/// append-only tables protected.
 /// </summary>
 internal static class DatabasePreparation
 {
@@ -20,6 +21,14 @@ internal static class DatabasePreparation
             {
                 Directory.CreateDirectory(folder);
             }
+        }
+
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            // The module's schema must exist before EF Core looks for its migrations history table there.
+#pragma warning disable EF1002 // The schema name is the module's name, from code, quoted.
+            await db.Database.ExecuteSqlRawAsync($"CREATE SCHEMA IF NOT EXISTS \"{settings.Schema.Replace("\"", "\"\"")}\"", cancellationToken);
+#pragma warning restore EF1002
         }
 
         await db.Database.MigrateAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace TriThuc.Host.Data;
 internal sealed class PlatformDbContextDesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbContext>
 {
     public PlatformDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PlatformDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(ModuleDesignTime.Options<PlatformDbContext>(args, "platform"));
 }

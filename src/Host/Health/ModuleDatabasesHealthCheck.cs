@@ -51,7 +51,7 @@ internal sealed class ModuleDatabasesHealthCheck(ModuleCatalog catalog, Platform
             await using var scope = scopes.CreateAsyncScope();
             return await ((DbContext)scope.ServiceProvider.GetRequiredService(contextType)).Database.CanConnectAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException or TimeoutException)
         {
             return false;
         }

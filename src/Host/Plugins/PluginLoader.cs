@@ -1,3 +1,4 @@
+using TriThuc.Host.Data;
 using System.Reflection;
 using Autofac;
 using Microsoft.Data.Sqlite;
@@ -16,7 +17,7 @@ namespace TriThuc.Host.Plugins;
 internal sealed class PluginLoader(
     PlatformOptions options,
     string pluginsPath,
-    string dataPath,
+    DatabaseLocator databases,
     IConfiguration configuration,
     string environmentName,
     ILogger logger)
@@ -108,7 +109,7 @@ internal sealed class PluginLoader(
         var moduleContext = new ModuleContext(
             definition.Name,
             configuration.GetSection($"{PlatformOptions.Section}:Modules:{definition.Name}"),
-            DatabaseFor(definition.Name, settings),
+            databases.ForModule(definition.Name),
             environmentName);
 
         var services = TryRegistration(definition, moduleContext);
@@ -165,18 +166,6 @@ internal sealed class PluginLoader(
             using var _ = trial.Build();
             return services;
         });
-    }
-
-    private ModuleDatabaseSettings DatabaseFor(string moduleName, ModuleOptions settings)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
-        {
-            return new ModuleDatabaseSettings(DatabaseProvider.Sqlite, settings.ConnectionString);
-        }
-
-        var file = Path.Combine(dataPath, moduleName.ToLowerInvariant() + ".db");
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
-        return new ModuleDatabaseSettings(DatabaseProvider.Sqlite, connectionString);
     }
 
     private static T Guard<T>(string moduleName, string stage, Func<T> action)

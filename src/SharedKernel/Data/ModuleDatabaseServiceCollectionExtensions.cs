@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
@@ -15,21 +16,35 @@ public static class ModuleDatabaseServiceCollectionExtensions
     {
         services.AddDbContext<TContext>((provider, options) =>
         {
-            switch (module.Database.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    options.UseSqlite(module.Database.ConnectionString);
-                    options.AddInterceptors(SqliteConnectionPragmas.Instance);
-                    break;
-                default:
-                    throw new NotSupportedException($"Database provider {module.Database.Provider} is not supported.");
-            }
-
+            options.UseModuleDatabase(module.Database);
             options.AddInterceptors(new ModuleSaveChangesInterceptor(
                 provider.GetRequiredService<IClock>(),
                 provider.GetRequiredService<ICurrentUser>(),
                 provider.GetRequiredService<IOutboxSignal>()));
         });
         return services;
+    }
+
+    /// <summary>
+    /// Points a DbContext at a module's database: SQLite with the platform's pragmas, or PostgreSQL bound to
+    /// the module's schema (its tables and its migrations history table live there). Either way, EF Core
+    /// sees only the migrations written for that provider (<see cref="ProviderMigrationsAssembly"/>).
+    /// </summary>
+    public static DbContextOptionsBuilder UseModuleDatabase(this DbContextOptionsBuilder options, ModuleDatabaseSettings database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(database.ConnectionString);
+                options.AddInterceptors(SqliteConnectionPragmas.Instance);
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(database.EffectiveConnectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, database.Schema));
+                break;
+            default:
+                throw new NotSupportedException($"Database provider {database.Provider} is not supported.");
+        }
+
+        return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 }

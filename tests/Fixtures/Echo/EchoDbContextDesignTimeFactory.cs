@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace TriThuc.Fixtures.Echo;
 internal sealed class EchoDbContextDesignTimeFactory : IDesignTimeDbContextFactory<EchoDbContext>
 {
     public EchoDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EchoDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(ModuleDesignTime.Options<EchoDbContext>(args, "echo"));
 }

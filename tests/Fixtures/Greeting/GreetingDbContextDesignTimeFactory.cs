@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace TriThuc.Fixtures.Greeting;
 internal sealed class GreetingDbContextDesignTimeFactory : IDesignTimeDbContextFactory<GreetingDbContext>
 {
     public GreetingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<GreetingDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(ModuleDesignTime.Options<GreetingDbContext>(args, "greeting"));
 }

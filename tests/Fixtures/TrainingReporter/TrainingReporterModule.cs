@@ -39,5 +39,5 @@ public sealed class ReporterDbContext(DbContextOptions<ReporterDbContext> option
 internal sealed class ReporterDbContextDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<ReporterDbContext>
 {
     public ReporterDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ReporterDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(ModuleDesignTime.Options<ReporterDbContext>(args, "trainingreporter"));
 }

@@ -10,7 +10,7 @@ namespace TriThuc.Host.Tests.Platform;
 /// <summary>What a module gets from the platform: its own database, events across modules, paging, health, logs.</summary>
 public sealed class PlatformBehaviourTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task Each_module_gets_its_own_migrated_sqlite_file_in_wal_mode()
     {
         using var plugins = PluginFolder.With("Greeting", "Echo");
@@ -87,7 +87,7 @@ public sealed class PlatformBehaviourTests
         data.GetProperty("Platform").GetString().Should().Be("ok");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Ready_fails_when_a_module_database_is_gone()
     {
         using var plugins = PluginFolder.With("Greeting");

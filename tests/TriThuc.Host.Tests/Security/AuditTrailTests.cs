@@ -31,7 +31,7 @@ public sealed class AuditTrailTests(GreetingHostFixture fixture) : IClassFixture
             .GetProperty("Text").GetProperty("after").GetString().Should().Be("Kiểm toán");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task The_database_itself_refuses_to_change_or_delete_an_audit_entry()
     {
         await Host.GraphQLAsync("mutation { sendGreeting(text: \"Không xóa được\") { id } }", token: Host.Token(Roles.Editor, "Greeting"));

@@ -1,3 +1,4 @@
+using TriThuc.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -80,7 +81,7 @@ public sealed class ReviewSnapshotTests(IndicatorProvince province) : IClassFixt
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task The_database_itself_refuses_to_change_a_snapshot()
     {
         await TakeAsync("INTERIM", "Sơ kết để thử sửa", "2025-12-31", null);

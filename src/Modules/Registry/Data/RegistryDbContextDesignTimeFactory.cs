@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace TriThuc.Modules.Registry.Data;
 internal sealed class RegistryDbContextDesignTimeFactory : IDesignTimeDbContextFactory<RegistryDbContext>
 {
     public RegistryDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<RegistryDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(ModuleDesignTime.Options<RegistryDbContext>(args, "registry"));
 }

@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TriThuc.Fixtures.TrainingReporter;
 
 #nullable disable
 
-namespace TriThuc.Fixtures.TrainingReporter.Migrations
+namespace TriThuc.Fixtures.TrainingReporter.Migrations.Sqlite
 {
     [DbContext(typeof(ReporterDbContext))]
-    [Migration("20261125163212_Initial")]
-    partial class Initial
+    partial class ReporterDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");

@@ -8,7 +8,7 @@ using TriThuc.Modules.Registry.Data;
 
 #nullable disable
 
-namespace TriThuc.Modules.Registry.Migrations
+namespace TriThuc.Modules.Registry.Migrations.Sqlite
 {
     [DbContext(typeof(RegistryDbContext))]
     [Migration("20261125165317_Initial")]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TriThuc.Fixtures.Greeting.Migrations
+namespace TriThuc.Fixtures.Echo.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -30,11 +30,12 @@ namespace TriThuc.Fixtures.Greeting.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Greetings",
+                name: "Echoes",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GreetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -42,7 +43,7 @@ namespace TriThuc.Fixtures.Greeting.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Greetings", x => x.Id);
+                    table.PrimaryKey("PK_Echoes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -94,7 +95,7 @@ namespace TriThuc.Fixtures.Greeting.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "Greetings");
+                name: "Echoes");
 
             migrationBuilder.DropTable(
                 name: "InboxMessages");

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using TriThuc.Fixtures.Echo;
+using TriThuc.Fixtures.TrainingReporter;
 
 #nullable disable
 
-namespace TriThuc.Fixtures.Echo.Migrations
+namespace TriThuc.Fixtures.TrainingReporter.Migrations.Sqlite
 {
-    [DbContext(typeof(EchoDbContext))]
-    [Migration("20261125155411_Initial")]
+    [DbContext(typeof(ReporterDbContext))]
+    [Migration("20261125163212_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,37 +19,6 @@ namespace TriThuc.Fixtures.Echo.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("TriThuc.Fixtures.Echo.EchoRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("GreetingId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Echoes", (string)null);
-                });
 
             modelBuilder.Entity("TriThuc.SharedKernel.Data.AuditEntry", b =>
                 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TriThuc.Fixtures.Echo.Migrations
+namespace TriThuc.Fixtures.Greeting.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -30,12 +30,11 @@ namespace TriThuc.Fixtures.Echo.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Echoes",
+                name: "Greetings",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GreetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -43,7 +42,7 @@ namespace TriThuc.Fixtures.Echo.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Echoes", x => x.Id);
+                    table.PrimaryKey("PK_Greetings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,7 +94,7 @@ namespace TriThuc.Fixtures.Echo.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "Echoes");
+                name: "Greetings");
 
             migrationBuilder.DropTable(
                 name: "InboxMessages");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TriThuc.Host.Data.Migrations
+namespace TriThuc.Host.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReviewSnapshots : Migration

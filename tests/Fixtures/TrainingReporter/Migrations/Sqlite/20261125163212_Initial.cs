@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TriThuc.Fixtures.TrainingReporter.Migrations
+namespace TriThuc.Fixtures.TrainingReporter.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
