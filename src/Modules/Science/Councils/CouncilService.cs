@@ -99,7 +99,8 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
             throw DomainException.Conflict($"Hội đồng đã có {(input.Role == CouncilRole.Chair ? "chủ tịch" : "thư ký")}.", "role");
         }
 
-        council.Members.Add(member);
+        // Added explicitly: a new seat with its id already set would otherwise be taken for an existing row.
+        db.CouncilMembers.Add(member);
         await db.SaveChangesAsync(cancellationToken);
         return council;
     }
@@ -130,7 +131,7 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
 
     public IQueryable<Council> Query(CouncilFilter? filter)
     {
-        var query = db.Councils.AsNoTracking();
+        var query = db.Councils.AsNoTracking().Include(c => c.Members).AsQueryable();
         if (filter?.ProjectId is { } projectId)
         {
             query = query.Where(c => c.ProjectId == projectId);

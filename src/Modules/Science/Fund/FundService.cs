@@ -14,10 +14,8 @@ namespace TriThuc.Modules.Science.Fund;
 /// </summary>
 public sealed class FundService(ScienceDbContext db, RegistryReferences registry, IClock clock)
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    /// <summary>"1.500.000.000 đồng", as Vietnamese documents write money.</summary>
-    public static string Vnd(long amount) => amount.ToString("#,0", Vietnamese) + " đồng";
+    /// <summary>"1.500.000.000 đồng", as Vietnamese documents write money (without relying on the server's culture data).</summary>
+    public static string Vnd(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đồng";
 
     /// <summary>Capital received up to and including <paramref name="day"/>, less what was paid out by then.</summary>
     public async Task<long> BalanceAsync(DateOnly day, CancellationToken cancellationToken)
