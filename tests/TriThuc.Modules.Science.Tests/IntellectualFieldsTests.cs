@@ -24,9 +24,10 @@ public sealed class IntellectualFieldsTests(ScienceHost host) : IClassFixture<Sc
         }, host.Editor)).Data("recordInitiative");
         recorded.GetProperty("holders").EnumerateArray().Select(h => h.Text("fullName")).Should().BeEquivalentTo("Nguyễn Văn Đức", "Lê Minh Tuấn");
 
-        var byHolder = (await host.GraphQLAsync("query($id: ID!) { initiatives(filter: { holderId: $id, search: \"cam sanh\" }) { totalCount } }",
+        var byHolder = (await host.GraphQLAsync("query($id: ID!) { initiatives(filter: { holderId: $id, search: \"cam sanh\" }) { totalCount edges { node { holders { fullName } } } } }",
             new { id = host.OtherMember }, host.RegistryEditor)).Data("initiatives");
         byHolder.GetProperty("totalCount").GetInt32().Should().Be(1);
+        byHolder.GetProperty("edges")[0].GetProperty("node").GetProperty("holders").GetArrayLength().Should().Be(2);
 
         (await host.GraphQLAsync("mutation($input: InitiativeInput!) { recordInitiative(input: $input) { id } }", new
         {

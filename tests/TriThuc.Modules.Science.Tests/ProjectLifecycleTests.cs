@@ -186,7 +186,7 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
 
         var result = (await host.GraphQLAsync(
             """
-            { bySearch: scienceProjects(filter: { search: "che shan tuyet" }) { totalCount edges { node { id level } } }
+            { bySearch: scienceProjects(filter: { search: "che shan tuyet" }) { totalCount edges { node { id level members { fullName } } } }
               byLevel: scienceProjects(filter: { level: NATIONAL, status: PROPOSED, leadId: "LEAD" }) { totalCount }
               byYear: scienceProjects(filter: { year: 2030 }) { totalCount } }
             """.Replace("LEAD", host.Lead.ToString()), token: host.RegistryEditor));
@@ -194,6 +194,7 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
         var found = result.Data("bySearch");
         found.GetProperty("totalCount").GetInt32().Should().Be(1);
         found.GetProperty("edges")[0].GetProperty("node").Id().Should().Be(national);
+        found.GetProperty("edges")[0].GetProperty("node").GetProperty("members")[0].Text("fullName").Should().Be("Trần Thị Hoa");
         result.Data("byLevel").GetProperty("totalCount").GetInt32().Should().BeGreaterThanOrEqualTo(1);
         result.Data("byYear").GetProperty("totalCount").GetInt32().Should().Be(0);
     }

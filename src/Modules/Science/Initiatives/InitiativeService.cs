@@ -35,7 +35,7 @@ public sealed class InitiativeService(ScienceDbContext db, RegistryReferences re
 
     public IQueryable<Initiative> Query(InitiativeFilter? filter)
     {
-        var query = db.Initiatives.AsNoTracking();
+        var query = db.Initiatives.AsNoTracking().Include(i => i.Holders).AsQueryable();
         if (filter?.Kind is { } kind)
         {
             query = query.Where(i => i.Kind == kind);

@@ -10,7 +10,7 @@ public sealed class ProjectQueryService(ScienceDbContext db)
 {
     public IQueryable<ScienceProject> Query(ProjectFilter? filter)
     {
-        var query = db.Projects.AsNoTracking();
+        var query = db.Projects.AsNoTracking().Include(p => p.Members).AsQueryable();
         if (filter is not null)
         {
             if (filter.Status is { } status)
