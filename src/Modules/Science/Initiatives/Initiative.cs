@@ -1,26 +1,9 @@
-using TriThuc.SharedKernel.Domain;
-using TriThuc.SharedKernel.Text;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>An initiative or patent, held by one or more Registry persons, recognised at a level in a year.</summary>
-public sealed class Initiative : Entity
+public sealed class Initiative : TitledEntity
 {
-    private string _title = "";
-
     public InitiativeKind Kind { get; set; }
-
-    public string Title
-    {
-        get => _title;
-        set
-        {
-            _title = value;
-            SearchTitle = VietnameseText.Fold(value);
-        }
-    }
-
-    public string SearchTitle { get; private set; } = "";
 
     /// <summary>The certificate or patent number, when there is one.</summary>
     public string? Number { get; set; }

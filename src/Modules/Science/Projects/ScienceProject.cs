@@ -1,27 +1,9 @@
-using TriThuc.SharedKernel.Domain;
-using TriThuc.SharedKernel.Text;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>A science &amp; technology project (đề tài, nhiệm vụ KH&amp;CN), led by a Registry person and hosted by a Registry unit.</summary>
-public sealed class ScienceProject : Entity
+public sealed class ScienceProject : TitledEntity
 {
-    private string _title = "";
-
     public string Code { get; set; } = "";
-
-    public string Title
-    {
-        get => _title;
-        set
-        {
-            _title = value;
-            SearchTitle = VietnameseText.Fold(value);
-        }
-    }
-
-    /// <summary>Code and title without diacritics, lower case: what search compares against.</summary>
-    public string SearchTitle { get; private set; } = "";
 
     public ProjectLevel Level { get; set; }
 
