@@ -49,7 +49,7 @@ public sealed class CouncilMembershipType : ObjectGraphType<CouncilMembership>
 {
     public CouncilMembershipType()
     {
-        Name = "CouncilMembership";
+        Name = "ScienceCouncilMembership";
         Description = "Một lần trí thức ngồi hội đồng thẩm định hoặc nghiệm thu.";
         Field<NonNullGraphType<ScienceCouncilType>>("council").Description("Hội đồng.").Resolve(c => c.Source.Council);
         Field<NonNullGraphType<CouncilRoleType>>("role").Description("Vai trò.").Resolve(c => c.Source.Seat.Role);

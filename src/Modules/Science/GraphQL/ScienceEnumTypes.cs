@@ -28,7 +28,7 @@ public sealed class AcceptanceGradeType : EnumerationGraphType<AcceptanceGrade>
 {
     public AcceptanceGradeType()
     {
-        Name = "AcceptanceGrade";
+        Name = "ScienceAcceptanceGrade";
         Description = "Xếp loại nghiệm thu: xuất sắc, khá, đạt.";
     }
 }
@@ -37,7 +37,7 @@ public sealed class CouncilKindType : EnumerationGraphType<CouncilKind>
 {
     public CouncilKindType()
     {
-        Name = "CouncilKind";
+        Name = "ScienceCouncilKind";
         Description = "Loại hội đồng: thẩm định (APPRAISAL) hoặc nghiệm thu (ACCEPTANCE).";
     }
 }
@@ -46,7 +46,7 @@ public sealed class CouncilRoleType : EnumerationGraphType<CouncilRole>
 {
     public CouncilRoleType()
     {
-        Name = "CouncilRole";
+        Name = "ScienceCouncilRole";
         Description = "Vai trò trong hội đồng: chủ tịch, phản biện, thư ký, ủy viên.";
     }
 }
@@ -55,7 +55,7 @@ public sealed class CouncilVerdictType : EnumerationGraphType<CouncilVerdict>
 {
     public CouncilVerdictType()
     {
-        Name = "CouncilVerdict";
+        Name = "ScienceCouncilVerdict";
         Description = "Kết luận của hội đồng: chưa đủ điều kiện kết luận (PENDING), đạt, không đạt.";
     }
 }
@@ -91,7 +91,7 @@ public sealed class RecognitionLevelType : EnumerationGraphType<RecognitionLevel
 {
     public RecognitionLevelType()
     {
-        Name = "RecognitionLevel";
+        Name = "InitiativeRecognitionLevel";
         Description = "Cấp công nhận: cơ sở, tỉnh, quốc gia, quốc tế.";
     }
 }
