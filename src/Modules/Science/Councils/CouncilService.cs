@@ -165,7 +165,7 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
         if (project.Status != needed)
         {
             throw DomainException.Conflict(
-                $"{KindName(kind)} chỉ làm việc khi đề tài '{project.Code}' ở trạng thái '{ProjectStatusNames.Of(needed)}' (hiện tại: '{ProjectStatusNames.Of(project.Status)}').",
+                $"{KindName(kind)} chỉ làm việc khi đề tài '{project.Code}' ở trạng thái '{ProjectNames.Of(needed)}' (hiện tại: '{ProjectNames.Of(project.Status)}').",
                 "status");
         }
     }

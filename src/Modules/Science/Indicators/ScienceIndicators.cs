@@ -126,8 +126,8 @@ public sealed class ScienceIndicators(ScienceDbContext db, IUnitDirectory units)
     private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ValueNames { get; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
-            [Status.Key] = ProjectStatusNames.Statuses.ToDictionary(s => s.Key.ToString(), s => s.Value),
-            [Level.Key] = ProjectStatusNames.Levels.ToDictionary(l => l.Key.ToString(), l => l.Value),
+            [Status.Key] = ProjectNames.Statuses.ToDictionary(s => s.Key.ToString(), s => s.Value),
+            [Level.Key] = ProjectNames.Levels.ToDictionary(l => l.Key.ToString(), l => l.Value),
         };
 
     /// <summary>Each project proposed by <paramref name="day"/>, with the status its last transition on or before that day gave it.</summary>

@@ -22,9 +22,6 @@ public static class ProjectLifecycle
             [ProjectStatus.AppliedInPractice] = [],
         };
 
-    /// <summary>Moves that end a project's life as far as the department is concerned; nothing follows them.</summary>
-    public static bool IsTerminal(ProjectStatus status) => Allowed[status].Count == 0;
-
     public static void RequireAllowed(ProjectStatus from, ProjectStatus to)
     {
         var next = Allowed[from];
@@ -35,8 +32,8 @@ public static class ProjectLifecycle
 
         var allowed = next.Count == 0
             ? "đây là trạng thái cuối, không chuyển tiếp được"
-            : "chỉ có thể chuyển sang: " + string.Join(", ", next.Select(ProjectStatusNames.Of));
+            : "chỉ có thể chuyển sang: " + string.Join(", ", next.Select(ProjectNames.Of));
         throw DomainException.Conflict(
-            $"Không thể chuyển đề tài từ '{ProjectStatusNames.Of(from)}' sang '{ProjectStatusNames.Of(to)}'; {allowed}.", "status");
+            $"Không thể chuyển đề tài từ '{ProjectNames.Of(from)}' sang '{ProjectNames.Of(to)}'; {allowed}.", "status");
     }
 }

@@ -1,7 +1,7 @@
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>Vietnamese names of statuses and levels, for messages and indicator breakdowns.</summary>
-public static class ProjectStatusNames
+public static class ProjectNames
 {
     public static IReadOnlyDictionary<ProjectStatus, string> Statuses { get; } = new Dictionary<ProjectStatus, string>
     {
