@@ -1,0 +1,8 @@
+namespace TriThuc.Modules.Science.Fund;
+
+public enum FundApplicationStatus
+{
+    Submitted,
+    Granted,
+    Declined,
+}

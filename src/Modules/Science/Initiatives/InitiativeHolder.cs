@@ -1,0 +1,11 @@
+using TriThuc.SharedKernel.Domain;
+
+namespace TriThuc.Modules.Science.Initiatives;
+
+/// <summary>One of the Registry persons who hold an initiative or patent.</summary>
+public sealed class InitiativeHolder : Entity
+{
+    public Guid InitiativeId { get; set; }
+
+    public Guid IntellectualId { get; set; }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Science.Data;
+using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Text;
+
+namespace TriThuc.Modules.Science.Projects;
+
+/// <summary>Turns a filter into a query over projects, ordered by code then id for stable paging.</summary>
+public sealed class ProjectQueryService(ScienceDbContext db)
+{
+    public IQueryable<ScienceProject> Query(ProjectFilter? filter)
+    {
+        var query = db.Projects.AsNoTracking().Include(p => p.Members).AsQueryable();
+        if (filter is not null)
+        {
+            if (filter.Status is { } status)
+            {
+                query = query.Where(p => p.Status == status);
+            }
+
+            if (filter.Level is { } level)
+            {
+                query = query.Where(p => p.Level == level);
+            }
+
+            if (!string.IsNullOrWhiteSpace(filter.FieldCode))
+            {
+                var field = filter.FieldCode.Trim();
+                query = query.Where(p => p.FieldCode == field);
+            }
+
+            if (filter.HostUnitId is { } unit)
+            {
+                query = query.Where(p => p.HostUnitId == unit);
+            }
+
+            if (filter.LeadId is { } lead)
+            {
+                query = query.Where(p => p.LeadId == lead);
+            }
+
+            if (filter.Year is { } year)
+            {
+                if (year is < 1950 or > 2100)
+                {
+                    throw DomainException.Validation("year", "Năm phải từ 1950 đến 2100.");
+                }
+
+                var first = new DateOnly(year, 1, 1);
+                var last = new DateOnly(year, 12, 31);
+                query = query.Where(p => p.PlannedStart <= last && p.PlannedEnd >= first);
+            }
+
+            var search = VietnameseText.Fold(filter.Search);
+            if (search.Length > 0)
+            {
+                query = query.Where(p => p.SearchTitle.Contains(search) || p.Code.ToLower().Contains(search));
+            }
+        }
+
+        return query.OrderBy(p => p.Code).ThenBy(p => p.Id);
+    }
+}

@@ -1,0 +1,34 @@
+using TriThuc.Modules.Registry.Contracts;
+using TriThuc.SharedKernel.Errors;
+
+namespace TriThuc.Modules.Science.Registry;
+
+/// <summary>Checks that the persons and units a Science record names exist in the Registry, through its contracts only.</summary>
+public sealed class RegistryReferences(IPersonDirectory people, IUnitDirectory units)
+{
+    /// <summary>Every id must be a Registry person; one batched look-up whatever the number of ids.</summary>
+    public async Task RequirePeopleAsync(IReadOnlyCollection<Guid> ids, string field, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var found = await people.GetSummariesAsync(ids, cancellationToken);
+        var missing = ids.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            throw DomainException.Validation(field, $"Không tìm thấy trong cơ sở dữ liệu trí thức: {string.Join(", ", missing)}.");
+        }
+    }
+
+    /// <summary>The unit must exist and be open on <paramref name="day"/>.</summary>
+    public async Task<UnitSummary> RequireOpenUnitAsync(Guid unitId, DateOnly day, string field, CancellationToken cancellationToken)
+    {
+        var unit = (await units.GetAllAsync(cancellationToken)).FirstOrDefault(u => u.Id == unitId)
+            ?? throw DomainException.Validation(field, "Không tìm thấy đơn vị trong cơ sở dữ liệu trí thức.");
+        return unit.IsOpenOn(day)
+            ? unit
+            : throw DomainException.Validation(field, $"Đơn vị '{unit.Name}' không hoạt động vào ngày {day:dd/MM/yyyy}; hãy chọn đơn vị kế thừa.");
+    }
+}
