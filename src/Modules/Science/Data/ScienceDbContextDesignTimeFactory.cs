@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace TriThuc.Modules.Science.Data;
 internal sealed class ScienceDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ScienceDbContext>
 {
     public ScienceDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ScienceDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(ModuleDesignTime.Options<ScienceDbContext>(args, "science"));
 }

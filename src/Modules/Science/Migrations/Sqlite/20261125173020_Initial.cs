@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TriThuc.Modules.Science.Migrations
+namespace TriThuc.Modules.Science.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration

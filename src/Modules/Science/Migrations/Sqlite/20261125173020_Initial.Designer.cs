@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TriThuc.Modules.Science.Data;
 
 #nullable disable
 
-namespace TriThuc.Modules.Science.Migrations
+namespace TriThuc.Modules.Science.Migrations.Sqlite
 {
     [DbContext(typeof(ScienceDbContext))]
-    partial class ScienceDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261125173020_Initial")]
+    partial class Initial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
