@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using GraphQL;
@@ -95,6 +96,7 @@ public static class PlatformApplication
                 scope.ServiceProvider.GetRequiredService<PlatformDbContext>(),
                 app.Services.GetRequiredService<PlatformDatabase>().Settings,
                 PlatformDbContext.AppendOnlyTables,
+                app.Services.GetRequiredService<IOptions<PlatformOptions>>().Value.Database.MigrateAtStartup,
                 cancellationToken);
         }
 

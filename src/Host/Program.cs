@@ -7,6 +7,10 @@ switch (args.FirstOrDefault())
         return TokenCommand.Run(args[1..]);
     case TriThuc.Host.Imports.ImportCommand.Name:
         return await TriThuc.Host.Imports.ImportCommand.RunAsync(args[1..]);
+    case TriThuc.Host.Data.MigrateCommand.Name:
+        return await TriThuc.Host.Data.MigrateCommand.RunAsync(args[1..]);
+    case TriThuc.Host.Data.MigrateDataCommand.Name:
+        return await TriThuc.Host.Data.MigrateDataCommand.RunAsync(args[1..]);
 }
 
 var app = PlatformApplication.Build(args);

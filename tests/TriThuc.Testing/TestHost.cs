@@ -17,6 +17,7 @@ namespace TriThuc.Testing;
 public sealed class TestHost : IAsyncDisposable
 {
     private readonly string? _postgresDatabase;
+    private bool _ownsDatabase;
 
     private TestHost(WebApplication app, string dataPath, string logPath, string? postgresDatabase)
     {
@@ -64,7 +65,9 @@ public sealed class TestHost : IAsyncDisposable
         var database = await PostgresServer.CreateDatabaseAsync();
         try
         {
-            return await StartOnAsync(plugins, database, settings);
+            var host = await StartOnAsync(plugins, database, settings);
+            host._ownsDatabase = true;
+            return host;
         }
         catch
         {
@@ -73,7 +76,7 @@ public sealed class TestHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts a host on the given PostgreSQL database (null: SQLite files), which the host drops when disposed.</summary>
+    /// <summary>Starts a host on the given PostgreSQL database (null: SQLite files); the caller owns the database, so several hosts can share it.</summary>
     public static async Task<TestHost> StartOnAsync(PluginFolder plugins, string? postgresDatabase, params string[] settings)
     {
         var dataPath = TempPaths.NewFolder("data");
@@ -164,9 +167,9 @@ public sealed class TestHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_postgresDatabase is not null)
+        if (_ownsDatabase)
         {
-            await PostgresServer.DropDatabaseAsync(_postgresDatabase);
+            await PostgresServer.DropDatabaseAsync(_postgresDatabase!);
         }
 
         TempPaths.TryDelete(DataPath);

@@ -11,8 +11,26 @@ namespace TriThuc.Host.Data;
 /// </summary>
 internal static class DatabasePreparation
 {
-    public static async Task PrepareAsync(DbContext db, ModuleDatabaseSettings settings, IEnumerable<string> appendOnlyTables, CancellationToken cancellationToken)
+    /// <param name="migrate">
+    /// Apply pending migrations. When false (several hosts share the database, and `migrate` runs once per
+    /// release), a database that is not up to date stops start-up instead.
+    /// </param>
+    public static async Task PrepareAsync(
+        DbContext db, ModuleDatabaseSettings settings, IEnumerable<string> appendOnlyTables, bool migrate, CancellationToken cancellationToken)
     {
+        if (!migrate)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The database ({settings.Describe()}) lacks {pending.Count} migration(s), e.g. {pending[0]}: " +
+                    "run `dotnet run --project src/Host -- migrate` (or set TriThuc:Database:MigrateAtStartup=true).");
+            }
+
+            return;
+        }
+
         var sqlite = settings.Provider == DatabaseProvider.Sqlite;
         if (sqlite)
         {

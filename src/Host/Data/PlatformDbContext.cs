@@ -25,7 +25,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<ReviewSnapshot> ReviewSnapshots => Set<ReviewSnapshot>();
 
     /// <summary>Tables whose rows are never changed or deleted once written; the database itself refuses it.</summary>
-    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["AuditEntries", "AccessLog", "ReviewSnapshots", "ReviewSnapshotIndicators"];
+    public static new IReadOnlyList<string> AppendOnlyTables { get; } = [.. ModuleDbContext.AppendOnlyTables, "AccessLog", "ReviewSnapshots", "ReviewSnapshotIndicators"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

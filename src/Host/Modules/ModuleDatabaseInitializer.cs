@@ -1,11 +1,15 @@
+using Microsoft.Extensions.Options;
+using TriThuc.Host.Configuration;
+using TriThuc.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Host.Plugins;
 using TriThuc.Host.Data;
 
 namespace TriThuc.Host.Modules;
 
-/// <summary>Creates and migrates every module's database at start-up; SQLite files are switched to write-ahead logging.</summary>
-internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceScopeFactory scopes, ILogger<ModuleDatabaseInitializer> logger)
+/// <summary>Creates and migrates every module's database at start-up (or checks it is up to date); SQLite files are switched to write-ahead logging.</summary>
+internal sealed class ModuleDatabaseInitializer(
+    ModuleCatalog catalog, IServiceScopeFactory scopes, IOptions<PlatformOptions> options, ILogger<ModuleDatabaseInitializer> logger)
 {
     public async Task InitializeAsync(Action<LoadedModule, ModuleLoadException> reportFailure, CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ internal sealed class ModuleDatabaseInitializer(ModuleCatalog catalog, IServiceS
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
-        await DatabasePreparation.PrepareAsync(db, module.Context.Database, ["AuditEntries"], cancellationToken);
+        await DatabasePreparation.PrepareAsync(db, module.Context.Database, ModuleDbContext.AppendOnlyTables, options.Value.Database.MigrateAtStartup, cancellationToken);
 
         logger.LogDebug("Database of module {ModuleName} is up to date", module.Name);
     }

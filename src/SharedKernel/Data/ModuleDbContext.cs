@@ -10,6 +10,9 @@ namespace TriThuc.SharedKernel.Data;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>Tables of every module database that the database itself keeps append-only.</summary>
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["AuditEntries"];
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();

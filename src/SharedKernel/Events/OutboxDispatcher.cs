@@ -13,6 +13,9 @@ namespace TriThuc.SharedKernel.Events;
 /// includes its inbox row, so a message delivered again after a crash is skipped by the handlers
 /// that already saw it. Delivery is therefore at-least-once, and handling exactly-once.
 ///
+/// With several hosts on one PostgreSQL database, each message is claimed by one host at a time
+/// (<c>FOR UPDATE SKIP LOCKED</c>), so it is delivered once, not raced.
+///
 /// An event is delivered to the handlers of the modules running when it is dispatched; a module
 /// installed or switched on later does not receive the events published before (no replay).
 /// </summary>
@@ -30,12 +33,9 @@ public sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var outboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherDbContext);
-        var now = clock.Now;
-        var due = await outboxDb.OutboxMessages
-            .Where(m => m.ProcessedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.OccurredAt)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var shared = IsPostgres(outboxDb);
+        await using var claim = shared ? await outboxDb.Database.BeginTransactionAsync(cancellationToken) : null;
+        var due = await DueAsync(outboxDb, shared, clock.Now, cancellationToken);
 
         var completed = 0;
         foreach (var message in due)
@@ -60,8 +60,38 @@ public sealed class OutboxDispatcher(
             await outboxDb.SaveChangesAsync(cancellationToken);
         }
 
+        if (claim is not null)
+        {
+            await claim.CommitAsync(cancellationToken);
+        }
+
         return completed;
     }
+
+    /// <summary>
+    /// The batch this host delivers now. On PostgreSQL, where several hosts share the outbox, the rows are
+    /// locked until the batch commits and rows another host holds are skipped, so no two hosts deliver one
+    /// message at once. SQLite has a single writer and is served by a single host.
+    /// </summary>
+    private static Task<List<OutboxMessage>> DueAsync(ModuleDbContext db, bool shared, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var query = shared
+            ? db.OutboxMessages.FromSqlInterpolated(
+                $"""
+                SELECT * FROM "OutboxMessages"
+                WHERE "ProcessedAt" IS NULL AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})
+                ORDER BY "OccurredAt"
+                LIMIT {BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            : db.OutboxMessages
+                .Where(m => m.ProcessedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+                .OrderBy(m => m.OccurredAt)
+                .Take(BatchSize);
+        return query.ToListAsync(cancellationToken);
+    }
+
+    private static bool IsPostgres(DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
