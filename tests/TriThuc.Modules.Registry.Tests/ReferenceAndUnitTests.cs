@@ -58,4 +58,16 @@ public sealed class ReferenceAndUnitTests(RegistryHost registry) : IClassFixture
 
         result.FirstError().Code.Should().Be("FORBIDDEN");
     }
+
+    [Fact]
+    public async Task The_same_unit_created_many_times_at_once_is_saved_once_and_every_other_attempt_is_a_conflict()
+    {
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => registry.GraphQLAsync(
+            "mutation($input: UnitInput!) { createUnit(input: $input) { id } }",
+            new { input = new { code = "DOUBLE-CLICK", name = "Phòng bấm hai lần", kind = "UNIT", parentId = registry.Province, validFrom = "2024-01-01" } },
+            registry.Administrator)));
+
+        attempts.Count(a => !a.TryGetProperty("errors", out _)).Should().Be(1);
+        attempts.Where(a => a.TryGetProperty("errors", out _)).Select(a => a.FirstError().Code).Should().OnlyContain(code => code == "CONFLICT");
+    }
 }

@@ -230,7 +230,12 @@ internal sealed class GraphQLHttpEndpoint(
 
     private readonly Func<UnhandledExceptionContext, Task> _logUnhandled = context =>
     {
-        if (context.OriginalException is not DomainException and not OperationCanceledException)
+        if (SharedKernel.Data.UniqueViolation.Is(context.OriginalException))
+        {
+            logger.LogInformation("A save at {Path} was refused by a unique index: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
+            context.Exception = DomainException.Conflict("Dữ liệu này đã có: trùng mã hoặc trùng với một bản ghi vừa được lưu. Hãy tải lại, kiểm tra rồi thử lại.");
+        }
+        else if (context.OriginalException is not DomainException and not OperationCanceledException)
         {
             logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
         }
