@@ -42,6 +42,11 @@ public sealed class TestHost : IAsyncDisposable
         ? [$"--TriThuc:DataPath={DataPath}"]
         : [$"--TriThuc:DataPath={DataPath}", "--TriThuc:Database:Provider=Postgres", $"--TriThuc:Database:ConnectionString={_postgresDatabase}"];
 
+    /// <summary>Whether a database connection is to this host's own databases (its SQLite files, or its PostgreSQL database).</summary>
+    public bool OwnsConnection(System.Data.Common.DbConnection connection) => _postgresDatabase is null
+        ? connection.DataSource.StartsWith(DataPath, StringComparison.Ordinal)
+        : connection.Database == new Npgsql.NpgsqlConnectionStringBuilder(_postgresDatabase).Database;
+
     /// <summary>The event types waiting in or delivered from a module's outbox, read through the module's own DbContext (any provider).</summary>
     public async Task<List<string>> OutboxTypesAsync(string moduleName, bool pendingOnly = false)
     {

@@ -32,6 +32,7 @@ public sealed class RegistryModule : ModuleDefinition
         services.AddScoped<IPersonDirectory, PersonDirectory>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<CareerLoaders>();
+        services.AddScoped<IntellectualLoaders>();
 
         var demo = context.Configuration.GetSection("DemoData").Get<DemoDataOptions>() ?? new DemoDataOptions();
         demo.Enabled ??= context.EnvironmentName == "Development";

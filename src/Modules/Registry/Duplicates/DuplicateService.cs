@@ -47,13 +47,21 @@ public sealed class DuplicateService(RegistryDbContext db)
     }
 
     /// <summary>The records that may be the same person as this one: shown to the clerk right after entering it.</summary>
-    public async Task<List<Intellectual>> CandidatesForAsync(Intellectual person, CancellationToken cancellationToken)
+    public async Task<List<Intellectual>> CandidatesForAsync(Intellectual person, CancellationToken cancellationToken) =>
+        (await CandidatesForAsync([person], cancellationToken))[person.Id];
+
+    /// <summary>Likely duplicates of each of <paramref name="people"/>, in one query whatever their number.</summary>
+    public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
     {
-        var others = await db.Intellectuals.AsNoTracking()
-            .Where(p => p.Id != person.Id && p.MergedIntoId == null && p.DateOfBirth == person.DateOfBirth
-                && (p.SearchName == person.SearchName || p.UnitId == person.UnitId))
-            .ToListAsync(cancellationToken);
-        return others.Where(p => p.SearchName == person.SearchName || NameDistance.Between(p.SearchName, person.SearchName) <= MaxNameDistance).ToList();
+        var birthDates = people.Select(p => p.DateOfBirth).Distinct().ToList();
+        var sameBirthDate = (await db.Intellectuals.AsNoTracking()
+                .Where(p => p.MergedIntoId == null && birthDates.Contains(p.DateOfBirth))
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.DateOfBirth);
+        return people.DistinctBy(p => p.Id).ToDictionary(person => person.Id, person => sameBirthDate[person.DateOfBirth]
+            .Where(p => p.Id != person.Id && (p.SearchName == person.SearchName
+                || (p.UnitId == person.UnitId && NameDistance.Between(p.SearchName, person.SearchName) <= MaxNameDistance)))
+            .ToList());
     }
 
     /// <summary>

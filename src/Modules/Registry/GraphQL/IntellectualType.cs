@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
@@ -54,15 +52,10 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
         Field(p => p.MergedIntoId, type: typeof(IdGraphType)).Description("Hồ sơ này đã được gộp vào hồ sơ nào (nếu có).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntellectualType>>>>("duplicateCandidates")
             .Description("Các hồ sơ có thể là cùng một người với hồ sơ này (cùng ngày sinh; trùng hoặc gần giống họ tên).")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Duplicates.DuplicateService>().CandidatesForAsync(c.Source, c.CancellationToken));
+            .Resolve(c => c.RequestServices!.GetRequiredService<IntellectualLoaders>().DuplicateCandidates(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history")
             .Description("Lịch sử thay đổi hồ sơ, cũ nhất trước.")
-            .ResolveAsync(async c =>
-            {
-                var id = c.Source.Id.ToString();
-                return await c.RequestServices!.GetRequiredService<RegistryDbContext>().AuditEntries
-                    .Where(a => a.EntityId == id).OrderBy(a => a.ChangedAt).ToListAsync(c.CancellationToken);
-            });
+            .Resolve(c => c.RequestServices!.GetRequiredService<IntellectualLoaders>().History.Load(c.Source.Id));
     }
 
     private static Careers.CareerLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<Careers.CareerLoaders>();

@@ -1,0 +1,38 @@
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.Duplicates;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.GraphQL;
+
+namespace TriThuc.Modules.Registry.People;
+
+/// <summary>Per request, loads a record's change history and its likely duplicates for a whole page of people in one query each.</summary>
+public sealed class IntellectualLoaders
+{
+    private readonly Dictionary<Guid, Intellectual> _asked = [];
+    private readonly BatchLoader<Guid, IReadOnlyList<Intellectual>> _duplicates;
+
+    public IntellectualLoaders(RegistryDbContext db, DuplicateService duplicates)
+    {
+        History = new BatchLoader<Guid, IReadOnlyList<AuditEntry>>(async (ids, cancellationToken) =>
+        {
+            var wanted = ids.Select(id => id.ToString()).ToList();
+            var entries = await db.AuditEntries.Where(a => wanted.Contains(a.EntityId)).ToListAsync(cancellationToken);
+            return entries.GroupBy(a => Guid.Parse(a.EntityId))
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<AuditEntry>)g.OrderBy(a => a.ChangedAt).ToList());
+        }, whenMissing: []);
+        _duplicates = new BatchLoader<Guid, IReadOnlyList<Intellectual>>(async (ids, cancellationToken) =>
+            (await duplicates.CandidatesForAsync(ids.Select(id => _asked[id]).ToList(), cancellationToken))
+                .ToDictionary(p => p.Key, p => (IReadOnlyList<Intellectual>)p.Value), whenMissing: []);
+    }
+
+    /// <summary>Changes to the record itself, oldest first.</summary>
+    public BatchLoader<Guid, IReadOnlyList<AuditEntry>> History { get; }
+
+    public IDataLoaderResult<IReadOnlyList<Intellectual>?> DuplicateCandidates(Intellectual person)
+    {
+        _asked[person.Id] = person;
+        return _duplicates.Load(person.Id);
+    }
+}

@@ -1,0 +1,39 @@
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Registry.Tests;
+
+/// <summary>No N+1: a page of 100 people costs the same SQL statements as a page of one.</summary>
+public sealed class BatchingTests(RegistryHost registry) : IClassFixture<RegistryHost>
+{
+    private const string Page = """
+        query($first: Int!) { intellectuals(first: $first, filter: { search: "lo thi" }) { edges { node {
+          fullName unit { name parent { name } }
+          qualifications { degree } languages { level } positions { title } trainings { kind } honours { title }
+          duplicateCandidates { id } history { action }
+        } } } }
+        """;
+
+    [Fact]
+    public async Task Every_list_field_of_a_person_is_loaded_in_batches_whatever_the_page_size()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var person = await registry.CreatePersonAsync($"Lò Thị Số {i:000}", i % 2 == 0 ? registry.School : registry.Health, dateOfBirth: $"19{60 + (i % 30)}-03-0{1 + (i % 9)}");
+            await registry.AddCareerRecordAsync("addQualification", "QualificationInput", person, new { degree = "BACHELOR", field = "Sư phạm", year = 2010 });
+        }
+
+        var one = await CountAsync(1);
+        var hundred = await CountAsync(100);
+
+        hundred.Should().Be(one, "each field costs one statement for the whole page");
+        one.Should().BeLessThan(15);
+    }
+
+    private async Task<int> CountAsync(int first)
+    {
+        using var statements = SqlStatements.Watch(registry.Host);
+        var result = await registry.GraphQLAsync(Page, new { first }, registry.Administrator);
+        result.GetProperty("data").GetProperty("intellectuals").GetProperty("edges").GetArrayLength().Should().Be(first);
+        return statements.Statements.Count;
+    }
+}
