@@ -82,9 +82,11 @@ internal sealed class IndicatorService(
             return rows;
         }
 
+        // The baseline population is placed in the units as they stand on the measured day, so that each line's
+        // path starts from the same unit's baseline, a unit opened since then included.
         var baseline = target.EveryYear
             ? new Dictionary<string, decimal?>()
-            : IndicatorBreakdown.By(definition, await PopulationAsync(indicator, BaselineDate, cancellationToken), dimension, BaselineDate)
+            : IndicatorBreakdown.By(definition, await PopulationAsync(indicator, BaselineDate, cancellationToken), dimension, period.AsOf)
                 .ToDictionary(r => r.Key, r => r.Figure.Value);
         return rows.Select(row =>
         {
