@@ -203,11 +203,13 @@ internal sealed class IndicatorService(
         var key = (indicator.Code, asOf);
         if (!_populations.TryGetValue(key, out var population))
         {
-            if (_days.Add(asOf) && _days.Count > MaxDaysPerRequest)
+            if (!_days.Contains(asOf) && _days.Count >= MaxDaysPerRequest)
             {
                 throw DomainException.Validation(
                     "at", $"Một yêu cầu chỉ đo chỉ tiêu tại tối đa {MaxDaysPerRequest} ngày khác nhau (kể cả ngày gốc của lộ trình). Hãy chia thành nhiều yêu cầu.");
             }
+
+            _days.Add(asOf);
 
             population = indicator.Source.LoadAsync(indicator.Code, new IndicatorPeriod(asOf), cancellationToken);
             _populations[key] = population;
