@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Modules.Registry.Tests.Indicators;
 
@@ -143,6 +146,23 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
         var allowed = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
         allowed.GetProperty("data").GetProperty("indicator").GetProperty("subjects").GetProperty("items")[0].GetProperty("name").GetString()
             .Should().Be("Hoàng Thị Dung");
+    }
+
+    [Fact]
+    public async Task Indicators_measured_on_the_same_day_share_the_register_and_the_leaders()
+    {
+        await using var scope = province.Host.App.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IIndicatorSource>().Single(s => s.Indicators.Any(i => i.Code == "T1"));
+        var dbType = source.GetType().Assembly.GetType("TriThuc.Modules.Registry.Data.RegistryDbContext", throwOnError: true)!;
+        using var commands = new CommandCounter((DbContext)scope.ServiceProvider.GetRequiredService(dbType));
+        var day = new IndicatorPeriod(new DateOnly(2025, 12, 31));
+
+        await source.LoadAsync("T1", day, CancellationToken.None);
+        var first = commands.Count;
+        (await source.LoadAsync("T3", day, CancellationToken.None)).Subjects.Should().HaveCount(2);
+        commands.Count.Should().Be(first + 1, "T3 needs only the leaders' degrees; the register and the leaders of the day are loaded already");
+        await source.LoadAsync("T1", new IndicatorPeriod(new DateOnly(2025, 6, 30)), CancellationToken.None);
+        commands.Count.Should().BeGreaterThan(first + 1, "another day is loaded afresh");
     }
 
     [Theory]
