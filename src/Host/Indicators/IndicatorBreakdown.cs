@@ -4,8 +4,9 @@ namespace TriThuc.Host.Indicators;
 
 /// <summary>
 /// Breaks a population down by one dimension. By unit, each subject is placed in its unit as it stood on
-/// the measured day — a unit closed before then hands its subjects to its successor — and each unit's
-/// figure rolls up everything below it. Other dimensions group by value, largest group first, the unknown last.
+/// the measured day — a unit closed before then hands its subjects to its successor, one not yet open to
+/// its parent — and each unit's figure rolls up everything below it. Other dimensions group by value,
+/// largest group first, the unknown last.
 /// </summary>
 internal static class IndicatorBreakdown
 {
@@ -48,7 +49,10 @@ internal static class IndicatorBreakdown
         throw new ArgumentOutOfRangeException(nameof(dimensionKey), dimensionKey, $"Indicator {definition.Code} has no dimension '{dimensionKey}'.");
     }
 
-    /// <summary>The unit a subject counts under on <paramref name="asOf"/>: its own, or the successor of a closed one; null when none is open then.</summary>
+    /// <summary>
+    /// The unit a subject counts under on <paramref name="asOf"/>: its own; the successor of a closed one; for a unit
+    /// not yet open, its nearest ancestor that stands on the day. Null when no such unit can be found.
+    /// </summary>
     public static Guid? UnitOn(Guid? unitId, IReadOnlyDictionary<Guid, IndicatorUnit> units, DateOnly asOf)
     {
         for (var hops = 0; unitId is { } id && hops < 50; hops++)
@@ -63,12 +67,7 @@ internal static class IndicatorBreakdown
                 return id;
             }
 
-            if (unit.ValidFrom > asOf)
-            {
-                return null;
-            }
-
-            unitId = unit.SuccessorId;
+            unitId = unit.ValidFrom > asOf ? unit.ParentId : unit.SuccessorId;
         }
 
         return null;

@@ -12,16 +12,26 @@ namespace TriThuc.Host.Indicators;
 /// <summary>
 /// Every module's indicators, measured for one request: values, breakdowns, trends, statuses and
 /// drill-downs. A population is loaded once per indicator and day within a request, however many
-/// fields ask for it.
+/// fields ask for it, and one request measures on at most <see cref="MaxDaysPerRequest"/> days.
 /// </summary>
 internal sealed class IndicatorService(
     IEnumerable<IIndicatorSource> sources,
     ModuleCatalog catalog,
     IClock clock,
     IOptions<PlatformOptions> options,
-    ICurrentUser user)
+    ICurrentUser user,
+    ISensitiveReadLog readLog)
 {
     private const int MaxTrendYears = 30;
+    private const int FirstYear = 1990;
+
+    /// <summary>Distinct measurement days (the baseline included) one request may ask for: a 30-year trend and a review fit.</summary>
+    public const int MaxDaysPerRequest = 40;
+
+    /// <summary>The record type under which a drill-down's sensitive reads of people are logged, as the Registry logs its own.</summary>
+    private const string PersonRecordType = "Intellectual";
+
+    private readonly HashSet<DateOnly> _days = [];
     private readonly Dictionary<(string Code, DateOnly AsOf), Task<IndicatorPopulation>> _populations = [];
     private IReadOnlyList<RegisteredIndicator>? _all;
 
@@ -52,9 +62,8 @@ internal sealed class IndicatorService(
 
         if (year is { } y)
         {
-            return y > today.Year || y < 1990
-                ? throw DomainException.Validation("year", $"Năm {y} nằm ngoài khoảng đo được (1990–{today.Year}).")
-                : IndicatorPeriod.ForYear(y, today);
+            RequireYear(y, "year");
+            return IndicatorPeriod.ForYear(y, today);
         }
 
         return new IndicatorPeriod(today);
@@ -75,16 +84,18 @@ internal sealed class IndicatorService(
         RegisteredIndicator indicator, string dimension, IndicatorPeriod period, CancellationToken cancellationToken)
     {
         var definition = indicator.Definition;
-        RequireDimension(definition, dimension);
+        RequireDimension(definition, dimension, "by");
         var rows = IndicatorBreakdown.By(definition, await PopulationAsync(indicator, period.AsOf, cancellationToken), dimension, period.AsOf);
         if (definition.Target is not { } target)
         {
             return rows;
         }
 
+        // The baseline population is placed in the units as they stand on the measured day, so that each line's
+        // path starts from the same unit's baseline, a unit opened since then included.
         var baseline = target.EveryYear
             ? new Dictionary<string, decimal?>()
-            : IndicatorBreakdown.By(definition, await PopulationAsync(indicator, BaselineDate, cancellationToken), dimension, BaselineDate)
+            : IndicatorBreakdown.By(definition, await PopulationAsync(indicator, BaselineDate, cancellationToken), dimension, period.AsOf)
                 .ToDictionary(r => r.Key, r => r.Figure.Value);
         return rows.Select(row =>
         {
@@ -96,6 +107,16 @@ internal sealed class IndicatorService(
     /// <summary>The indicator at the end of each year from <paramref name="fromYear"/> (the baseline year by default) to <paramref name="toYear"/> (this year).</summary>
     public async Task<IReadOnlyList<IndicatorTrendPoint>> TrendAsync(RegisteredIndicator indicator, int? fromYear, int? toYear, CancellationToken cancellationToken)
     {
+        if (fromYear is { } from)
+        {
+            RequireYear(from, "fromYear");
+        }
+
+        if (toYear is { } to)
+        {
+            RequireYear(to, "toYear");
+        }
+
         var last = toYear ?? clock.Today.Year;
         var first = fromYear ?? Math.Min(BaselineDate.Year, last);
         if (first > last || last - first >= MaxTrendYears)
@@ -116,56 +137,65 @@ internal sealed class IndicatorService(
         return points;
     }
 
-    /// <summary>The subjects behind the number, ordered by unit, with names from the contributing module.</summary>
+    /// <summary>
+    /// The subjects behind the number, ordered by the unit each counts in on the day (the unit shown), with
+    /// names from the contributing module. Listing by a sensitive dimension, or an indicator whose subjects
+    /// reveal personal data, needs the personal-data permission.
+    /// </summary>
     public async Task<IReadOnlyList<IndicatorSubjectEntry>> SubjectsAsync(
         RegisteredIndicator indicator, IndicatorPeriod period, IndicatorSubjectFilter filter, CancellationToken cancellationToken)
     {
         var definition = indicator.Definition;
+        var index = filter.Dimension is { } dimension ? DimensionIndexForSubjects(definition, dimension) : (int?)null;
+        RequirePermissionFor(definition, filter);
         var population = await PopulationAsync(indicator, period.AsOf, cancellationToken);
         var units = population.Units.ToDictionary(u => u.Id);
-        IEnumerable<IndicatorSubject> subjects = population.Subjects;
+        var placed = population.Subjects.Select(s => (Subject: s, Unit: IndicatorBreakdown.UnitOn(s.UnitId, units, period.AsOf)));
         if (filter.InNumerator is { } inNumerator)
         {
-            subjects = subjects.Where(s => s.InNumerator == inNumerator);
+            placed = placed.Where(p => p.Subject.InNumerator == inNumerator);
         }
 
         if (filter.UnitId is { } root)
         {
             var subtree = Subtree(population.Units, root, period.AsOf);
-            subjects = subjects.Where(s => IndicatorBreakdown.UnitOn(s.UnitId, units, period.AsOf) is { } unit && subtree.Contains(unit));
+            placed = placed.Where(p => p.Unit is { } unit && subtree.Contains(unit));
         }
 
-        if (filter.Dimension is { } dimension)
+        if (index is { } i)
         {
-            RequireDimension(definition, dimension);
-            var index = IndicatorBreakdown.IndexOf(definition, dimension);
-            if (definition.Dimensions[index].Sensitive && !user.Access.HasPermission(Permissions.PersonalDataRead))
-            {
-                throw DomainException.Forbidden(
-                    $"Lọc danh sách theo '{definition.Dimensions[index].Name}' là xử lý dữ liệu nhạy cảm, cần quyền {Permissions.PersonalDataRead}.");
-            }
-
             var value = filter.Value == IndicatorBreakdown.UnknownKey ? null : filter.Value;
-            subjects = subjects.Where(s => (s.Dimensions.Count > index ? s.Dimensions[index] : null) == value);
+            placed = placed.Where(p => (p.Subject.Dimensions.Count > i ? p.Subject.Dimensions[i] : null) == value);
         }
 
-        var selected = subjects
-            .OrderBy(s => s.UnitId is { } u && units.TryGetValue(u, out var unit) ? unit.Code : "", StringComparer.Ordinal)
-            .ThenBy(s => s.Id)
+        return placed
+            .Select(p => (p.Subject, Unit: p.Unit is { } id ? units[id] : null))
+            .OrderBy(p => p.Unit?.Code ?? "", StringComparer.Ordinal)
+            .ThenBy(p => p.Subject.Id)
+            .Select(p => new IndicatorSubjectEntry(p.Subject.Id, "", p.Unit?.Name, p.Subject.InNumerator, p.Subject.Weight))
             .ToList();
-        return selected.Select(s => new IndicatorSubjectEntry(s.Id, "", UnitName(s.UnitId), s.InNumerator, s.Weight)).ToList();
-
-        string? UnitName(Guid? id) => id is { } u && units.TryGetValue(u, out var unit) ? unit.Name : null;
     }
 
-    /// <summary>Names for one page of a drill-down, asked of the contributing module in one batch.</summary>
+    /// <summary>Names for one page of a drill-down, asked of the contributing module in one batch; the unit stays the one counted in.</summary>
     public async Task<IReadOnlyList<IndicatorSubjectEntry>> NameAsync(
         RegisteredIndicator indicator, IReadOnlyList<IndicatorSubjectEntry> page, CancellationToken cancellationToken)
     {
         var details = await indicator.Source.DescribeAsync(page.Select(e => e.Id).ToList(), cancellationToken);
-        return page.Select(e => details.TryGetValue(e.Id, out var detail)
-            ? e with { Name = detail.Name, UnitName = detail.UnitName ?? e.UnitName }
-            : e with { Name = "(không còn trong dữ liệu)" }).ToList();
+        return page.Select(e => e with { Name = details.TryGetValue(e.Id, out var detail) ? detail.Name : "(không còn trong dữ liệu)" }).ToList();
+    }
+
+    /// <summary>Logs, for each subject of a page shown, the personal data its listing disclosed (the sensitive dimension filtered by, or the indicator's own).</summary>
+    public void RecordSensitiveReads(RegisteredIndicator indicator, IndicatorSubjectFilter filter, IReadOnlyList<IndicatorSubjectEntry> page)
+    {
+        var fields = SensitiveFields(indicator.Definition, filter);
+        var recordType = indicator.Definition.SubjectsArePeople ? PersonRecordType : indicator.Module;
+        foreach (var entry in page)
+        {
+            foreach (var field in fields)
+            {
+                readLog.Record(recordType, entry.Id.ToString(), field);
+            }
+        }
     }
 
     private Task<IndicatorPopulation> PopulationAsync(RegisteredIndicator indicator, DateOnly asOf, CancellationToken cancellationToken)
@@ -173,6 +203,14 @@ internal sealed class IndicatorService(
         var key = (indicator.Code, asOf);
         if (!_populations.TryGetValue(key, out var population))
         {
+            if (!_days.Contains(asOf) && _days.Count >= MaxDaysPerRequest)
+            {
+                throw DomainException.Validation(
+                    "at", $"Một yêu cầu chỉ đo chỉ tiêu tại tối đa {MaxDaysPerRequest} ngày khác nhau (kể cả ngày gốc của lộ trình). Hãy chia thành nhiều yêu cầu.");
+            }
+
+            _days.Add(asOf);
+
             population = indicator.Source.LoadAsync(indicator.Code, new IndicatorPeriod(asOf), cancellationToken);
             _populations[key] = population;
         }
@@ -207,12 +245,61 @@ internal sealed class IndicatorService(
         return subtree;
     }
 
-    private static void RequireDimension(IndicatorDefinition definition, string dimension)
+    private static void RequireDimension(IndicatorDefinition definition, string dimension, string argument)
     {
         if (dimension != IndicatorDimension.UnitKey && definition.Dimensions.All(d => d.Key != dimension))
         {
             var known = string.Join(", ", new[] { IndicatorDimension.UnitKey }.Concat(definition.Dimensions.Select(d => d.Key)));
-            throw DomainException.Validation("by", $"Chỉ tiêu {definition.Code} không phân tổ theo '{dimension}'. Có thể chọn: {known}.");
+            throw DomainException.Validation(argument, $"Chỉ tiêu {definition.Code} không phân tổ theo '{dimension}'. Có thể chọn: {known}.");
+        }
+    }
+
+    /// <summary>The position of the dimension a drill-down filters by; the unit is filtered by unitId instead.</summary>
+    private static int DimensionIndexForSubjects(IndicatorDefinition definition, string dimension)
+    {
+        if (dimension == IndicatorDimension.UnitKey)
+        {
+            throw DomainException.Validation("dimension", "Lọc danh sách theo đơn vị bằng tham số unitId (mã đơn vị), không bằng dimension.");
+        }
+
+        RequireDimension(definition, dimension, "dimension");
+        return IndicatorBreakdown.IndexOf(definition, dimension);
+    }
+
+    /// <summary>The personal data a drill-down with this filter discloses: the sensitive dimension filtered by and the indicator's own.</summary>
+    private static List<string> SensitiveFields(IndicatorDefinition definition, IndicatorSubjectFilter filter)
+    {
+        var fields = new List<string>();
+        if (filter.Dimension is { } key && definition.Dimensions.FirstOrDefault(d => d.Key == key) is { Sensitive: true })
+        {
+            fields.Add(key);
+        }
+
+        if (definition.SubjectsRevealPersonalData is { } revealed)
+        {
+            fields.Add(revealed);
+        }
+
+        return fields;
+    }
+
+    private void RequirePermissionFor(IndicatorDefinition definition, IndicatorSubjectFilter filter)
+    {
+        if (SensitiveFields(definition, filter).Count > 0 && !user.Access.HasPermission(Permissions.PersonalDataRead))
+        {
+            var what = filter.Dimension is { } key && definition.Dimensions.FirstOrDefault(d => d.Key == key) is { Sensitive: true } dimension
+                ? $"Lọc danh sách theo '{dimension.Name}'"
+                : $"Liệt kê người của chỉ tiêu {definition.Code} (việc có tên trong danh sách đã cho biết dữ liệu cá nhân của họ)";
+            throw DomainException.Forbidden($"{what} là xử lý dữ liệu cá nhân nhạy cảm, cần quyền {Permissions.PersonalDataRead}.");
+        }
+    }
+
+    private void RequireYear(int year, string argument)
+    {
+        var today = clock.Today;
+        if (year > today.Year || year < FirstYear)
+        {
+            throw DomainException.Validation(argument, $"Năm {year} nằm ngoài khoảng đo được ({FirstYear}–{today.Year}).");
         }
     }
 

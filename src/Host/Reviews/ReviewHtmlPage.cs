@@ -37,7 +37,8 @@ internal static class ReviewHtmlPage
         html.Append("<p class=\"asof\">Số liệu chốt ngày ").Append(snapshot.AsOf.ToString("dd/MM/yyyy")).Append("</p>\n");
         if (snapshot.Note is { } note)
         {
-            html.Append("<p>").Append(E(note).Replace("\n", "<br>")).Append("</p>\n");
+            // Encoded line by line: the encoder writes a line break as "&#xA;", which a browser does not break on.
+            html.Append("<p>").Append(string.Join("<br>", note.ReplaceLineEndings("\n").Split('\n').Select(E))).Append("</p>\n");
         }
 
         var ordered = snapshot.Indicators.OrderBy(i => i.Module, StringComparer.Ordinal).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();

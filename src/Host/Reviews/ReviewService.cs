@@ -43,7 +43,7 @@ internal sealed class ReviewService(PlatformDbContext db, IndicatorService indic
     }
 
     public async Task<IReadOnlyList<ReviewSnapshot>> ListAsync(CancellationToken cancellationToken) =>
-        await db.ReviewSnapshots.AsNoTracking().OrderByDescending(s => s.AsOf).ThenByDescending(s => s.CreatedAt).ToListAsync(cancellationToken);
+        await db.ReviewSnapshots.AsNoTracking().Include(s => s.Indicators).OrderByDescending(s => s.AsOf).ThenByDescending(s => s.CreatedAt).ToListAsync(cancellationToken);
 
     public async Task<ReviewSnapshot?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.ReviewSnapshots.AsNoTracking().Include(s => s.Indicators).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);

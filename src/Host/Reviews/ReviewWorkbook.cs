@@ -4,7 +4,10 @@ using TriThuc.SharedKernel.Exports;
 
 namespace TriThuc.Host.Reviews;
 
-/// <summary>A review as an .xlsx workbook: the indicators on one sheet, every breakdown line on another.</summary>
+/// <summary>
+/// A review as an .xlsx workbook: the indicators on one sheet, every breakdown line on another, with a unit's
+/// depth in the tree in its own column ("Cấp") so that every name is protected from being read as a formula.
+/// </summary>
 internal static class ReviewWorkbook
 {
     public static async Task WriteAsync(ReviewSnapshot snapshot, Stream output, CancellationToken cancellationToken)
@@ -28,7 +31,8 @@ internal static class ReviewWorkbook
         {
             ["Mã"] = i.Code,
             ["Phân tổ"] = b.Name,
-            ["Giá trị phân tổ"] = SpreadsheetText.NotAFormula(new string(' ', row.Depth * 2) + row.Name),
+            ["Cấp"] = row.Depth,
+            ["Giá trị phân tổ"] = SpreadsheetText.NotAFormula(row.Name),
             ["Tử số"] = row.Figure.Numerator,
             ["Mẫu số"] = row.Figure.Denominator,
             ["Giá trị"] = IndicatorDisplay.Format(i.Kind, row.Figure.Value),

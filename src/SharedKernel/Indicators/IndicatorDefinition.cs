@@ -33,4 +33,12 @@ public sealed record IndicatorDefinition
 
     /// <summary>Whether subjects are people in the Registry, so that a drill-down lists people.</summary>
     public bool SubjectsArePeople { get; init; } = true;
+
+    /// <summary>
+    /// The personal data that being listed among this indicator's subjects discloses, as a field name
+    /// (e.g. "age" for "leaders under 40"); null when membership discloses nothing beyond what any record shows.
+    /// When set, the drill-down (<c>subjects</c>) needs the personal-data permission, whatever its filter, and
+    /// every listed subject is logged as a sensitive read of this field.
+    /// </summary>
+    public string? SubjectsRevealPersonalData { get; init; }
 }

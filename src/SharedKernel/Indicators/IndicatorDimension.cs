@@ -4,8 +4,9 @@ namespace TriThuc.SharedKernel.Indicators;
 /// A way to break an indicator down. <see cref="Key"/> is stable (used in the API and in review snapshots);
 /// <see cref="Name"/> is what people read. The organisation unit is always available and is not listed
 /// here: it comes from <see cref="IndicatorSubject.UnitId"/> and rolls up the unit tree. A <see cref="Sensitive"/>
-/// dimension (ethnic origin) can be counted by anyone, but its values filter a drill-down only for callers
-/// with the personal-data permission.
+/// dimension (ethnic origin, minority, age) can be counted by anyone, but its values filter a drill-down only
+/// for callers with the personal-data permission, and each subject so listed is logged as a sensitive read
+/// of the dimension's key.
 /// </summary>
 public sealed record IndicatorDimension(string Key, string Name, bool Sensitive = false)
 {

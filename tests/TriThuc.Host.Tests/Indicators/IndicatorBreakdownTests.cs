@@ -54,6 +54,20 @@ public sealed class IndicatorBreakdownTests
     }
 
     [Fact]
+    public void A_unit_not_yet_open_on_the_day_counts_under_its_nearest_open_ancestor()
+    {
+        var units = Units.ToDictionary(u => u.Id);
+
+        IndicatorBreakdown.UnitOn(NewCommune, units, new DateOnly(2025, 1, 1)).Should().Be(Province, "the commune opens only in 2026");
+        IndicatorBreakdown.UnitOn(NewCommune, units, new DateOnly(2026, 3, 1)).Should().Be(NewCommune);
+        IndicatorBreakdown.UnitOn(Vanished, units, new DateOnly(2026, 3, 1)).Should().BeNull("a unit closed without a successor cannot be placed");
+
+        var rows = IndicatorBreakdown.By(
+            Share, new IndicatorPopulation([Subject(NewCommune, true, null)], Units), IndicatorDimension.UnitKey, new DateOnly(2025, 1, 1));
+        rows.Select(r => (r.Name, r.Figure.Denominator)).Should().Equal(("Tỉnh", 1m));
+    }
+
+    [Fact]
     public void Other_dimensions_group_by_value_with_readable_names_and_keep_the_unknown()
     {
         var rows = IndicatorBreakdown.By(Share, Population, "gender", new DateOnly(2026, 3, 1));

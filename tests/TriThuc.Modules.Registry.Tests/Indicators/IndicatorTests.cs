@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Modules.Registry.Tests.Indicators;
 
@@ -145,12 +148,106 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
             .Should().Be("Hoàng Thị Dung");
     }
 
+    [Fact]
+    public async Task Indicators_measured_on_the_same_day_share_the_register_and_the_leaders()
+    {
+        await using var scope = province.Host.App.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IIndicatorSource>().Single(s => s.Indicators.Any(i => i.Code == "T1"));
+        var dbType = source.GetType().Assembly.GetType("TriThuc.Modules.Registry.Data.RegistryDbContext", throwOnError: true)!;
+        using var commands = new CommandCounter((DbContext)scope.ServiceProvider.GetRequiredService(dbType));
+        var day = new IndicatorPeriod(new DateOnly(2025, 12, 31));
+
+        await source.LoadAsync("T1", day, CancellationToken.None);
+        var first = commands.Count;
+        (await source.LoadAsync("T3", day, CancellationToken.None)).Subjects.Should().HaveCount(2);
+        commands.Count.Should().Be(first + 1, "T3 needs only the leaders' degrees; the register and the leaders of the day are loaded already");
+        await source.LoadAsync("T1", new IndicatorPeriod(new DateOnly(2025, 6, 30)), CancellationToken.None);
+        commands.Count.Should().BeGreaterThan(first + 1, "another day is loaded afresh");
+    }
+
+    [Theory]
+    [InlineData("minority", "minority")]
+    [InlineData("ageBand", "30to39")]
+    public async Task Listing_people_by_minority_or_age_band_needs_the_personal_data_permission(string dimension, string value)
+    {
+        var query = $"{{ indicator(code: \"D1\") {{ subjects(at: \"2025-12-31\", dimension: \"{dimension}\", value: \"{value}\") {{ items {{ name }} }} }} }}";
+        (await province.GraphQLAsync(query, token: province.Editor)).FirstError().Code.Should().Be("FORBIDDEN");
+
+        var allowed = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
+        allowed.GetProperty("data").GetProperty("indicator").GetProperty("subjects").GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("name").GetString()).Should().Equal("Hoàng Thị Dung");
+    }
+
+    [Fact]
+    public async Task Listing_the_young_leaders_of_T2_discloses_their_age_so_it_needs_the_permission_and_is_logged()
+    {
+        const string query = "{ indicator(code: \"T2\") { subjects(at: \"2025-06-14\") { items { id name } } } }";
+        (await province.GraphQLAsync(query, token: province.Editor)).FirstError().Code.Should().Be("FORBIDDEN");
+
+        var allowed = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
+        allowed.GetProperty("data").GetProperty("indicator").GetProperty("subjects").GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("name").GetString()).Should().Equal("Trần Thị Bình");
+        (await SensitiveReadsAsync(province.Binh)).Should().Contain("age");
+    }
+
+    [Fact]
+    public async Task Each_person_listed_by_a_sensitive_dimension_is_logged_as_a_read_of_it()
+    {
+        var query = "{ indicator(code: \"D1\") { subjects(at: \"2025-12-31\", dimension: \"ethnicGroup\", value: \"02\") { items { name } } } }";
+        var result = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
+        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+
+        (await SensitiveReadsAsync(province.Dung)).Should().Contain("ethnicGroup");
+    }
+
+    [Fact]
+    public async Task Drill_down_shows_the_unit_a_person_counts_in_on_the_day()
+    {
+        const string query = "query($unit: ID!) { indicator(code: \"D1\") { subjects(at: \"{0}\", unitId: $unit) { items { name unitName } } } }";
+
+        var after = await province.GraphQLAsync(query.Replace("{0}", "2025-12-31"), new { unit = province.NewCommune }, province.Editor);
+        Items(after).Should().Equal(("Lê Văn Cường", "Xã Đồng Văn"));
+
+        var before = await province.GraphQLAsync(query.Replace("{0}", "2025-06-30"), new { unit = province.OldDistrict }, province.Editor);
+        Items(before).Should().Equal(("Lê Văn Cường", "Huyện Đồng Văn"));
+
+        static List<(string?, string?)> Items(JsonElement result) =>
+            result.GetProperty("data").GetProperty("indicator").GetProperty("subjects").GetProperty("items").EnumerateArray()
+                .Select(i => (i.GetProperty("name").GetString(), i.GetProperty("unitName").GetString())).ToList();
+    }
+
+    [Fact]
+    public async Task The_unit_is_not_a_dimension_to_filter_a_drill_down_by()
+    {
+        var error = (await province.GraphQLAsync(
+            "{ indicator(code: \"D1\") { subjects(dimension: \"unit\", value: \"x\") { totalCount } } }", token: province.Editor)).FirstError();
+        error.Code.Should().Be("VALIDATION");
+        error.Field.Should().Be("dimension");
+    }
+
+    [Fact]
+    public async Task One_request_measures_on_at_most_forty_days()
+    {
+        var forty = string.Join(" ", Enumerable.Range(0, 40).Select(i => $"d{i}: value(at: \"{new DateOnly(2025, 1, 1).AddDays(i):yyyy-MM-dd}\") {{ numerator }}"));
+        var fine = await province.GraphQLAsync($"{{ indicator(code: \"D1\") {{ {forty} }} }}", token: province.Viewer);
+        fine.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+
+        var tooMany = await province.GraphQLAsync(
+            $"{{ indicator(code: \"D1\") {{ {forty} more: value(at: \"2024-06-01\") {{ numerator }} again: value(at: \"2024-06-01\") {{ numerator }} }} }}",
+            token: province.Viewer);
+        tooMany.FirstError().Code.Should().Be("VALIDATION");
+        tooMany.FirstError().Message.Should().Contain("40 ngày");
+        tooMany.GetProperty("errors").GetArrayLength().Should().Be(2, "asking again for a day refused is refused again");
+    }
+
     [Theory]
     [InlineData("{ indicator(code: \"T9\") { code } }", "NOT_FOUND", null)]
     [InlineData("{ indicator(code: \"T1\") { value(at: \"2025-01-01\", year: 2025) { value } } }", "VALIDATION", "at")]
     [InlineData("{ indicator(code: \"T1\") { value(at: \"2999-01-01\") { value } } }", "VALIDATION", "at")]
     [InlineData("{ indicator(code: \"T1\") { breakdown(by: \"religion\") { key } } }", "VALIDATION", "by")]
     [InlineData("{ indicator(code: \"T1\") { trend(fromYear: 2025, toYear: 2020) { year } } }", "VALIDATION", "fromYear")]
+    [InlineData("{ indicator(code: \"T1\") { trend(fromYear: 2020, toYear: 2999) { year } } }", "VALIDATION", "toYear")]
+    [InlineData("{ indicator(code: \"T1\") { trend(fromYear: 1900, toYear: 1910) { year } } }", "VALIDATION", "fromYear")]
     public async Task Bad_questions_get_a_stable_code_and_name_the_argument(string query, string code, string? field)
     {
         var error = (await province.GraphQLAsync(query, token: province.Viewer)).FirstError();
@@ -164,6 +261,13 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     {
         (await province.GraphQLAsync("{ indicators { code } }")).FirstError().Code.Should().Be("FORBIDDEN");
     }
+
+    /// <summary>The fields of a person's record logged as sensitive reads, as the access log shows them to administrators.</summary>
+    private async Task<List<string?>> SensitiveReadsAsync(Guid person) =>
+        (await province.GraphQLAsync("query($id: ID) { sensitiveDataReads(recordId: $id) { edges { node { fields } } } }", new { id = person }, province.Administrator))
+            .GetProperty("data").GetProperty("sensitiveDataReads").GetProperty("edges").EnumerateArray()
+            .SelectMany(e => e.GetProperty("node").GetProperty("fields").EnumerateArray().Select(f => f.GetString()))
+            .ToList();
 
     private async Task<JsonElement> QueryAsync(string query) =>
         (await province.GraphQLAsync(query, token: province.Viewer)).GetProperty("data");

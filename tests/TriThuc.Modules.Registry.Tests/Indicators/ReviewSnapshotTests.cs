@@ -39,8 +39,11 @@ public sealed class ReviewSnapshotTests(IndicatorProvince province) : IClassFixt
         var between = await CompareAsync(interim.GetProperty("id").GetString()!, final.GetProperty("id").GetString());
         between.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "T1").GetProperty("change").GetDecimal().Should().Be(0.5m);
 
-        var listed = (await province.GraphQLAsync("{ reviewSnapshots { title kind } }", token: province.Viewer)).GetProperty("data").GetProperty("reviewSnapshots");
-        listed.EnumerateArray().Select(s => s.GetProperty("kind").GetString()).Should().BeEquivalentTo(["INTERIM", "FINAL"]);
+        var listed = (await province.GraphQLAsync("{ reviewSnapshots { id kind indicators { code display } } }", token: province.Viewer))
+            .GetProperty("data").GetProperty("reviewSnapshots").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
+        listed[interim.GetProperty("id").GetString()!].GetProperty("kind").GetString().Should().Be("INTERIM");
+        listed[final.GetProperty("id").GetString()!].GetProperty("kind").GetString().Should().Be("FINAL");
+        T1(listed[interim.GetProperty("id").GetString()!]).GetProperty("display").GetString().Should().Be("50%", "the list carries each review's indicators");
     }
 
     [Fact]
@@ -88,10 +91,19 @@ public sealed class ReviewSnapshotTests(IndicatorProvince province) : IClassFixt
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(province.Host.DataPath, "platform.db")}");
         await connection.OpenAsync();
-        var update = connection.CreateCommand();
-        update.CommandText = "UPDATE ReviewSnapshotIndicators SET Value = 1";
-        var act = () => update.ExecuteNonQueryAsync();
-        (await act.Should().ThrowAsync<SqliteException>()).Which.Message.Should().Contain("append-only");
+        foreach (var statement in new[]
+        {
+            "UPDATE ReviewSnapshotIndicators SET Value = 1",
+            "DELETE FROM ReviewSnapshotIndicators",
+            "UPDATE ReviewSnapshots SET Title = 'Đã sửa'",
+            "DELETE FROM ReviewSnapshots",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = statement;
+            var act = () => command.ExecuteNonQueryAsync();
+            (await act.Should().ThrowAsync<SqliteException>(statement)).Which.Message.Should().Contain("append-only");
+        }
     }
 
     private async Task<JsonElement> TakeAsync(string kind, string title, string asOf, string? note)

@@ -46,7 +46,7 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
             .ResolveAsync(async c => await Service(c).TrendAsync(c.Source, c.GetArgument<int?>("fromYear"), c.GetArgument<int?>("toYear"), c.CancellationToken));
 
         this.Connection<IndicatorSubjectType>("subjects")
-            .Description("Danh sách chi tiết sau con số: những ai trong mẫu số, tử số; lọc theo đơn vị (cả cấp dưới) hoặc một giá trị phân tổ.")
+            .Description("Danh sách chi tiết sau con số: những ai trong mẫu số, tử số; lọc theo đơn vị (unitId, cả cấp dưới) hoặc một giá trị phân tổ khác đơn vị. Lọc theo chiều nhạy cảm, hoặc chỉ tiêu mà việc có tên đã lộ dữ liệu cá nhân (ví dụ lãnh đạo dưới 40 tuổi), cần quyền personal-data:read và được ghi nhật ký.")
             .Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
             .Argument<BooleanGraphType>("inNumerator", "true: chỉ tử số; false: chỉ phần còn lại của mẫu số; bỏ trống: tất cả.")
             .Argument<IdGraphType>("unitId")
@@ -62,6 +62,7 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
                 var all = await service.SubjectsAsync(c.Source, Period(c), filter, c.CancellationToken);
                 var page = await all.AsQueryable().ToConnectionAsync(c.ToPagingArguments(), c.CancellationToken);
                 var named = await service.NameAsync(c.Source, page.Items!.OfType<IndicatorSubjectEntry>().ToList(), c.CancellationToken);
+                service.RecordSensitiveReads(c.Source, filter, named);
                 for (var i = 0; i < named.Count; i++)
                 {
                     page.Edges![i].Node = named[i];

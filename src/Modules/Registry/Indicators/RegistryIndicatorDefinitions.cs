@@ -13,11 +13,13 @@ public static class RegistryIndicatorDefinitions
     public const string Doctorates = "D2";
     public const string Professors = "D3";
 
-    public static readonly IndicatorDimension Minority = new("minority", "Dân tộc thiểu số");
+    /// <summary>Ethnic origin, like the ethnic group: sensitive.</summary>
+    public static readonly IndicatorDimension Minority = new("minority", "Dân tộc thiểu số", Sensitive: true);
     public static readonly IndicatorDimension Remote = new("remote", "Vùng sâu, vùng xa, biên giới");
     public static readonly IndicatorDimension HighestDegree = new("degree", "Trình độ chuyên môn cao nhất");
     public static readonly IndicatorDimension AcademicTitleDimension = new("academicTitle", "Học hàm");
-    public static readonly IndicatorDimension AgeBand = new("ageBand", "Nhóm tuổi");
+    /// <summary>Age follows from the birth date, protected personal data.</summary>
+    public static readonly IndicatorDimension AgeBand = new("ageBand", "Nhóm tuổi", Sensitive: true);
 
     private const string LeadersInScope =
         "người trong danh sách trí thức, đang công tác, giữ ít nhất một chức vụ lãnh đạo, quản lý cấp tỉnh, sở/ngành hoặc huyện tại ngày đo";
@@ -49,6 +51,7 @@ public static class RegistryIndicatorDefinitions
             Denominator = "Số " + LeadersInScope + ", chưa đủ 40 tuổi tại ngày đo.",
             Target = new IndicatorTarget(0.25m, 2030),
             Dimensions = Standard,
+            SubjectsRevealPersonalData = "age",
         },
         new()
         {

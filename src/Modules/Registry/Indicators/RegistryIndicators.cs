@@ -14,11 +14,17 @@ namespace TriThuc.Modules.Registry.Indicators;
 /// Measures the Registry's indicators on a day. The register on that day is everyone not merged away
 /// whose status did not yet say they left (retired, moved away); leaders are those holding a post at a
 /// province, department or district level that day. Each population costs a handful of queries,
-/// whatever the number of people.
+/// whatever the number of people. The instance lives for one request: the register, the leaders and the
+/// trained people of a day are loaded once and shared by every indicator measured on that day.
 /// </summary>
 public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, IPersonDirectory directory) : IIndicatorSource
 {
     private static readonly PositionLevel[] LeaderLevels = [PositionLevel.Province, PositionLevel.Department, PositionLevel.District];
+
+    private readonly Dictionary<DateOnly, Dictionary<Guid, PersonFacts>> _register = [];
+    private readonly Dictionary<DateOnly, Dictionary<Guid, List<LeadershipPosition>>> _leaders = [];
+    private readonly Dictionary<(string Kinds, DateOnly? From, DateOnly To, bool AmongLeaders), HashSet<Guid>> _trained = [];
+    private IReadOnlyList<IndicatorUnit>? _units;
 
     public IReadOnlyList<IndicatorDefinition> Indicators => All;
 
@@ -33,7 +39,7 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
                 people, day, [TrainingKind.ForeignLanguage, TrainingKind.InternationalEnvironment], youngOnly: true, cancellationToken),
             QualifiedLeaders => await QualifiedLeadersAsync(people, day, cancellationToken),
             PublicSectorRetrained => Flag(people.Values.Where(p => p.IsPublicSector).Select(p => p.Id), people,
-                await TrainedAsync([TrainingKind.KnowledgeUpdate], period.YearStart, day, cancellationToken), Standard),
+                await TrainedAsync([TrainingKind.KnowledgeUpdate], period.YearStart, day, leaders: null, cancellationToken), Standard),
             Intellectuals => await DescribeRegisterAsync(people, day, cancellationToken),
             Doctorates => Flag(await DoctoratesAsync(people, day, cancellationToken), people, null, Standard),
             Professors => Flag(people.Values.Where(p => p.HasAcademicTitleIn(day.Year)).Select(p => p.Id), people, null, p => [AcademicTitleOf(p, day), .. Standard(p)]),
@@ -47,39 +53,71 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         (await directory.GetSummariesAsync(ids, cancellationToken)).Values
             .ToDictionary(p => p.Id, p => new IndicatorSubjectDetail(p.Id, p.FullName, p.UnitName));
 
-    private async Task<Dictionary<Guid, PersonFacts>> OnRegisterAsync(DateOnly day, CancellationToken cancellationToken) =>
-        await db.Intellectuals.AsNoTracking()
-            .Where(p => p.MergedIntoId == null && (p.Status == EmploymentStatus.Working || p.StatusSince > day))
-            .Select(p => new PersonFacts(p.Id, p.UnitId, p.FieldCode, p.Gender, p.EthnicGroupCode, p.DateOfBirth,
-                p.IsPublicSector, p.IsRemotePosting, p.AcademicTitle, p.AcademicTitleYear))
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+    private async Task<Dictionary<Guid, PersonFacts>> OnRegisterAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        if (!_register.TryGetValue(day, out var people))
+        {
+            people = await db.Intellectuals.AsNoTracking()
+                .Where(p => p.MergedIntoId == null && (p.Status == EmploymentStatus.Working || p.StatusSince > day))
+                .Select(p => new PersonFacts(p.Id, p.UnitId, p.FieldCode, p.Gender, p.EthnicGroupCode, p.DateOfBirth,
+                    p.IsPublicSector, p.IsRemotePosting, p.AcademicTitle, p.AcademicTitleYear))
+                .ToDictionaryAsync(p => p.Id, cancellationToken);
+            _register[day] = people;
+        }
+
+        return people;
+    }
 
     /// <summary>Leaders on the register that day, each with the posts in scope they hold.</summary>
     private async Task<Dictionary<Guid, List<LeadershipPosition>>> LeadersAsync(
         IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken)
     {
-        var posts = await db.LeadershipPositions.AsNoTracking()
-            .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate >= day) && LeaderLevels.Contains(p.Level))
-            .ToListAsync(cancellationToken);
-        return posts.Where(p => people.ContainsKey(p.IntellectualId))
-            .GroupBy(p => p.IntellectualId)
-            .ToDictionary(g => g.Key, g => g.ToList());
+        if (!_leaders.TryGetValue(day, out var leaders))
+        {
+            var posts = await db.LeadershipPositions.AsNoTracking()
+                .Where(p => p.StartDate <= day && (p.EndDate == null || p.EndDate >= day) && LeaderLevels.Contains(p.Level))
+                .ToListAsync(cancellationToken);
+            leaders = posts.Where(p => people.ContainsKey(p.IntellectualId))
+                .GroupBy(p => p.IntellectualId)
+                .ToDictionary(g => g.Key, g => g.ToList());
+            _leaders[day] = leaders;
+        }
+
+        return leaders;
     }
 
     /// <summary>Leaders (only those under 40 that day, when <paramref name="youngOnly"/>), in the numerator once trained in one of <paramref name="kinds"/>.</summary>
     private async Task<List<IndicatorSubject>> TrainedLeadersAsync(
         IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, TrainingKind[] kinds, bool youngOnly, CancellationToken cancellationToken)
     {
-        var leaders = (await LeadersAsync(people, day, cancellationToken)).Keys.Where(id => !youngOnly || people[id].AgeOn(day) < 40);
-        return Flag(leaders, people, await TrainedAsync(kinds, null, day, cancellationToken), Standard);
+        var leaders = await LeadersAsync(people, day, cancellationToken);
+        var trained = await TrainedAsync(kinds, null, day, leaders.Keys, cancellationToken);
+        return Flag(leaders.Keys.Where(id => !youngOnly || people[id].AgeOn(day) < 40), people, trained, Standard);
     }
 
-    private async Task<HashSet<Guid>> TrainedAsync(TrainingKind[] kinds, DateOnly? from, DateOnly to, CancellationToken cancellationToken) =>
-        (await db.Trainings.AsNoTracking()
-            .Where(t => kinds.Contains(t.Kind) && t.EndDate <= to && (from == null || t.EndDate >= from))
-            .Select(t => t.IntellectualId)
-            .Distinct()
-            .ToListAsync(cancellationToken)).ToHashSet();
+    /// <summary>
+    /// People with a training of one of <paramref name="kinds"/> that ended from <paramref name="from"/> (any time, when null) to
+    /// <paramref name="to"/>; only among <paramref name="leaders"/>, when given, which must be the leaders of <paramref name="to"/>.
+    /// </summary>
+    private async Task<HashSet<Guid>> TrainedAsync(
+        TrainingKind[] kinds, DateOnly? from, DateOnly to, IReadOnlyCollection<Guid>? leaders, CancellationToken cancellationToken)
+    {
+        var key = (string.Join(',', kinds.Order()), from, to, leaders is not null);
+        if (!_trained.TryGetValue(key, out var trained))
+        {
+            var query = db.Trainings.AsNoTracking().Where(t => kinds.Contains(t.Kind) && t.EndDate <= to && (from == null || t.EndDate >= from));
+            if (leaders is not null)
+            {
+                var ids = leaders.ToList();
+                query = query.Where(t => ids.Contains(t.IntellectualId));
+            }
+
+            trained = (await query.Select(t => t.IntellectualId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+            _trained[key] = trained;
+        }
+
+        return trained;
+    }
 
     private async Task<List<IndicatorSubject>> QualifiedLeadersAsync(IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken)
     {
@@ -151,7 +189,7 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
     };
 
     private async Task<IReadOnlyList<IndicatorUnit>> UnitsAsync(CancellationToken cancellationToken) =>
-        (await units.AllAsync(cancellationToken)).Values
+        _units ??= (await units.AllAsync(cancellationToken)).Values
             .Select(u => new IndicatorUnit(u.Id, u.Code, u.Name, u.ParentId, u.ValidFrom, u.ValidTo, u.SuccessorId))
             .ToList();
 
