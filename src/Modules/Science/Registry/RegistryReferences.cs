@@ -6,7 +6,7 @@ namespace TriThuc.Modules.Science.Registry;
 /// <summary>Checks that the persons and units a Science record names exist in the Registry, through its contracts only.</summary>
 public sealed class RegistryReferences(IPersonDirectory people, IUnitDirectory units)
 {
-    /// <summary>Every id must be a Registry person; one batched look-up whatever the number of ids.</summary>
+    /// <summary>Every id must be a Registry person not merged into another record; one batched look-up whatever the number of ids.</summary>
     public async Task RequirePeopleAsync(IReadOnlyCollection<Guid> ids, string field, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -19,6 +19,13 @@ public sealed class RegistryReferences(IPersonDirectory people, IUnitDirectory u
         if (missing.Count > 0)
         {
             throw DomainException.Validation(field, $"Không tìm thấy trong cơ sở dữ liệu trí thức: {string.Join(", ", missing)}.");
+        }
+
+        var merged = ids.Distinct().Select(id => found[id]).Where(p => p.MergedIntoId is not null).ToList();
+        if (merged.Count > 0)
+        {
+            var which = string.Join("; ", merged.Select(p => $"{p.Id} ({p.FullName}) đã được gộp vào bản ghi {p.MergedIntoId}"));
+            throw DomainException.Validation(field, $"Bản ghi trí thức đã được gộp, hãy chọn bản ghi được giữ lại: {which}.");
         }
     }
 
