@@ -34,6 +34,12 @@ internal static class Require
         }
     }
 
+    /// <summary>The first and last day of a year a filter names, refusing years no record can have.</summary>
+    public static (DateOnly First, DateOnly Last) Year(int year, string field) =>
+        year is < 1950 or > 2100
+            ? throw DomainException.Validation(field, "Năm phải từ 1950 đến 2100.")
+            : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
     public static void NotAfter(DateOnly day, DateOnly today, string field)
     {
         if (day > today)
