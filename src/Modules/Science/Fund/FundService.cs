@@ -146,7 +146,8 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
             ApplicationId = application.Id,
             CallId = call.Id,
             Name = application.Title,
-            UnitId = application.ApplicantUnitId,
+            // A person applying alone counts in their own unit, so the grant still shows in the indicators by unit.
+            UnitId = application.ApplicantUnitId ?? await registry.UnitOfAsync(application.ApplicantIntellectualId, cancellationToken),
             Amount = amount,
             AwardedOn = awardedOn,
         };

@@ -29,6 +29,18 @@ public sealed class RegistryReferences(IPersonDirectory people, IUnitDirectory u
         }
     }
 
+    /// <summary>The unit the Registry places a person in today, or null when there is no person or no such record.</summary>
+    public async Task<Guid?> UnitOfAsync(Guid? personId, CancellationToken cancellationToken)
+    {
+        if (personId is not { } id)
+        {
+            return null;
+        }
+
+        var found = await people.GetSummariesAsync([id], cancellationToken);
+        return found.TryGetValue(id, out var person) ? person.UnitId : null;
+    }
+
     /// <summary>The unit must exist and be open on <paramref name="day"/>.</summary>
     public async Task<UnitSummary> RequireOpenUnitAsync(Guid unitId, DateOnly day, string field, CancellationToken cancellationToken)
     {
