@@ -202,7 +202,7 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
         if (council!.Members.Any(m => m.IntellectualId is { } seated && participants.Contains(seated)))
         {
             throw DomainException.Conflict(
-                $"{CouncilService.KindName(kind)} có thành viên là chủ nhiệm hoặc thành viên của chính đề tài (do gộp hồ sơ trí thức); hãy thay thành viên đó trước khi quyết định.",
+                $"{CouncilService.KindName(kind)} có thành viên là chủ nhiệm hoặc thành viên của chính đề tài (do gộp hồ sơ trí thức) nên không đủ điều kiện làm căn cứ phê duyệt hoặc nghiệm thu.",
                 "council");
         }
 
