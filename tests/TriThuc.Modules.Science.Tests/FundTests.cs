@@ -1,35 +1,35 @@
-using System.Text.Json;
-
 namespace TriThuc.Modules.Science.Tests;
 
 public sealed class FundTests(ScienceHost host) : IClassFixture<ScienceHost>
 {
+    private readonly Dictionary<Guid, string> _callCodes = [];
+
     [Fact]
     public async Task The_fund_pays_within_each_grant_and_within_its_balance_on_every_day()
     {
-        (await BalanceAsync("2024-12-31")).Should().Be(0);
-        await ContributeAsync(10_000_000_000, "2025-01-15");
-        (await BalanceAsync("2025-01-14")).Should().Be(0, "the capital arrives on the 15th");
-        (await BalanceAsync("2025-01-15")).Should().Be(10_000_000_000);
+        (await host.BalanceAsync("2024-12-31")).Should().Be(0);
+        await host.ContributeAsync(10_000_000_000, "2025-01-15");
+        (await host.BalanceAsync("2025-01-14")).Should().Be(0, "the capital arrives on the 15th");
+        (await host.BalanceAsync("2025-01-15")).Should().Be(10_000_000_000);
 
         var call = await OpenCallAsync("2025-01-01", "2025-12-31", 20_000_000_000);
-        var first = await GrantAsync(call, 8_000_000_000, "2025-02-01", "2025-02-15");
+        var first = await host.GrantAsync(call, 8_000_000_000, "2025-02-01", "2025-02-15");
 
-        (await DisburseAsync(first, 9_000_000_000, "2025-03-01")).FirstError().Should().Be(("CONFLICT", "amount",
+        (await host.DisburseAsync(first, 9_000_000_000, "2025-03-01")).FirstError().Should().Be(("CONFLICT", "amount",
             "Số giải ngân 9.000.000.000 đồng vượt phần còn lại của khoản tài trợ: 8.000.000.000 đồng (tài trợ 8.000.000.000 đồng, đã giải ngân 0 đồng)."));
-        (await DisburseAsync(first, 6_000_000_000, "2025-03-01")).Data("disburseFundGrant");
-        (await BalanceAsync("2025-02-28")).Should().Be(10_000_000_000);
-        (await BalanceAsync("2025-03-01")).Should().Be(4_000_000_000);
+        (await host.DisburseAsync(first, 6_000_000_000, "2025-03-01")).Data("disburseFundGrant");
+        (await host.BalanceAsync("2025-02-28")).Should().Be(10_000_000_000);
+        (await host.BalanceAsync("2025-03-01")).Should().Be(4_000_000_000);
 
-        var second = await GrantAsync(call, 9_000_000_000, "2025-04-20", "2025-05-01");
-        (await DisburseAsync(second, 5_000_000_000, "2025-05-15")).FirstError().Should().Be(("CONFLICT", "amount",
+        var second = await host.GrantAsync(call, 9_000_000_000, "2025-04-20", "2025-05-01");
+        (await host.DisburseAsync(second, 5_000_000_000, "2025-05-15")).FirstError().Should().Be(("CONFLICT", "amount",
             "Số giải ngân 5.000.000.000 đồng vượt số dư của quỹ 4.000.000.000 đồng vào ngày 15/05/2025."));
 
-        await ContributeAsync(5_000_000_000, "2025-06-01");
-        (await DisburseAsync(second, 8_000_000_000, "2025-06-10")).Data("disburseFundGrant");
-        (await BalanceAsync("2025-06-10")).Should().Be(1_000_000_000);
+        await host.ContributeAsync(5_000_000_000, "2025-06-01");
+        (await host.DisburseAsync(second, 8_000_000_000, "2025-06-10")).Data("disburseFundGrant");
+        (await host.BalanceAsync("2025-06-10")).Should().Be(1_000_000_000);
 
-        var (code, _, message) = (await DisburseAsync(first, 2_000_000_000, "2025-04-01")).FirstError();
+        var (code, _, message) = (await host.DisburseAsync(first, 2_000_000_000, "2025-04-01")).FirstError();
         code.Should().Be("CONFLICT", "4 billion are there on 1 April, but paying 2 then would leave the fund 1 billion short on 10 June");
         message.Should().Contain("1.000.000.000 đồng vào ngày 10/06/2025");
 
@@ -47,61 +47,25 @@ public sealed class FundTests(ScienceHost host) : IClassFixture<ScienceHost>
     public async Task Grants_stay_within_the_request_and_the_call_budget_and_applications_within_the_call_window()
     {
         var call = await OpenCallAsync("2024-01-01", "2024-01-31", 1_000_000_000);
-        (await ApplyAsync(call, 500_000_000, "2024-02-05")).FirstError().Field.Should().Be("submittedOn");
+        (await host.ApplyAsync(call, 500_000_000, "2024-02-05")).FirstError().Field.Should().Be("submittedOn");
 
-        var first = (await ApplyAsync(call, 800_000_000, "2024-01-10")).Data("submitFundApplication").Id();
-        (await AwardAsync(first, 900_000_000, "2024-02-01")).FirstError().Should().Be(("VALIDATION", "amount",
+        var first = (await host.ApplyAsync(call, 800_000_000, "2024-01-10")).Data("submitFundApplication").Id();
+        (await host.AwardAsync(first, 900_000_000, "2024-02-01")).FirstError().Should().Be(("VALIDATION", "amount",
             "Số tiền tài trợ 900.000.000 đồng vượt số đề nghị 800.000.000 đồng."));
-        (await AwardAsync(first, 700_000_000, "2024-02-01")).Data("awardFundGrant");
-        (await AwardAsync(first, 100_000_000, "2024-02-02")).FirstError().Code.Should().Be("CONFLICT", "an application is granted once");
+        (await host.AwardAsync(first, 700_000_000, "2024-02-01")).Data("awardFundGrant");
+        (await host.AwardAsync(first, 100_000_000, "2024-02-02")).FirstError().Code.Should().Be("CONFLICT", "an application is granted once");
 
-        var second = (await ApplyAsync(call, 500_000_000, "2024-01-20")).Data("submitFundApplication").Id();
-        (await AwardAsync(second, 400_000_000, "2024-02-01")).FirstError().Should().Be(("CONFLICT", "amount",
+        var second = (await host.ApplyAsync(call, 500_000_000, "2024-01-20")).Data("submitFundApplication").Id();
+        (await host.AwardAsync(second, 400_000_000, "2024-02-01")).FirstError().Should().Be(("CONFLICT", "amount",
             $"Số tiền tài trợ 400.000.000 đồng vượt phần còn lại của đợt '{CallCode(call)}': 300.000.000 đồng (ngân sách 1.000.000.000 đồng, đã cam kết 700.000.000 đồng)."));
     }
 
-    private readonly Dictionary<Guid, string> _callCodes = [];
-
-    private string CallCode(Guid call) => _callCodes[call];
-
-    private async Task<long> BalanceAsync(string on) =>
-        (await host.GraphQLAsync("query($on: DateOnly!) { innovationFundBalance(on: $on) }", new { on }, host.Editor)).Data("innovationFundBalance").GetInt64();
-
-    private async Task ContributeAsync(long amount, string receivedOn) =>
-        (await host.GraphQLAsync("mutation($input: FundContributionInput!) { addFundContribution(input: $input) { id } }",
-            new { input = new { source = "STATE_BUDGET", contributor = "Ngân sách tỉnh", amount, receivedOn } }, host.Editor)).Data("addFundContribution");
-
     private async Task<Guid> OpenCallAsync(string opensOn, string closesOn, long budget)
     {
-        var code = host.NextCode("QUY");
-        var call = (await host.GraphQLAsync("mutation($input: FundCallInput!) { openFundCall(input: $input) { id } }",
-            new { input = new { code, title = "Đợt tài trợ khởi nghiệp đổi mới sáng tạo", opensOn, closesOn, budget } }, host.Editor))
-            .Data("openFundCall").Id();
+        var (call, code) = await host.OpenCallAsync(opensOn, closesOn, budget);
         _callCodes[call] = code;
         return call;
     }
 
-    private Task<JsonElement> ApplyAsync(Guid callId, long requestedAmount, string submittedOn) =>
-        host.GraphQLAsync("mutation($input: FundApplicationInput!) { submitFundApplication(input: $input) { id status } }", new
-        {
-            input = new
-            {
-                callId, title = "Ứng dụng IoT trong trồng cam sành", applicantName = "Viện Nghiên cứu Nông nghiệp",
-                applicantUnitId = host.Institute, applicantIntellectualId = host.Lead, requestedAmount, submittedOn,
-            },
-        }, host.Editor);
-
-    private Task<JsonElement> AwardAsync(Guid applicationId, long amount, string awardedOn) =>
-        host.GraphQLAsync("mutation($id: ID!, $amount: Long!, $on: DateOnly!) { awardFundGrant(applicationId: $id, amount: $amount, awardedOn: $on) { id } }",
-            new { id = applicationId, amount, on = awardedOn }, host.Editor);
-
-    private async Task<Guid> GrantAsync(Guid call, long amount, string submittedOn, string awardedOn)
-    {
-        var application = (await ApplyAsync(call, amount, submittedOn)).Data("submitFundApplication").Id();
-        return (await AwardAsync(application, amount, awardedOn)).Data("awardFundGrant").Id();
-    }
-
-    private Task<JsonElement> DisburseAsync(Guid grantId, long amount, string paidOn) =>
-        host.GraphQLAsync("mutation($id: ID!, $amount: Long!, $on: DateOnly!) { disburseFundGrant(grantId: $id, amount: $amount, paidOn: $on) { id } }",
-            new { id = grantId, amount, on = paidOn }, host.Editor);
+    private string CallCode(Guid call) => _callCodes[call];
 }

@@ -210,4 +210,21 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
         (await host.GraphQLAsync("{ scienceProjects { totalCount } }")).FirstError().Code.Should().Be("FORBIDDEN");
         (await host.GraphQLAsync("{ scienceProjects { totalCount } }", token: host.Host.Token("viewer"))).FirstError().Code.Should().Be("FORBIDDEN");
     }
+
+    [Theory]
+    [InlineData("APPRAISAL", "approveProject", "")]
+    [InlineData("ACCEPTANCE", "acceptProject", ", grade: PASS")]
+    public async Task A_decision_may_not_predate_the_council_that_advised_it(string kind, string mutation, string extra)
+    {
+        var id = await host.WalkToAsync(kind == "APPRAISAL" ? "UNDER_APPRAISAL" : "UNDER_ACCEPTANCE");
+        var formedOn = kind == "APPRAISAL" ? "2025-02-10" : "2026-03-10";
+        await host.CouncilWithScoresAsync(id, kind, formedOn, 80, 85, 75, 90, 70);
+        var before = kind == "APPRAISAL" ? "2025-02-09" : "2026-03-09";
+
+        var (code, field, message) = (await host.StepAsync(mutation, id, before, extraArguments: extra)).FirstError();
+
+        (code, field).Should().Be(("VALIDATION", "on"));
+        message.Should().Contain(formedOn[8..10] + "/" + formedOn[5..7] + "/" + formedOn[..4]);
+        (await host.StepAsync(mutation, id, formedOn, extraArguments: extra)).Data(mutation);
+    }
 }

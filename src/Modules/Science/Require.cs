@@ -13,13 +13,32 @@ internal static class Require
             : text;
     }
 
+    /// <summary>The largest amount of money any Science record holds: 10^15 đồng, far above any real budget, so sums stay far from overflow.</summary>
+    public const long MaxAmount = 1_000_000_000_000_000;
+
     public static void Positive(long amount, string field)
     {
         if (amount <= 0)
         {
             throw DomainException.Validation(field, $"Số tiền phải lớn hơn 0 (đã nhập {amount}).");
         }
+
+        AtMostMax(amount, field);
     }
+
+    public static void AtMostMax(long amount, string field)
+    {
+        if (amount > MaxAmount)
+        {
+            throw DomainException.Validation(field, $"Số tiền không được vượt quá 10^15 đồng (đã nhập {amount}).");
+        }
+    }
+
+    /// <summary>The first and last day of a year a filter names, refusing years no record can have.</summary>
+    public static (DateOnly First, DateOnly Last) Year(int year, string field) =>
+        year is < 1950 or > 2100
+            ? throw DomainException.Validation(field, "Năm phải từ 1950 đến 2100.")
+            : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
     public static void NotAfter(DateOnly day, DateOnly today, string field)
     {

@@ -136,10 +136,24 @@ public sealed class ScienceModule : ModuleDefinition
             .Access(FieldAccess.Aggregates)
             .ResolveAsync(async c => await Service<FundService>(c).BalanceAsync(c.GetArgument<DateOnly>("on"), c.CancellationToken));
         query.Connection<FundCallType>("fundCalls")
-            .Description("Các đợt gọi hồ sơ của Quỹ, mới nhất trước.")
+            .Description("Các đợt gọi hồ sơ của Quỹ, mới nhất trước, có lọc.")
+            .Argument<FundCallFilterType>("filter")
             .Access(FieldAccess.Records)
             .Bidirectional()
-            .ResolveAsync(async c => await Service<FundQueryService>(c).Calls().ToConnectionAsync(c.ToPagingArguments(), c.CancellationToken));
+            .ResolveAsync(async c => await Service<FundQueryService>(c).Calls(c.GetArgument<FundCallFilter?>("filter"))
+                .ToConnectionAsync(c.ToPagingArguments(), c.CancellationToken));
+        query.Connection<CapitalContributionType>("fundContributions")
+            .Description("Các khoản vốn góp vào Quỹ, mới nhất trước, lọc theo nguồn và khoảng ngày nhận.")
+            .Argument<FundContributionFilterType>("filter")
+            .Access(FieldAccess.Records)
+            .Bidirectional()
+            .ResolveAsync(async c => await Service<FundQueryService>(c).Contributions(c.GetArgument<FundContributionFilter?>("filter"))
+                .ToConnectionAsync(c.ToPagingArguments(), c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundCapitalBySourceType>>>>("innovationFundCapital")
+            .Description("Vốn Quỹ đã nhận theo từng nguồn (đồng), lọc như fundContributions; nguồn chưa có khoản nào không được liệt kê.")
+            .Argument<FundContributionFilterType>("filter")
+            .Access(FieldAccess.Aggregates)
+            .ResolveAsync(async c => await Service<FundQueryService>(c).CapitalBySourceAsync(c.GetArgument<FundContributionFilter?>("filter"), c.CancellationToken));
         query.Connection<FundApplicationType>("fundApplications")
             .Description("Hồ sơ đề nghị tài trợ.")
             .Argument<IdGraphType>("callId", "Của đợt gọi hồ sơ này.")

@@ -13,7 +13,7 @@ public sealed class PersonDirectory(RegistryDbContext db) : IPersonDirectory
         return await (from person in db.Intellectuals.AsNoTracking()
                       join unit in db.Units.AsNoTracking() on person.UnitId equals unit.Id
                       where wanted.Contains(person.Id)
-                      select new PersonSummary(person.Id, person.FullName, unit.Id, unit.Name, person.Status.ToString()))
+                      select new PersonSummary(person.Id, person.FullName, unit.Id, unit.Name, person.Status.ToString(), person.MergedIntoId))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Projects;
 using TriThuc.Modules.Science.Registry;
+using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Text;
 using TriThuc.SharedKernel.Time;
@@ -10,13 +11,25 @@ namespace TriThuc.Modules.Science.Councils;
 
 /// <summary>
 /// Forms councils, seats their members and records scores. A council works while its project is under
-/// the matching review (appraisal or acceptance); once the project moves on, the council is closed.
+/// the matching review (appraisal or acceptance); once the project moves on, the council is closed. Every change
+/// checks and writes under its project's lock (<see cref="ProjectLock"/>), so it never interleaves with a move.
 /// </summary>
 public sealed class CouncilService(ScienceDbContext db, RegistryReferences registry, IClock clock)
 {
     public const int MaxNameLength = 300;
 
-    public async Task<Council> FormAsync(CouncilInput input, CancellationToken cancellationToken)
+    public Task<Council> FormAsync(CouncilInput input, CancellationToken cancellationToken) =>
+        db.SerializedAsync(ProjectLock.For(input.ProjectId), () => FormUnderLockAsync(input, cancellationToken), cancellationToken);
+
+    /// <summary>Seats a Registry person or an external expert, refusing anyone who leads or works on the project.</summary>
+    public async Task<Council> SeatAsync(Guid councilId, CouncilMemberInput input, CancellationToken cancellationToken) =>
+        await db.SerializedAsync(ProjectLock.For(await ProjectOfAsync(councilId, cancellationToken)), () => SeatUnderLockAsync(councilId, input, cancellationToken), cancellationToken);
+
+    /// <summary>Records the score of one seated member; a seat of another council is not theirs to score.</summary>
+    public async Task<Council> ScoreAsync(Guid councilId, Guid memberId, int score, CancellationToken cancellationToken) =>
+        await db.SerializedAsync(ProjectLock.For(await ProjectOfAsync(councilId, cancellationToken)), () => ScoreUnderLockAsync(councilId, memberId, score, cancellationToken), cancellationToken);
+
+    private async Task<Council> FormUnderLockAsync(CouncilInput input, CancellationToken cancellationToken)
     {
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ProjectId, cancellationToken)
             ?? throw DomainException.Validation("projectId", "Không tìm thấy đề tài.");
@@ -45,8 +58,7 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
         return council;
     }
 
-    /// <summary>Seats a Registry person or an external expert, refusing anyone who leads or works on the project.</summary>
-    public async Task<Council> SeatAsync(Guid councilId, CouncilMemberInput input, CancellationToken cancellationToken)
+    private async Task<Council> SeatUnderLockAsync(Guid councilId, CouncilMemberInput input, CancellationToken cancellationToken)
     {
         var (council, project) = await OpenCouncilAsync(councilId, cancellationToken);
         var member = new CouncilMember { CouncilId = council.Id, Role = input.Role };
@@ -105,8 +117,7 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
         return council;
     }
 
-    /// <summary>Records the score of one seated member; a seat of another council is not theirs to score.</summary>
-    public async Task<Council> ScoreAsync(Guid councilId, Guid memberId, int score, CancellationToken cancellationToken)
+    private async Task<Council> ScoreUnderLockAsync(Guid councilId, Guid memberId, int score, CancellationToken cancellationToken)
     {
         var (council, _) = await OpenCouncilAsync(councilId, cancellationToken);
         var member = council.Members.FirstOrDefault(m => m.Id == memberId)
@@ -122,12 +133,12 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
     }
 
     /// <summary>The verdict of the project's council of that kind, or null when none was formed.</summary>
-    public async Task<CouncilVerdict?> VerdictAsync(Guid projectId, CouncilKind kind, CancellationToken cancellationToken)
-    {
-        var council = await db.Councils.AsNoTracking().Include(c => c.Members)
-            .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Kind == kind, cancellationToken);
-        return council?.Verdict;
-    }
+    public async Task<CouncilVerdict?> VerdictAsync(Guid projectId, CouncilKind kind, CancellationToken cancellationToken) =>
+        (await FindAsync(projectId, kind, cancellationToken))?.Verdict;
+
+    /// <summary>The project's council of that kind with its seats, or null when none was formed.</summary>
+    public Task<Council?> FindAsync(Guid projectId, CouncilKind kind, CancellationToken cancellationToken) =>
+        db.Councils.AsNoTracking().Include(c => c.Members).FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Kind == kind, cancellationToken);
 
     public IQueryable<Council> Query(CouncilFilter? filter)
     {
@@ -149,6 +160,10 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
 
         return query.OrderBy(c => c.FormedOn).ThenBy(c => c.Id);
     }
+
+    private async Task<Guid> ProjectOfAsync(Guid councilId, CancellationToken cancellationToken) =>
+        await db.Councils.AsNoTracking().Where(c => c.Id == councilId).Select(c => (Guid?)c.ProjectId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw DomainException.NotFound("Không tìm thấy hội đồng.");
 
     private async Task<(Council Council, ScienceProject Project)> OpenCouncilAsync(Guid councilId, CancellationToken cancellationToken)
     {

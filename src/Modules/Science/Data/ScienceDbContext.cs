@@ -92,6 +92,8 @@ public sealed class ScienceDbContext(DbContextOptions<ScienceDbContext> options)
             member.Property(m => m.ExpertOrganisation).HasMaxLength(CouncilService.MaxNameLength);
             member.HasIndex(m => m.IntellectualId);
             member.HasIndex(m => new { m.CouncilId, m.IntellectualId }).IsUnique().HasFilter("\"IntellectualId\" IS NOT NULL");
+            // One chair and one secretary per council, held by the database too (the service checks it first).
+            member.HasIndex(m => new { m.CouncilId, m.Role }).IsUnique().HasFilter("\"Role\" IN ('Chair', 'Secretary')");
         });
 
         modelBuilder.Entity<CapitalContribution>(contribution =>

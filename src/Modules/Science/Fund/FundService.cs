@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Registry;
+using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Time;
 
@@ -14,6 +15,9 @@ namespace TriThuc.Modules.Science.Fund;
 /// </summary>
 public sealed class FundService(ScienceDbContext db, RegistryReferences registry, IClock clock)
 {
+    /// <summary>The key every read-check-write on the fund's money is serialized on.</summary>
+    public const string FundLock = "science:fund";
+
     /// <summary>"1.500.000.000 đồng", as Vietnamese documents write money (without relying on the server's culture data).</summary>
     public static string Vnd(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đồng";
 
@@ -106,7 +110,14 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
     }
 
     /// <summary>Commits money to an application: no more than it asked for, and within its call's remaining budget.</summary>
-    public async Task<Grant> AwardAsync(Guid applicationId, long amount, DateOnly awardedOn, CancellationToken cancellationToken)
+    public Task<Grant> AwardAsync(Guid applicationId, long amount, DateOnly awardedOn, CancellationToken cancellationToken) =>
+        db.SerializedAsync(FundLock, () => AwardUnderLockAsync(applicationId, amount, awardedOn, cancellationToken), cancellationToken);
+
+    /// <summary>Pays part of a grant: within the grant's remainder, and within the fund's balance on that day and every later day.</summary>
+    public Task<Disbursement> DisburseAsync(Guid grantId, long amount, DateOnly paidOn, CancellationToken cancellationToken) =>
+        db.SerializedAsync(FundLock, () => DisburseUnderLockAsync(grantId, amount, paidOn, cancellationToken), cancellationToken);
+
+    private async Task<Grant> AwardUnderLockAsync(Guid applicationId, long amount, DateOnly awardedOn, CancellationToken cancellationToken)
     {
         var application = await SubmittedApplicationAsync(applicationId, cancellationToken);
         Require.Positive(amount, "amount");
@@ -123,7 +134,7 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
 
         var call = await db.FundCalls.AsNoTracking().FirstAsync(c => c.Id == application.CallId, cancellationToken);
         var committed = await db.Grants.Where(g => g.CallId == call.Id).SumAsync(g => g.Amount, cancellationToken);
-        if (committed + amount > call.Budget)
+        if (amount > call.Budget - committed)
         {
             throw DomainException.Conflict(
                 $"Số tiền tài trợ {Vnd(amount)} vượt phần còn lại của đợt '{call.Code}': {Vnd(call.Budget - committed)} (ngân sách {Vnd(call.Budget)}, đã cam kết {Vnd(committed)}).",
@@ -135,7 +146,8 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
             ApplicationId = application.Id,
             CallId = call.Id,
             Name = application.Title,
-            UnitId = application.ApplicantUnitId,
+            // A person applying alone counts in their own unit, so the grant still shows in the indicators by unit.
+            UnitId = application.ApplicantUnitId ?? await registry.UnitOfAsync(application.ApplicantIntellectualId, cancellationToken),
             Amount = amount,
             AwardedOn = awardedOn,
         };
@@ -145,8 +157,7 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
         return grant;
     }
 
-    /// <summary>Pays part of a grant: within the grant's remainder, and within the fund's balance on that day and every later day.</summary>
-    public async Task<Disbursement> DisburseAsync(Guid grantId, long amount, DateOnly paidOn, CancellationToken cancellationToken)
+    private async Task<Disbursement> DisburseUnderLockAsync(Guid grantId, long amount, DateOnly paidOn, CancellationToken cancellationToken)
     {
         var grant = await db.Grants.AsNoTracking().FirstOrDefaultAsync(g => g.Id == grantId, cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy khoản tài trợ.");

@@ -19,6 +19,18 @@ public sealed class CapitalContributionType : ObjectGraphType<CapitalContributio
     }
 }
 
+public sealed class FundCapitalBySourceType : ObjectGraphType<FundCapitalBySource>
+{
+    public FundCapitalBySourceType()
+    {
+        Name = "FundCapitalBySource";
+        Description = "Tổng vốn Quỹ đã nhận từ một nguồn.";
+        Field<NonNullGraphType<FundSourceType>>("source").Description("Nguồn vốn.").Resolve(c => c.Source.Source);
+        Field(c => c.Amount).Description("Tổng số tiền (đồng).");
+        Field(c => c.Contributions).Description("Số khoản vốn góp.");
+    }
+}
+
 public sealed class FundCallType : ObjectGraphType<FundCall>
 {
     public FundCallType()

@@ -69,6 +69,15 @@ public sealed class FundSourceType : EnumerationGraphType<FundSource>
     }
 }
 
+public sealed class FundCallStatusType : EnumerationGraphType<FundCallStatus>
+{
+    public FundCallStatusType()
+    {
+        Name = "FundCallStatus";
+        Description = "Tình trạng đợt gọi hồ sơ hôm nay: sắp mở, đang nhận hồ sơ, đã đóng.";
+    }
+}
+
 public sealed class FundApplicationStatusType : EnumerationGraphType<FundApplicationStatus>
 {
     public FundApplicationStatusType()

@@ -166,3 +166,27 @@ public sealed class InitiativeFilterType : InputObjectGraphType<InitiativeFilter
         Field(f => f.Search, nullable: true).Description("Tìm theo tên, không phân biệt dấu.");
     }
 }
+
+public sealed class FundCallFilterType : InputObjectGraphType<FundCallFilter>
+{
+    public FundCallFilterType()
+    {
+        Name = "FundCallFilter";
+        Description = "Bộ lọc danh sách đợt gọi hồ sơ; các điều kiện kết hợp với nhau (và).";
+        Field<FundCallStatusType>("status").Description("Tình trạng hôm nay.");
+        Field(f => f.Year, nullable: true).Description("Đợt có thời gian nhận hồ sơ trong năm này.");
+        Field(f => f.Search, nullable: true).Description("Tìm theo mã đợt, không phân biệt hoa thường.");
+    }
+}
+
+public sealed class FundContributionFilterType : InputObjectGraphType<FundContributionFilter>
+{
+    public FundContributionFilterType()
+    {
+        Name = "FundContributionFilter";
+        Description = "Bộ lọc vốn góp vào Quỹ; các điều kiện kết hợp với nhau (và).";
+        Field<FundSourceType>("source").Description("Nguồn vốn.");
+        Field(f => f.From, type: typeof(DateOnlyGraphType)).Description("Nhận từ ngày này.");
+        Field(f => f.To, type: typeof(DateOnlyGraphType)).Description("Nhận đến hết ngày này.");
+    }
+}

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
-using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Text;
 
 namespace TriThuc.Modules.Science.Projects;
@@ -41,13 +40,7 @@ public sealed class ProjectQueryService(ScienceDbContext db)
 
             if (filter.Year is { } year)
             {
-                if (year is < 1950 or > 2100)
-                {
-                    throw DomainException.Validation("year", "Năm phải từ 1950 đến 2100.");
-                }
-
-                var first = new DateOnly(year, 1, 1);
-                var last = new DateOnly(year, 12, 31);
+                var (first, last) = Require.Year(year, "year");
                 query = query.Where(p => p.PlannedStart <= last && p.PlannedEnd >= first);
             }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Councils;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Registry;
+using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Time;
@@ -11,7 +12,8 @@ namespace TriThuc.Modules.Science.Projects;
 /// <summary>
 /// Proposes projects and walks them through their life. Every move is checked against
 /// <see cref="ProjectLifecycle"/>, recorded as a <see cref="ProjectTransition"/> and saved with the
-/// project in one SaveChanges, so a refused move leaves nothing behind.
+/// project in one SaveChanges, so a refused move leaves nothing behind. Each move checks and writes under the
+/// project's lock (<see cref="ProjectLock"/>), so two moves sent together cannot both pass the check.
 /// </summary>
 public sealed class ProjectService(ScienceDbContext db, RegistryReferences registry, CouncilService councils, IClock clock, ICurrentUser user)
 {
@@ -43,6 +45,9 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
         {
             throw DomainException.Validation(input.StateBudget < 0 ? "stateBudget" : "otherBudget", "Kinh phí không được âm.");
         }
+
+        Require.AtMostMax(input.StateBudget, "stateBudget");
+        Require.AtMostMax(input.OtherBudget, "otherBudget");
 
         if (input.PlannedEnd < input.PlannedStart)
         {
@@ -93,17 +98,15 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
         MoveAsync(id, ProjectStatus.UnderAppraisal, on, reason, cancellationToken);
 
     /// <summary>Approval follows the appraisal council: it needs one whose verdict is pass.</summary>
-    public async Task<ScienceProject> ApproveAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken)
-    {
-        await RequireVerdictAsync(id, CouncilKind.Appraisal, cancellationToken);
-        return await MoveAsync(id, ProjectStatus.Approved, on, reason, cancellationToken);
-    }
+    public Task<ScienceProject> ApproveAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken) =>
+        MoveAsync(id, ProjectStatus.Approved, on, reason, cancellationToken,
+            check: project => RequireVerdictAsync(project, CouncilKind.Appraisal, on, cancellationToken));
 
-    public async Task<ScienceProject> RejectAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken)
+    public Task<ScienceProject> RejectAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken)
     {
         RequireReason(reason);
-        await RefuseAgainstPassingCouncilAsync(id, CouncilKind.Appraisal, cancellationToken);
-        return await MoveAsync(id, ProjectStatus.Rejected, on, reason, cancellationToken);
+        return MoveAsync(id, ProjectStatus.Rejected, on, reason, cancellationToken,
+            check: project => RefuseAgainstPassingCouncilAsync(project.Id, CouncilKind.Appraisal, cancellationToken));
     }
 
     public Task<ScienceProject> StartAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken) =>
@@ -113,17 +116,15 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
         MoveAsync(id, ProjectStatus.UnderAcceptance, on, reason, cancellationToken);
 
     /// <summary>Acceptance follows the acceptance council: it needs one whose verdict is pass; the grade is the department's.</summary>
-    public async Task<ScienceProject> AcceptAsync(Guid id, AcceptanceGrade grade, DateOnly? on, string? reason, CancellationToken cancellationToken)
-    {
-        await RequireVerdictAsync(id, CouncilKind.Acceptance, cancellationToken);
-        return await MoveAsync(id, ProjectStatus.Accepted, on, reason, cancellationToken, project => project.Grade = grade);
-    }
+    public Task<ScienceProject> AcceptAsync(Guid id, AcceptanceGrade grade, DateOnly? on, string? reason, CancellationToken cancellationToken) =>
+        MoveAsync(id, ProjectStatus.Accepted, on, reason, cancellationToken, project => project.Grade = grade,
+            check: project => RequireVerdictAsync(project, CouncilKind.Acceptance, on, cancellationToken));
 
-    public async Task<ScienceProject> FailAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken)
+    public Task<ScienceProject> FailAsync(Guid id, DateOnly? on, string? reason, CancellationToken cancellationToken)
     {
         RequireReason(reason);
-        await RefuseAgainstPassingCouncilAsync(id, CouncilKind.Acceptance, cancellationToken);
-        return await MoveAsync(id, ProjectStatus.Failed, on, reason, cancellationToken);
+        return MoveAsync(id, ProjectStatus.Failed, on, reason, cancellationToken,
+            check: project => RefuseAgainstPassingCouncilAsync(project.Id, CouncilKind.Acceptance, cancellationToken));
     }
 
     public Task<ScienceProject> RecordApplicationAsync(Guid id, ProjectApplicationInput input, CancellationToken cancellationToken)
@@ -135,12 +136,21 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
             project.Application = new ProjectApplication { Place = place, Scale = scale, Effect = effect, AppliedOn = project.StatusSince });
     }
 
-    private async Task<ScienceProject> MoveAsync(
-        Guid id, ProjectStatus to, DateOnly? on, string? reason, CancellationToken cancellationToken, Action<ScienceProject>? apply = null)
+    private Task<ScienceProject> MoveAsync(
+        Guid id, ProjectStatus to, DateOnly? on, string? reason, CancellationToken cancellationToken,
+        Action<ScienceProject>? apply = null, Func<ScienceProject, Task>? check = null) =>
+        db.SerializedAsync(ProjectLock.For(id), () => MoveUnderLockAsync(id, to, on, reason, apply, check, cancellationToken), cancellationToken);
+
+    private async Task<ScienceProject> MoveUnderLockAsync(
+        Guid id, ProjectStatus to, DateOnly? on, string? reason, Action<ScienceProject>? apply, Func<ScienceProject, Task>? check, CancellationToken cancellationToken)
     {
         var project = await db.Projects.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy đề tài.");
         ProjectLifecycle.RequireAllowed(project.Status, to);
+        if (check is not null)
+        {
+            await check(project);
+        }
 
         var day = on ?? clock.Today;
         Require.NotAfter(day, clock.Today, "on");
@@ -174,13 +184,32 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
         Reason = reason,
     };
 
-    private async Task RequireVerdictAsync(Guid projectId, CouncilKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// The council of that kind must have passed the project, with no seat held by the project's lead or members
+    /// (a Registry merge can seat one there), and the decision may not predate the council.
+    /// </summary>
+    private async Task RequireVerdictAsync(ScienceProject project, CouncilKind kind, DateOnly? on, CancellationToken cancellationToken)
     {
-        var verdict = await councils.VerdictAsync(projectId, kind, cancellationToken);
+        var council = await councils.FindAsync(project.Id, kind, cancellationToken);
+        var verdict = council?.Verdict;
         if (verdict != CouncilVerdict.Pass)
         {
             var state = verdict is null ? "chưa được thành lập" : verdict == CouncilVerdict.Pending ? "chưa có kết luận" : "kết luận không đạt";
             throw DomainException.Conflict($"{CouncilService.KindName(kind)} của đề tài {state}; chỉ chuyển tiếp khi hội đồng kết luận đạt.", "council");
+        }
+
+        var participants = project.Participants.ToHashSet();
+        if (council!.Members.Any(m => m.IntellectualId is { } seated && participants.Contains(seated)))
+        {
+            throw DomainException.Conflict(
+                $"{CouncilService.KindName(kind)} có thành viên là chủ nhiệm hoặc thành viên của chính đề tài (do gộp hồ sơ trí thức) nên không đủ điều kiện làm căn cứ phê duyệt hoặc nghiệm thu.",
+                "council");
+        }
+
+        var day = on ?? clock.Today;
+        if (day < council.FormedOn)
+        {
+            throw DomainException.Validation("on", $"Ngày quyết định ({day:dd/MM/yyyy}) không được trước ngày thành lập hội đồng ({council.FormedOn:dd/MM/yyyy}).");
         }
     }
 

@@ -114,6 +114,10 @@ namespace TriThuc.Modules.Science.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"IntellectualId\" IS NOT NULL");
 
+                    b.HasIndex("CouncilId", "Role")
+                        .IsUnique()
+                        .HasFilter("\"Role\" IN ('Chair', 'Secretary')");
+
                     b.ToTable("CouncilMembers");
                 });
 

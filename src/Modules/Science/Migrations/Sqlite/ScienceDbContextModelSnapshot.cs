@@ -109,6 +109,10 @@ namespace TriThuc.Modules.Science.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"IntellectualId\" IS NOT NULL");
 
+                    b.HasIndex("CouncilId", "Role")
+                        .IsUnique()
+                        .HasFilter("\"Role\" IN ('Chair', 'Secretary')");
+
                     b.ToTable("CouncilMembers");
                 });
 
