@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,23 +5,25 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TriThuc.Testing;
 
 /// <summary>
-/// Counts the SQL statements one test host's modules send to their databases while it is watched (EF Core's
-/// diagnostic events, filtered to the host's own database files or PostgreSQL database). The outbox
-/// dispatcher's polling is left out: it runs on a timer, not for the request under test.
+/// Counts the SQL statements sent while watched, through EF Core's diagnostic events: those of one test host's
+/// modules (filtered to the host's own database files or PostgreSQL database), or those of one DbContext
+/// instance. The outbox dispatcher's polling is left out: it runs on a timer, not for the request under test.
 /// </summary>
 public sealed class SqlStatements : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private readonly Func<DbConnection, bool> _belongs;
+    private readonly Func<CommandEventData, bool> _belongs;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly List<string> _statements = [];
 
-    private SqlStatements(Func<DbConnection, bool> belongs)
+    private SqlStatements(Func<CommandEventData, bool> belongs)
     {
         _belongs = belongs;
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
-    public static SqlStatements Watch(TestHost host) => new(host.OwnsConnection);
+    public static SqlStatements Watch(TestHost host) => new(command => command.Command.Connection is { } connection && host.OwnsConnection(connection));
+
+    public static SqlStatements Watch(DbContext context) => new(command => ReferenceEquals(command.Context, context));
 
     public IReadOnlyList<string> Statements
     {
@@ -57,7 +58,7 @@ public sealed class SqlStatements : IObserver<DiagnosticListener>, IObserver<Key
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
         if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed
-            && executed.Command.Connection is { } connection && _belongs(connection)
+            && _belongs(executed)
             && !executed.Command.CommandText.Contains("\"OutboxMessages\"", StringComparison.Ordinal))
         {
             lock (_statements)

@@ -1,3 +1,4 @@
+using TriThuc.Testing;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -154,15 +155,15 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
         await using var scope = province.Host.App.Services.CreateAsyncScope();
         var source = scope.ServiceProvider.GetServices<IIndicatorSource>().Single(s => s.Indicators.Any(i => i.Code == "T1"));
         var dbType = source.GetType().Assembly.GetType("TriThuc.Modules.Registry.Data.RegistryDbContext", throwOnError: true)!;
-        using var commands = new CommandCounter((DbContext)scope.ServiceProvider.GetRequiredService(dbType));
+        using var commands = SqlStatements.Watch((DbContext)scope.ServiceProvider.GetRequiredService(dbType));
         var day = new IndicatorPeriod(new DateOnly(2025, 12, 31));
 
         await source.LoadAsync("T1", day, CancellationToken.None);
-        var first = commands.Count;
+        var first = commands.Statements.Count;
         (await source.LoadAsync("T3", day, CancellationToken.None)).Subjects.Should().HaveCount(2);
-        commands.Count.Should().Be(first + 1, "T3 needs only the leaders' degrees; the register and the leaders of the day are loaded already");
+        commands.Statements.Count.Should().Be(first + 1, "T3 needs only the leaders' degrees; the register and the leaders of the day are loaded already");
         await source.LoadAsync("T1", new IndicatorPeriod(new DateOnly(2025, 6, 30)), CancellationToken.None);
-        commands.Count.Should().BeGreaterThan(first + 1, "another day is loaded afresh");
+        commands.Statements.Count.Should().BeGreaterThan(first + 1, "another day is loaded afresh");
     }
 
     [Theory]
