@@ -55,4 +55,24 @@ public sealed class ConcurrencyTests(ScienceHost host) : IClassFixture<ScienceHo
             .Data("scienceProject").GetProperty("transitions").EnumerateArray().Select(t => t.Text("to"));
         transitions.Should().Equal("PROPOSED", "UNDER_APPRAISAL");
     }
+
+    [Fact]
+    public async Task A_decline_and_an_award_sent_together_cannot_both_win()
+    {
+        var (call, _) = await host.OpenCallAsync("2024-01-01", "2024-12-31", 5 * Billion);
+        var applications = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            applications.Add((await host.ApplyAsync(call, 1 * Billion, "2024-02-01")).Data("submitFundApplication").Id());
+        }
+
+        foreach (var application in applications)
+        {
+            var decline = host.GraphQLAsync("mutation($id: ID!) { declineFundApplication(applicationId: $id) { id } }", new { id = application }, host.Editor);
+            var award = host.AwardAsync(application, 1 * Billion, "2024-03-01");
+            var results = await Task.WhenAll(decline, award);
+
+            results.Count(r => !r.TryGetProperty("errors", out _)).Should().Be(1, "the application is either declined or granted, never both");
+        }
+    }
 }

@@ -26,7 +26,9 @@ public static class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        // Many test hosts run at once, each with a pool per module schema: keep pools small and short-lived so
+        // that the server's connection limit (100 by default) is never reached.
+        return new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 8, ConnectionIdleLifetime = 15 }.ToString();
     }
 
     public static async Task DropDatabaseAsync(string connectionString)

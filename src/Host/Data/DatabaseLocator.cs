@@ -22,9 +22,12 @@ internal sealed class DatabaseLocator(PlatformOptions options, string dataPath)
 
     private ModuleDatabaseSettings Locate(DatabaseProvider provider, string? ownConnectionString, string name)
     {
+        // An empty setting (TriThuc__Modules__X__ConnectionString=) means "not set", never an empty connection string.
+        ownConnectionString = string.IsNullOrWhiteSpace(ownConnectionString) ? null : ownConnectionString;
         if (provider == DatabaseProvider.Postgres)
         {
-            var connectionString = ownConnectionString ?? options.Database.ConnectionString
+            var connectionString = ownConnectionString
+                ?? (string.IsNullOrWhiteSpace(options.Database.ConnectionString) ? null : options.Database.ConnectionString)
                 ?? throw new InvalidOperationException(
                     $"PostgreSQL needs a connection string: set TriThuc:Database:ConnectionString (or TriThuc:Modules:<Name>:ConnectionString) for '{name}'.");
             return new ModuleDatabaseSettings(provider, connectionString, name);

@@ -49,6 +49,12 @@ internal static class DatabasePreparation
 #pragma warning restore EF1002
         }
 
+        if (!db.Database.GetMigrations().Any())
+        {
+            throw new InvalidOperationException(
+                $"{db.GetType().Name} has no migrations for {settings.Provider}: the module must be rebuilt with migrations for this database (tools/add-migration.sh).");
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (sqlite)
         {

@@ -51,18 +51,19 @@ internal static class MigrateDataCommand
             return 2;
         }
 
-        await using var app = PlatformApplication.Build([.. rest, "--TriThuc:Database:MigrateAtStartup=true", "--TriThuc:Plugins:OnLoadFailure=Stop",
-            "--TriThuc:Outbox:Enabled=false", "--TriThuc:Modules:Registry:DemoData:Enabled=false"]);
-        await PlatformApplication.InitializeAsync(app);
-        var databases = DatabasesOf(app);
-        if (databases.FirstOrDefault(d => d.Source.Provider != DatabaseProvider.Sqlite) is { } notSqlite)
-        {
-            Console.Error.WriteLine($"The source must be SQLite; {notSqlite.Name} is on {notSqlite.Source.Describe()}.");
-            return 2;
-        }
-
         try
         {
+            await using var app = PlatformApplication.Build([.. rest, "--TriThuc:Database:MigrateAtStartup=true", "--TriThuc:Plugins:OnLoadFailure=Stop",
+                "--TriThuc:Outbox:Enabled=false", "--TriThuc:Modules:Registry:DemoData:Enabled=false"]);
+            var databases = DatabasesOf(app);
+            if (databases.FirstOrDefault(d => d.Source.Provider != DatabaseProvider.Sqlite) is { } notSqlite)
+            {
+                // Checked before anything is migrated: a configuration already on PostgreSQL is left untouched.
+                Console.Error.WriteLine($"The source must be SQLite; {notSqlite.Name} is on {notSqlite.Source.Describe()}.");
+                return 2;
+            }
+
+            await PlatformApplication.InitializeAsync(app);
             if (!overwrite && await NonEmptyTablesAsync(databases, target) is { Count: > 0 } taken)
             {
                 Console.Error.WriteLine($"The target already holds data ({string.Join(", ", taken)}); nothing was copied. Add --overwrite to replace it.");
@@ -78,7 +79,7 @@ internal static class MigrateDataCommand
             Console.WriteLine(mismatches == 0 ? "Every table matches: same rows, same checksum." : $"{mismatches} table(s) differ.");
             return mismatches == 0 ? 0 : 1;
         }
-        catch (Exception ex) when (ex is DbUpdateException or NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             Console.Error.WriteLine($"Copy failed: {ex.GetBaseException().Message}");
             return 1;

@@ -16,22 +16,37 @@ internal sealed record TableChecksum(long Rows, string Sha256)
 {
     public static async Task<TableChecksum> ComputeAsync(DbContext db, IEntityType entity, CancellationToken cancellationToken)
     {
-        var properties = entity.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         var rowHashes = new List<string>();
         await foreach (var row in TableCopier.Rows(db, entity).WithCancellation(cancellationToken))
         {
             var text = new StringBuilder();
-            foreach (var property in properties)
-            {
-                text.Append(property.Name).Append('=').Append(Invariant(property.GetGetter().GetClrValue(row))).Append('\u001f');
-            }
-
+            Append(text, entity, row);
             rowHashes.Add(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
         }
 
         rowHashes.Sort(StringComparer.Ordinal);
         var all = Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(string.Concat(rowHashes))));
         return new TableChecksum(rowHashes.Count, all);
+    }
+
+    /// <summary>Every mapped value of a row, owned values (stored in the same table) included.</summary>
+    private static void Append(StringBuilder text, IEntityType entity, object row)
+    {
+        foreach (var property in entity.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            text.Append(property.Name).Append('=').Append(Invariant(property.GetGetter().GetClrValue(row))).Append('\u001f');
+        }
+
+        foreach (var owned in entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).OrderBy(n => n.Name, StringComparer.Ordinal))
+        {
+            text.Append(owned.Name).Append('{');
+            if (owned.GetGetter().GetClrValue(row) is { } value)
+            {
+                Append(text, owned.TargetEntityType, value);
+            }
+
+            text.Append('}');
+        }
     }
 
     private static string Invariant(object? value) => value switch

@@ -25,6 +25,7 @@ public sealed class ProviderMigrationsAssembly(
     private readonly string _suffix = "." + NamespaceFor(currentContext.Context.Database.ProviderName);
     private IReadOnlyDictionary<string, TypeInfo>? _migrations;
     private ModelSnapshot? _snapshot;
+    private bool? _split;
 
     public static string NamespaceFor(string? providerName) => providerName switch
     {
@@ -34,16 +35,31 @@ public sealed class ProviderMigrationsAssembly(
     };
 
     public override IReadOnlyDictionary<string, TypeInfo> Migrations =>
-        _migrations ??= base.Migrations
-            .Where(m => m.Value.Namespace?.EndsWith(_suffix, StringComparison.Ordinal) == true)
-            .ToDictionary(m => m.Key, m => m.Value);
+        _migrations ??= base.Migrations.Where(m => IsMine(m.Value)).ToDictionary(m => m.Key, m => m.Value);
 
     public override ModelSnapshot? ModelSnapshot =>
         _snapshot ??= Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(ModelSnapshot))
-                && t.Namespace?.EndsWith(_suffix, StringComparison.Ordinal) == true
+            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(ModelSnapshot)) && IsMine(t)
                 && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType)
             .Select(t => (ModelSnapshot)Activator.CreateInstance(t)!)
             .FirstOrDefault();
+
+    /// <summary>
+    /// Whether a migration or snapshot belongs to this provider. A plugin built before migrations were split by
+    /// provider keeps its (SQLite) migrations in a namespace with neither suffix: they still serve SQLite.
+    /// </summary>
+    private bool IsMine(Type type)
+    {
+        var ns = type.Namespace ?? "";
+        if (ns.EndsWith(_suffix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return _suffix == ".Sqlite" && !ns.EndsWith(".Postgres", StringComparison.Ordinal) && !HasSplitMigrations;
+    }
+
+    private bool HasSplitMigrations => _split ??= base.Migrations.Values.Any(m =>
+        m.Namespace?.EndsWith(".Sqlite", StringComparison.Ordinal) == true || m.Namespace?.EndsWith(".Postgres", StringComparison.Ordinal) == true);
 }
 #pragma warning restore EF1001

@@ -126,4 +126,13 @@ public sealed class PlatformBehaviourTests
             connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(),
             connection.GetProperty("pageInfo").GetProperty("endCursor").GetString());
     }
+
+    [SqliteFact]
+    public async Task A_blank_connection_string_setting_means_the_module_s_default_file()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Modules:Greeting:ConnectionString=");
+
+        File.Exists(Path.Combine(host.DataPath, "greeting.db")).Should().BeTrue("an empty setting is no setting, not a throw-away database");
+    }
 }

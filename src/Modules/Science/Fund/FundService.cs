@@ -101,13 +101,15 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
         return application;
     }
 
-    public async Task<FundApplication> DeclineAsync(Guid applicationId, CancellationToken cancellationToken)
-    {
-        var application = await SubmittedApplicationAsync(applicationId, cancellationToken);
-        application.Status = FundApplicationStatus.Declined;
-        await db.SaveChangesAsync(cancellationToken);
-        return application;
-    }
+    /// <summary>Declines an application still submitted; under the fund's lock, so that a decline and an award cannot both win.</summary>
+    public Task<FundApplication> DeclineAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        db.SerializedAsync(FundLock, async () =>
+        {
+            var application = await SubmittedApplicationAsync(applicationId, cancellationToken);
+            application.Status = FundApplicationStatus.Declined;
+            await db.SaveChangesAsync(cancellationToken);
+            return application;
+        }, cancellationToken);
 
     /// <summary>Commits money to an application: no more than it asked for, and within its call's remaining budget.</summary>
     public Task<Grant> AwardAsync(Guid applicationId, long amount, DateOnly awardedOn, CancellationToken cancellationToken) =>
