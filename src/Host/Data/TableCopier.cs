@@ -33,8 +33,7 @@ internal static class TableCopier
 
     /// <summary>Every row of one table, read without tracking.</summary>
     public static IAsyncEnumerable<object> Rows(DbContext db, IEntityType entity) =>
-        ((IQueryable<object>)typeof(TableCopier).GetMethod(nameof(Query), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(entity.ClrType).Invoke(null, [db])!).AsAsyncEnumerable();
+        ForTable<IQueryable<object>>(nameof(Query), db, entity).AsAsyncEnumerable();
 
     /// <summary>
     /// Copies one table. A table that refers to itself (units and their parents) is written in one batch, which EF
@@ -59,8 +58,7 @@ internal static class TableCopier
 
     /// <summary>Empties one table of the target (reference rows its migrations seeded); append-only tables have none.</summary>
     public static Task<int> DeleteAllAsync(DbContext db, IEntityType entity) =>
-        ((Task<int>)typeof(TableCopier).GetMethod(nameof(DeleteAll), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(entity.ClrType).Invoke(null, [db])!);
+        ForTable<Task<int>>(nameof(DeleteAll), db, entity);
 
     private static Task<int> DeleteAll<T>(DbContext db)
         where T : class => db.Set<T>().ExecuteDeleteAsync();
@@ -81,4 +79,9 @@ internal static class TableCopier
 
     private static IQueryable<object> Query<T>(DbContext db)
         where T : class => db.Set<T>().AsNoTracking();
+
+    /// <summary>Calls one of this class's generic helpers for the table's CLR type, known only at run time.</summary>
+    private static TResult ForTable<TResult>(string helper, DbContext db, IEntityType entity) =>
+        (TResult)typeof(TableCopier).GetMethod(helper, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(entity.ClrType).Invoke(null, [db])!;
 }

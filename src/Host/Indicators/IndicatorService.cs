@@ -306,9 +306,13 @@ internal sealed class IndicatorService(
     private List<RegisteredIndicator> Register()
     {
         var registered = new List<RegisteredIndicator>();
-        foreach (var source in sources.Where(s => catalog.IsActive(s.GetType())))
+        foreach (var source in sources)
         {
-            var module = catalog.Modules.First(m => m.Definition.GetType().Assembly == source.GetType().Assembly).Name;
+            if (catalog.ModuleOf(source.GetType())?.Name is not { } module)
+            {
+                continue; // a module that failed to load after registering its services
+            }
+
             foreach (var definition in source.Indicators)
             {
                 if (registered.FirstOrDefault(r => string.Equals(r.Code, definition.Code, StringComparison.OrdinalIgnoreCase)) is { } taken)

@@ -24,5 +24,8 @@ public sealed class ModuleCatalog
     }
 
     /// <summary>Whether a type belongs to one of the running modules.</summary>
-    public bool IsActive(Type type) => _modules.Any(m => m.Definition.GetType().Assembly == type.Assembly);
+    public bool IsActive(Type type) => ModuleOf(type) is not null;
+
+    /// <summary>The running module a type belongs to (by its plugin assembly), or null.</summary>
+    public LoadedModule? ModuleOf(Type type) => _modules.FirstOrDefault(m => m.Definition.GetType().Assembly == type.Assembly);
 }

@@ -33,10 +33,12 @@ internal sealed class PrivacyService(
     {
         RequirePerson(personId);
         var modules = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var contributor in contributors.Where(c => catalog.IsActive(c.GetType())))
+        foreach (var contributor in contributors)
         {
-            var module = catalog.Modules.First(m => m.Definition.GetType().Assembly == contributor.GetType().Assembly).Name;
-            modules[module] = await contributor.ExportAsync(personId, cancellationToken);
+            if (catalog.ModuleOf(contributor.GetType()) is { } module)
+            {
+                modules[module.Name] = await contributor.ExportAsync(personId, cancellationToken);
+            }
         }
 
         var export = new

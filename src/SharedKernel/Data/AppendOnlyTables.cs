@@ -12,38 +12,35 @@ public static class AppendOnlyTables
     {
         // Table and trigger names come from code, never from input.
 #pragma warning disable EF1002, EF1003
-        switch (db.Database.ProviderName)
+        if (db.Database.IsSqlite())
         {
-            case "Microsoft.EntityFrameworkCore.Sqlite":
-                foreach (var table in tables)
-                {
-                    foreach (var (verb, trigger) in new[] { ("UPDATE", $"{table}_no_update"), ("DELETE", $"{table}_no_delete") })
-                    {
-                        await db.Database.ExecuteSqlRawAsync(
-                            $"CREATE TRIGGER IF NOT EXISTS \"{trigger}\" BEFORE {verb} ON \"{table}\" " +
-                            $"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;",
-                            cancellationToken);
-                    }
-                }
-
-                break;
-            case "Npgsql.EntityFrameworkCore.PostgreSQL":
-                // The connection is bound to the module's schema: the function and triggers land there.
-                await db.Database.ExecuteSqlRawAsync(
-                    "CREATE OR REPLACE FUNCTION trithuc_refuse_change() RETURNS trigger LANGUAGE plpgsql AS " +
-                    "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;",
-                    cancellationToken);
-                foreach (var table in tables)
+            foreach (var table in tables)
+            {
+                foreach (var (verb, trigger) in new[] { ("UPDATE", $"{table}_no_update"), ("DELETE", $"{table}_no_delete") })
                 {
                     await db.Database.ExecuteSqlRawAsync(
-                        $"CREATE OR REPLACE TRIGGER \"{table}_no_change\" BEFORE UPDATE OR DELETE ON \"{table}\" " +
-                        "FOR EACH ROW EXECUTE FUNCTION trithuc_refuse_change();" +
-                        $"CREATE OR REPLACE TRIGGER \"{table}_no_truncate\" BEFORE TRUNCATE ON \"{table}\" " +
-                        "FOR EACH STATEMENT EXECUTE FUNCTION trithuc_refuse_change();",
+                        $"CREATE TRIGGER IF NOT EXISTS \"{trigger}\" BEFORE {verb} ON \"{table}\" " +
+                        $"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;",
                         cancellationToken);
                 }
-
-                break;
+            }
+        }
+        else if (db.Database.IsNpgsql())
+        {
+            // The connection is bound to the module's schema: the function and triggers land there.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE OR REPLACE FUNCTION trithuc_refuse_change() RETURNS trigger LANGUAGE plpgsql AS " +
+                "$$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;",
+                cancellationToken);
+            foreach (var table in tables)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    $"CREATE OR REPLACE TRIGGER \"{table}_no_change\" BEFORE UPDATE OR DELETE ON \"{table}\" " +
+                    "FOR EACH ROW EXECUTE FUNCTION trithuc_refuse_change();" +
+                    $"CREATE OR REPLACE TRIGGER \"{table}_no_truncate\" BEFORE TRUNCATE ON \"{table}\" " +
+                    "FOR EACH STATEMENT EXECUTE FUNCTION trithuc_refuse_change();",
+                    cancellationToken);
+            }
         }
 #pragma warning restore EF1002, EF1003
     }

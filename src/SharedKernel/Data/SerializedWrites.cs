@@ -18,7 +18,7 @@ public static class SerializedWrites
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
         }

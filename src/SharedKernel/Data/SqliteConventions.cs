@@ -13,7 +13,7 @@ public static class SqliteConventions
     /// </summary>
     public static void Apply(ModelConfigurationBuilder configurationBuilder, DatabaseFacade database)
     {
-        if (database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        if (database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }

@@ -33,7 +33,7 @@ public sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var outboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherDbContext);
-        var shared = IsPostgres(outboxDb);
+        var shared = outboxDb.Database.IsNpgsql();
         await using var claim = shared ? await outboxDb.Database.BeginTransactionAsync(cancellationToken) : null;
         var due = await DueAsync(outboxDb, shared, clock.Now, cancellationToken);
 
@@ -90,8 +90,6 @@ public sealed class OutboxDispatcher(
                 .Take(BatchSize);
         return query.ToListAsync(cancellationToken);
     }
-
-    private static bool IsPostgres(DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
