@@ -93,12 +93,22 @@ public sealed class PlatformBehaviourTests
         using var plugins = PluginFolder.With("Greeting");
         await using var host = await TestHost.StartAsync(plugins);
         SqliteConnection.ClearAllPools();
-        Directory.Delete(host.DataPath, recursive: true);
+        // Moved rather than deleted: the outbox dispatcher may be writing a -wal file at that moment,
+        // which makes a recursive delete fail with "directory not empty"; a rename is one atomic step.
+        var gone = host.DataPath + "-gone";
+        Directory.Move(host.DataPath, gone);
 
-        using var ready = await host.Client.GetAsync("/health/ready");
+        try
+        {
+            using var ready = await host.Client.GetAsync("/health/ready");
 
-        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        File.Exists(Path.Combine(host.DataPath, "greeting.db")).Should().BeFalse("a readiness check must not create an empty database in place of a lost one");
+            ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            File.Exists(Path.Combine(host.DataPath, "greeting.db")).Should().BeFalse("a readiness check must not create an empty database in place of a lost one");
+        }
+        finally
+        {
+            TempPaths.TryDelete(gone);
+        }
     }
 
     [Fact]
