@@ -11,6 +11,9 @@ public sealed class DemoDataOptions
 
     public int People { get; set; } = 2_000;
 
+    /// <summary>Trainings a working person attends a year, on average, over the last five years (2.4 gives about a million for 100,000 people).</summary>
+    public double TrainingsPerYear { get; set; } = 0.45;
+
     /// <summary>The random seed: the same seed and size give the same province.</summary>
     public int Seed { get; set; } = 45;
 }

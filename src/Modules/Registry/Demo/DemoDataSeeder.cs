@@ -14,7 +14,7 @@ namespace TriThuc.Modules.Registry.Demo;
 public sealed class DemoDataSeeder(DemoDataOptions options, string provinceName, IServiceScopeFactory scopes, IClock clock, ILogger<DemoDataSeeder> logger)
     : IHostedService
 {
-    private const int BatchSize = 2_000;
+    private const int PeoplePerSave = 400;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,19 +30,27 @@ public sealed class DemoDataSeeder(DemoDataOptions options, string provinceName,
             return;
         }
 
-        var province = new ProvinceGenerator(options.Seed, clock.Today).Generate(options.People, provinceName);
+        var generator = new ProvinceGenerator(options.Seed, clock.Today, options.TrainingsPerYear);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Units.AddRange(province.Units);
+        var units = generator.Units(provinceName);
+        db.Units.AddRange(units);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var batch in province.People.Cast<object>().Concat(province.Records).Chunk(BatchSize))
+        var records = 0;
+        foreach (var batch in generator.People(options.People).Chunk(PeoplePerSave))
         {
-            db.AddRange(batch);
+            foreach (var generated in batch)
+            {
+                db.Add(generated.Person);
+                db.AddRange(generated.Records);
+                records += generated.Records.Count;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
 
         logger.LogInformation("Seeded a demo province: {Units} units, {People} people, {Records} career records (switch off with TriThuc:Modules:Registry:DemoData:Enabled=false)",
-            province.Units.Count, province.People.Count, province.Records.Count);
+            units.Count, options.People, records);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

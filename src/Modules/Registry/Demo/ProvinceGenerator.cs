@@ -9,29 +9,35 @@ namespace TriThuc.Modules.Registry.Demo;
 /// the districts and the old province closed and succeeded), and people with names of their ethnic
 /// group, degrees, languages, posts and trainings in plausible proportions. Deterministic per seed.
 /// </summary>
-public sealed class ProvinceGenerator(int seed, DateOnly today)
+public sealed class ProvinceGenerator(int seed, DateOnly today, double trainingsPerYear = 0.45)
 {
     private readonly Random _random = new(seed);
+    private List<OrganisationUnit>? _workplaces;
 
-    public sealed record Province(List<OrganisationUnit> Units, List<Intellectual> People, List<object> Records);
+    /// <summary>One person and their qualifications, languages, posts, trainings and honours.</summary>
+    public sealed record GeneratedPerson(Intellectual Person, List<object> Records);
 
-    public Province Generate(int people, string provinceName)
+    /// <summary>The units, open and closed; call before <see cref="People"/>, which places people in them.</summary>
+    public List<OrganisationUnit> Units(string provinceName)
     {
-        var units = Units(provinceName);
-        var workplaces = units.Where(u => u.ValidTo is null && u.Kind != UnitKind.Province).ToList();
-        var result = new Province(units, [], []);
-        for (var i = 0; i < people; i++)
+        var units = BuildUnits(provinceName);
+        _workplaces = units.Where(u => u.ValidTo is null && u.Kind != UnitKind.Province).ToList();
+        return units;
+    }
+
+    /// <summary>People one at a time, so that a province of any size is generated in constant memory.</summary>
+    public IEnumerable<GeneratedPerson> People(int count)
+    {
+        var workplaces = _workplaces ?? throw new InvalidOperationException("Generate the units first.");
+        for (var i = 0; i < count; i++)
         {
             var unit = workplaces[_random.Next(workplaces.Count)];
             var person = Person(unit, i);
-            result.People.Add(person);
-            result.Records.AddRange(Careers(person, unit));
+            yield return new GeneratedPerson(person, Careers(person, unit).ToList());
         }
-
-        return result;
     }
 
-    private List<OrganisationUnit> Units(string provinceName)
+    private List<OrganisationUnit> BuildUnits(string provinceName)
     {
         var reform = new DateOnly(2025, 7, 1);
         var province = Unit("TQ", $"Tỉnh {provinceName}", UnitKind.Province, null, new DateOnly(1991, 10, 1));
@@ -172,7 +178,9 @@ public sealed class ProvinceGenerator(int seed, DateOnly today)
 
         for (var year = today.Year - 4; year <= today.Year; year++)
         {
-            if (person.Status == EmploymentStatus.Working && _random.NextDouble() < 0.45)
+            // trainingsPerYear = 2.4 gives two trainings a year and a third with chance 0.4.
+            var trainings = person.Status == EmploymentStatus.Working ? (int)trainingsPerYear + (_random.NextDouble() < trainingsPerYear % 1 ? 1 : 0) : 0;
+            for (var n = 0; n < trainings; n++)
             {
                 var start = new DateOnly(year, _random.Next(1, 12), _random.Next(1, 20));
                 if (start < today)

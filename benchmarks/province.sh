@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The generated province every benchmark runs against: 100,000 intellectuals and about a million
+# trainings, seeded once into a data folder and reused by later runs (delete the folder to regenerate).
+#
+#   bash benchmarks/province.sh [data-folder]      prints the folder
+#
+# Environment: PEOPLE (100000), TRAININGS_PER_YEAR (2.4). The host must be built in Release
+# (benchmarks/build.sh); seeding 100,000 people takes a few minutes on two cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=${1:-${TRITHUC_BENCH_DATA:-/tmp/trithuc-bench/province}}
+people=${PEOPLE:-100000}
+trainings=${TRAININGS_PER_YEAR:-2.4}
+
+if [ -f "$data/.seeded" ]; then
+  echo "$data"
+  exit 0
+fi
+
+rm -rf "$data"
+mkdir -p "$data"
+port=5098
+log="$data/seeding.log"
+echo "seeding $people people into $data (a few minutes)" >&2
+start=$(date +%s)
+ASPNETCORE_ENVIRONMENT=Production dotnet src/Host/bin/Release/net10.0/TriThuc.Host.dll \
+  --urls "http://127.0.0.1:$port" --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" \
+  --TriThuc:Modules:Registry:DemoData:Enabled=true \
+  --TriThuc:Modules:Registry:DemoData:People="$people" \
+  --TriThuc:Modules:Registry:DemoData:TrainingsPerYear="$trainings" >"$log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true' EXIT
+until grep -q "Seeded a demo province" "$log"; do
+  kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
+  sleep 2
+done
+sleep 1
+kill "$pid"; wait "$pid" 2>/dev/null || true
+trap - EXIT
+grep -o "Seeded a demo province.*records" "$log" >&2 || true
+echo "seeded in $(( $(date +%s) - start )) s" >&2
+touch "$data/.seeded"
+echo "$data"
