@@ -50,18 +50,28 @@ public sealed class DuplicateService(RegistryDbContext db)
     public async Task<List<Intellectual>> CandidatesForAsync(Intellectual person, CancellationToken cancellationToken) =>
         (await CandidatesForAsync([person], cancellationToken))[person.Id];
 
-    /// <summary>Likely duplicates of each of <paramref name="people"/>, in one query whatever their number.</summary>
+    /// <summary>
+    /// Likely duplicates of each of <paramref name="people"/>, in two queries whatever their number: the few
+    /// columns the rule compares for everyone born on one of their birth dates, then the records that matched.
+    /// </summary>
     public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
     {
         var birthDates = people.Select(p => p.DateOfBirth).Distinct().ToList();
         var sameBirthDate = (await db.Intellectuals.AsNoTracking()
-                .Where(p => p.MergedIntoId == null && birthDates.Contains(p.DateOfBirth))
+                .Where(p => p.MergedIntoId == null && EF.Parameter(birthDates).Contains(p.DateOfBirth))
+                .Select(p => new { p.Id, p.SearchName, p.UnitId, p.DateOfBirth })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.DateOfBirth);
-        return people.DistinctBy(p => p.Id).ToDictionary(person => person.Id, person => sameBirthDate[person.DateOfBirth]
+        var matches = people.DistinctBy(p => p.Id).ToDictionary(person => person.Id, person => sameBirthDate[person.DateOfBirth]
             .Where(p => p.Id != person.Id && (p.SearchName == person.SearchName
                 || (p.UnitId == person.UnitId && NameDistance.Between(p.SearchName, person.SearchName) <= MaxNameDistance)))
+            .Select(p => p.Id)
             .ToList());
+
+        var matchedIds = matches.Values.SelectMany(ids => ids).Distinct().ToList();
+        var matched = matchedIds.Count == 0 ? [] : await db.Intellectuals.AsNoTracking()
+            .Where(p => EF.Parameter(matchedIds).Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return matches.ToDictionary(m => m.Key, m => m.Value.Select(id => matched[id]).ToList());
     }
 
     /// <summary>

@@ -18,56 +18,71 @@ public sealed class RowRefusedException(string column, string reason) : Exceptio
     public string Column { get; } = column;
 }
 
+/// <summary>One row of a file: its number as the spreadsheet shows it (the header is row 1) and its cells by header.</summary>
+public readonly record struct ImportRow(int Number, IReadOnlyDictionary<string, string?> Cells);
+
 /// <summary>
-/// The loop every Registry import shares: rows streamed from the file, each handled in one transaction
-/// for the whole file, every refusal collected with its row and column, the change tracker emptied as
-/// it goes so memory stays flat, and a commit only when nothing was refused and it is not a dry run.
+/// The loop every Registry import shares: rows streamed from the file and handed over a chunk at a time,
+/// all in one transaction for the whole file, every refusal collected with its row and column, the
+/// change tracker emptied after each chunk so memory stays flat however long the file, and a commit only
+/// when nothing was refused and it is not a dry run.
 /// </summary>
 public static class ImportRunner
 {
-    private const int RowsBetweenFlushes = 500;
+    public const int RowsPerChunk = 1_000;
 
-    public static async Task<ImportReport> RunAsync(
+    /// <summary>Imports row by row: for importers whose rows each take a few queries anyway.</summary>
+    public static Task<ImportReport> RunAsync(
         RegistryDbContext db, Stream content, string fileName, bool dryRun, IReadOnlyDictionary<string, string> columnOfField,
-        Func<IReadOnlyDictionary<string, string?>, CancellationToken, Task<RowOutcome>> importRow, CancellationToken cancellationToken,
-        Func<int, CancellationToken, Task<IEnumerable<ImportProblem>>>? warningsForRow = null)
+        Func<IReadOnlyDictionary<string, string?>, CancellationToken, Task<RowOutcome>> importRow, CancellationToken cancellationToken) =>
+        RunInChunksAsync(db, content, fileName, dryRun, async (rows, report, token) =>
+        {
+            foreach (var row in rows)
+            {
+                try
+                {
+                    switch (await importRow(row.Cells, token))
+                    {
+                        case RowOutcome.Created:
+                            report.Created++;
+                            break;
+                        case RowOutcome.Updated:
+                            report.Updated++;
+                            break;
+                    }
+                }
+                catch (Exception error) when (Refusal(row.Number, error, columnOfField) is { } problem)
+                {
+                    report.Problems.Add(problem);
+                }
+            }
+        }, cancellationToken);
+
+    /// <summary>Imports a chunk of rows at a time, so that an importer can look up and save a thousand rows in a few statements.</summary>
+    public static async Task<ImportReport> RunInChunksAsync(
+        RegistryDbContext db, Stream content, string fileName, bool dryRun,
+        Func<IReadOnlyList<ImportRow>, ImportReport, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
     {
         var report = new ImportReport { DryRun = dryRun };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var chunk = new List<ImportRow>(RowsPerChunk);
         await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, cancellationToken))
         {
             report.Rows++;
-            try
+            chunk.Add(new ImportRow(row, cells));
+            if (chunk.Count == RowsPerChunk)
             {
-                switch (await importRow(cells, cancellationToken))
-                {
-                    case RowOutcome.Created:
-                        report.Created++;
-                        if (warningsForRow is not null)
-                        {
-                            report.Warnings.AddRange(await warningsForRow(row, cancellationToken));
-                        }
-
-                        break;
-                    case RowOutcome.Updated:
-                        report.Updated++;
-                        break;
-                }
-            }
-            catch (RowRefusedException refused)
-            {
-                report.Problems.Add(new ImportProblem(row, refused.Column, refused.Message));
-            }
-            catch (DomainException error)
-            {
-                report.Problems.Add(new ImportProblem(row, columnOfField.GetValueOrDefault(error.Field ?? "", error.Field ?? ""), error.Message));
-            }
-
-            if (report.Rows % RowsBetweenFlushes == 0)
-            {
-                db.ChangeTracker.Clear(); // keeps memory flat however long the file
+                await ImportAsync(chunk);
             }
         }
+
+        if (chunk.Count > 0)
+        {
+            await ImportAsync(chunk);
+        }
+
+        InRowOrder(report.Problems);
+        InRowOrder(report.Warnings);
 
         if (dryRun || report.Problems.Count > 0)
         {
@@ -79,5 +94,28 @@ public static class ImportRunner
         await transaction.CommitAsync(cancellationToken);
         report.Applied = true;
         return report;
+
+        async Task ImportAsync(List<ImportRow> rows)
+        {
+            await importChunk(rows, report, cancellationToken);
+            rows.Clear();
+            db.ChangeTracker.Clear();
+        }
     }
+
+    /// <summary>A chunk checks its rows in stages, so its problems are found out of order; the clerk reads them by row.</summary>
+    private static void InRowOrder(List<ImportProblem> problems)
+    {
+        var ordered = problems.OrderBy(p => p.Row).ToList();
+        problems.Clear();
+        problems.AddRange(ordered);
+    }
+
+    /// <summary>The problem to report for a row refused by <paramref name="error"/>, naming the column; null for an error that is not a refusal.</summary>
+    public static ImportProblem? Refusal(int row, Exception error, IReadOnlyDictionary<string, string> columnOfField) => error switch
+    {
+        RowRefusedException refused => new ImportProblem(row, refused.Column, refused.Message),
+        DomainException domain => new ImportProblem(row, columnOfField.GetValueOrDefault(domain.Field ?? "", domain.Field ?? ""), domain.Message),
+        _ => null,
+    };
 }

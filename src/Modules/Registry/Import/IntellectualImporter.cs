@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
+using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Imports;
 using TriThuc.SharedKernel.Text;
+using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Import;
 
@@ -15,7 +19,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// importing a file twice changes nothing the second time. Every row is checked by the same rules as
 /// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
 /// </summary>
-public sealed class IntellectualImporter(RegistryDbContext db, IntellectualService people, Units.UnitService units, Duplicates.DuplicateService duplicates) : IFileImporter
+public sealed class IntellectualImporter(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, Duplicates.DuplicateService duplicates) : IFileImporter
 {
     /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -49,50 +53,84 @@ public sealed class IntellectualImporter(RegistryDbContext db, IntellectualServi
 
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
-        var unitsByCode = await units.IdsByCodeAsync(cancellationToken);
-        Intellectual? created = null;
-        return await ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (cells, token) =>
-        {
-            var input = Parse(new ImportCells(cells), unitsByCode);
-            if (await FindExistingAsync(input, token) is { } existing)
-            {
-                await people.UpdateAsync(existing.Id, KeepingWhatTheFileDoesNotSay(input, existing), token);
-                return RowOutcome.Updated;
-            }
-
-            created = await people.CreateAsync(input, token);
-            return RowOutcome.Created;
-        }, cancellationToken, async (row, token) =>
-            (await duplicates.CandidatesForAsync(created!, token)).Select(other => new ImportProblem(row, Columns["fullName"],
-                $"Có thể trùng với hồ sơ đã có: {other.FullName} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
+        var references = await ReferencesAsync(cancellationToken);
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun,
+            (rows, report, token) => ImportChunkAsync(rows, references, report, token), cancellationToken);
     }
 
     /// <summary>
-    /// The record a row updates: the one with the row's national ID, else the one with its staff code in
-    /// the row's unit (staff codes belong to one employer). A record merged since is followed to the one kept.
+    /// A thousand rows in a few statements: the records they may update found in two queries, every row
+    /// checked by the rules in memory, new records inserted in bulk and updates saved, and one query for
+    /// the likely duplicates of those created.
     /// </summary>
-    private async Task<Intellectual?> FindExistingAsync(IntellectualInput input, CancellationToken cancellationToken)
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, ImportReport report, CancellationToken cancellationToken)
     {
-        var match = input.NationalId is { Length: > 0 } nationalId
-            ? await db.Intellectuals.AsNoTracking().FirstOrDefaultAsync(p => p.NationalId == nationalId, cancellationToken)
-            : null;
-        if (match is null && input.StaffCode is { Length: > 0 } staffCode)
+        var parsed = new List<(int Row, IntellectualInput Input)>(rows.Count);
+        foreach (var row in rows)
         {
-            var sameCode = await db.Intellectuals.AsNoTracking().Where(p => p.StaffCode == staffCode && p.UnitId == input.UnitId).Take(2).ToListAsync(cancellationToken);
-            if (sameCode.Count > 1)
+            try
             {
-                throw new RowRefusedException(Columns["staffCode"], $"Hai hồ sơ của đơn vị cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
+                parsed.Add((row.Number, Parse(new ImportCells(row.Cells), references.UnitIdsByCode)));
             }
-
-            match = sameCode.FirstOrDefault();
+            catch (Exception error) when (ImportRunner.Refusal(row.Number, error, Columns) is { } problem)
+            {
+                report.Problems.Add(problem);
+            }
         }
 
-        for (var hops = 0; match?.MergedIntoId is { } kept && hops < 10; hops++)
+        var onFile = await RecordsOnFile.LoadAsync(db, parsed.ConvertAll(p => p.Input), cancellationToken);
+        var created = new List<(int Row, Intellectual Person)>();
+        foreach (var (row, input) in parsed)
         {
-            match = await db.Intellectuals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == kept, cancellationToken);
+            try
+            {
+                if (onFile.Match(input) is { } existing)
+                {
+                    var update = KeepingWhatTheFileDoesNotSay(input, existing);
+                    IntellectualRules.Apply(existing, update, clock.Today, references.For(update, existing.Id, onFile));
+                    report.Updated++;
+                    continue;
+                }
+
+                var person = new Intellectual();
+                IntellectualRules.Apply(person, input, clock.Today, references.For(input, person.Id, onFile));
+                onFile.Add(person);
+                created.Add((row, person));
+                report.Created++;
+            }
+            catch (Exception error) when (ImportRunner.Refusal(row, error, Columns) is { } problem)
+            {
+                report.Problems.Add(problem);
+            }
         }
 
-        return match;
+        await BulkInsert.InsertAsync(db, created.ConvertAll(c => c.Person), user, clock.Now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var candidates = await duplicates.CandidatesForAsync(created.ConvertAll(c => c.Person), cancellationToken);
+        foreach (var (row, person) in created)
+        {
+            report.Warnings.AddRange(candidates[person.Id].Select(other => new ImportProblem(row, Columns["fullName"],
+                $"Có thể trùng với hồ sơ đã có: {other.FullName} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
+        }
+    }
+
+    private async Task<FileReferences> ReferencesAsync(CancellationToken cancellationToken)
+    {
+        return new FileReferences(
+            await units.AllAsync(cancellationToken),
+            await units.IdsByCodeAsync(cancellationToken),
+            (await db.EthnicGroups.Select(g => g.Code).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.ExpertiseFields.Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet());
+    }
+
+    /// <summary>The reference lists, read once for the whole file.</summary>
+    private sealed record FileReferences(
+        IReadOnlyDictionary<Guid, OrganisationUnit> Units, IReadOnlyDictionary<string, Guid> UnitIdsByCode,
+        IReadOnlySet<string> EthnicGroups, IReadOnlySet<string> Fields)
+    {
+        public IntellectualReferences For(IntellectualInput input, Guid self, RecordsOnFile onFile) => new(
+            EthnicGroups.Contains(input.EthnicGroupCode), Fields.Contains(input.FieldCode), Units.GetValueOrDefault(input.UnitId),
+            onFile.NationalIdTaken(IntellectualRules.NationalIdOf(input), self));
     }
 
     /// <summary>A row updates what it says: blank cells and columns the file lacks keep the values on file.</summary>
