@@ -1,4 +1,5 @@
 using TriThuc.Modules.Registry.Data;
+using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Imports;
 
@@ -65,6 +66,7 @@ public static class ImportRunner
     {
         var report = new ImportReport { DryRun = dryRun };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var cache = await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
         var chunk = new List<ImportRow>(RowsPerChunk);
         await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, cancellationToken))
         {
