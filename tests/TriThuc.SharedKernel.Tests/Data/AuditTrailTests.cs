@@ -47,6 +47,24 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task Values_are_written_as_the_json_serializer_writes_them()
+    {
+        var project = new Project { Code = "DT-04", Due = new DateOnly(2025, 3, 1), Budget = 7, Urgent = true, Stage = ProjectStage.Approved };
+        await InScope(async db =>
+        {
+            db.Projects.Add(project);
+            return await db.SaveChangesAsync();
+        });
+
+        var entry = await InScope(db => db.AuditEntries.SingleAsync(a => a.EntityId == project.Id.ToString()));
+
+        foreach (var (field, value) in new (string, object)[] { ("Id", project.Id), ("Due", project.Due), ("Budget", 7), ("Urgent", true), ("Stage", ProjectStage.Approved) })
+        {
+            Change(entry, field).GetProperty("after").GetRawText().Should().Be(JsonSerializer.Serialize(value), field);
+        }
+    }
+
+    [Fact]
     public async Task A_change_that_fails_to_save_leaves_no_audit_entry()
     {
         await InScope(async db =>

@@ -12,6 +12,20 @@ public sealed record ProjectApproved(Guid ProjectId, string Code) : IntegrationE
 public sealed class Project : Entity
 {
     public string Code { get; set; } = "";
+
+    public DateOnly? Due { get; set; }
+
+    public int Budget { get; set; }
+
+    public bool Urgent { get; set; }
+
+    public ProjectStage Stage { get; set; }
+}
+
+public enum ProjectStage
+{
+    Proposed,
+    Approved,
 }
 
 public sealed class ApprovalNote : Entity
