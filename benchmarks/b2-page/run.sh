@@ -91,6 +91,16 @@ echo "40 requests, identical answers"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+# When wrk stops, the requests it leaves in flight run on (SQLite does not stop a statement midway) and
+# would take the cores from the next measurement: wait until the process has been idle for half a second.
+settle() { # pid
+  local before
+  for _ in $(seq 1 40); do
+    before=$(cpu_ticks "$1"); sleep 0.5
+    [ $(( $(cpu_ticks "$1") - before )) -le 2 ] && return
+  done
+}
+
 # Runs wrk against one side; prints "<requests/s> <requests per CPU-second of the serving process> <p50 ms> <p99 ms> <errors>".
 measure() { # graphql|baseline seconds
   local url pid before after out
@@ -98,6 +108,7 @@ measure() { # graphql|baseline seconds
   before=$(cpu_ticks "$pid")
   out=$(TARGET=$1 wrk -t1 -c"$connections" -d"$2s" --timeout 30s --latency -s benchmarks/b2-page/page.lua "$url")
   after=$(cpu_ticks "$pid")
+  settle "$pid"
   echo "$out" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; if (v ~ /m$/) return v * 60000; return v }
     /Requests\/sec/ {rps=$2}
