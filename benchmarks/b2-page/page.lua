@@ -21,8 +21,10 @@ end
 -- Built in init, not at load: wrk.format takes the Host header from wrk.headers, which wrk fills just before init.
 local requests = {}
 init = function(args)
-  for _, unit in ipairs(units) do
-    for _, term in ipairs(terms) do
+  -- Subtree varies fastest, so that every stretch of the sequence mixes the whole province's heavy pages
+  -- with light ones: a round that falls into a slow spell still measures a fair sample.
+  for _, term in ipairs(terms) do
+    for _, unit in ipairs(units) do
       if target == "graphql" then
         local body = string.format('{"query":"%s","variables":{"unitId":"%s","search":"%s"}}', query, unit, term)
         requests[#requests + 1] = wrk.format("POST", "/graphql", {
