@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "building in Release" >&2
 dotnet build src/Host -c Release -v quiet -nologo >/dev/null
+dotnet build benchmarks/Baseline -c Release -v quiet -nologo >/dev/null

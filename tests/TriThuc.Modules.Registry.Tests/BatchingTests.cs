@@ -9,6 +9,7 @@ public sealed class BatchingTests(RegistryHost registry) : IClassFixture<Registr
         query($first: Int!) { intellectuals(first: $first, filter: { search: "lo thi" }) { edges { node {
           fullName unit { name parent { name } }
           qualifications { degree } languages { level } positions { title } trainings { kind } honours { title }
+          highestQualification { degree } latestTraining { title }
           duplicateCandidates { id } history { action }
         } } } }
         """;
@@ -20,6 +21,11 @@ public sealed class BatchingTests(RegistryHost registry) : IClassFixture<Registr
         {
             var person = await registry.CreatePersonAsync($"Lò Thị Số {i:000}", i % 2 == 0 ? registry.School : registry.Health, dateOfBirth: $"19{60 + (i % 30)}-03-0{1 + (i % 9)}");
             await registry.AddCareerRecordAsync("addQualification", "QualificationInput", person, new { degree = "BACHELOR", field = "Sư phạm", year = 2010 });
+            if (i % 10 == 0)
+            {
+                await registry.AddCareerRecordAsync("addTraining", "TrainingInput", person,
+                    new { kind = "KNOWLEDGE_UPDATE", title = "Cập nhật kiến thức", provider = "Sở Nội vụ", startDate = "2024-06-01", endDate = "2024-06-05", hours = 24 });
+            }
         }
 
         var one = await CountAsync(1);

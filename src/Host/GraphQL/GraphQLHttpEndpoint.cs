@@ -79,6 +79,15 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await WriteRequestErrorAsync(http, mediaType, ex);
         }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The caller hung up before the answer was ready: nothing failed here and nobody is left to answer.
+            // Recorded as nginx does (499), so that the request log does not report a server error.
+            if (!http.Response.HasStarted)
+            {
+                http.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            }
+        }
         catch (Exception ex) when (ex is not OperationCanceledException && !http.Response.HasStarted)
         {
             logger.LogError(ex, "GraphQL request failed outside execution");

@@ -126,6 +126,23 @@ public sealed class PlatformBehaviourTests
         lines.Should().Contain(l => l.Contains("[Host]") && l.Contains("TriThuc modules:"));
     }
 
+    [Fact]
+    public async Task A_caller_that_hangs_up_is_logged_as_gone_not_as_a_server_error()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+        using var hangUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+
+        var call = () => host.Client.PostAsync("/graphql",
+            new StringContent("""{"query":"{ slowField(milliseconds: 20000) }"}""", System.Text.Encoding.UTF8, "application/json"), hangUp.Token);
+        await call.Should().ThrowAsync<OperationCanceledException>();
+        await host.App.StopAsync();
+
+        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).ToList();
+        lines.Should().Contain(l => l.Contains("POST /graphql responded 499"));
+        lines.Should().NotContain(l => l.Contains("[ERR]"));
+    }
+
     private static async Task<(List<string?> Texts, int Total, bool HasNext, string? EndCursor)> Page(TestHost host, string token, string arguments)
     {
         var result = await host.GraphQLAsync($"{{ greetings({arguments}) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ node {{ text }} }} }} }}", token: token);

@@ -17,6 +17,29 @@ public sealed class CareerLoaders(RegistryDbContext db)
 
     public BatchLoader<Guid, IReadOnlyList<Honour>> Honours { get; } = For(db.Set<Honour>(), h => h.IntellectualId, h => h.Year);
 
+    /// <summary>Each person's highest degree (<see cref="HighestQualification"/>); none for a person without one.</summary>
+    public BatchLoader<Guid, Qualification> HighestQualifications { get; } = new(async (ids, cancellationToken) =>
+    {
+        var wanted = ids.ToList();
+        var qualifications = await db.Qualifications.AsNoTracking().Where(q => wanted.Contains(q.IntellectualId)).ToListAsync(cancellationToken);
+        return HighestQualification.PerPerson(qualifications);
+    });
+
+    /// <summary>
+    /// Each person's training that ended last (of two that ended the same day, the one that started later;
+    /// then the greater id, so that the answer never depends on the order rows come back in).
+    /// </summary>
+    public BatchLoader<Guid, Training> LatestTrainings { get; } = new(async (ids, cancellationToken) =>
+    {
+        var wanted = ids.ToList();
+        var latest = await db.Trainings.AsNoTracking()
+            .Where(t => wanted.Contains(t.IntellectualId))
+            .GroupBy(t => t.IntellectualId)
+            .Select(g => g.OrderByDescending(t => t.EndDate).ThenByDescending(t => t.StartDate).ThenByDescending(t => t.Id).First())
+            .ToListAsync(cancellationToken);
+        return latest.ToDictionary(t => t.IntellectualId);
+    });
+
     private static BatchLoader<Guid, IReadOnlyList<T>> For<T, TOrder>(
         IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, Guid>> owner, Func<T, TOrder> order)
         where T : class

@@ -49,6 +49,12 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
             .Resolve(c => Loaders(c).Trainings.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HonourType>>>>("honours").Description("Danh hiệu, khen thưởng.")
             .Resolve(c => Loaders(c).Honours.Load(c.Source.Id));
+        Field<QualificationType>("highestQualification")
+            .Description("Văn bằng cao nhất theo bậc trình độ (cùng bậc thì văn bằng có năm tốt nghiệp sau); trống khi chưa có văn bằng.")
+            .Resolve(c => Loaders(c).HighestQualifications.Load(c.Source.Id));
+        Field<TrainingType>("latestTraining")
+            .Description("Khóa bồi dưỡng kết thúc gần đây nhất (cùng ngày kết thúc thì khóa bắt đầu sau); trống khi chưa có.")
+            .Resolve(c => Loaders(c).LatestTrainings.Load(c.Source.Id));
         Field(p => p.MergedIntoId, type: typeof(IdGraphType)).Description("Hồ sơ này đã được gộp vào hồ sơ nào (nếu có).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntellectualType>>>>("duplicateCandidates")
             .Description("Các hồ sơ có thể là cùng một người với hồ sơ này (cùng ngày sinh; trùng hoặc gần giống họ tên).")

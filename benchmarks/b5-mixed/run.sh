@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# B5: mixed load on /graphql over the generated province of 100,000 people — 90% reads (a page of 50 by
+# unit subtree and name search, one person's record), 10% writes (createIntellectual) — for a minute on
+# loopback. Targets: no request fails, and memory stays steady (peak resident memory <= 400 MB).
+#
+#   bash benchmarks/b5-mixed/run.sh [seconds] [connections]
+#
+# Needs the province (benchmarks/province.sh) and the Release build (benchmarks/build.sh, run here
+# unless SKIP_BUILD=1). The host inherits the environment, so GC settings can be tried without a
+# rebuild, e.g. DOTNET_gcServer=0 bash benchmarks/b5-mixed/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+seconds=${1:-60}
+connections=${2:-8}
+province=${TRITHUC_BENCH_DATA:-/tmp/trithuc-bench/province}
+url="http://127.0.0.1:5104"
+host_dll=src/Host/bin/Release/net10.0/TriThuc.Host.dll
+
+[ -f "$province/.seeded" ] || { echo "no seeded province in $province: run benchmarks/province.sh first"; exit 1; }
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+command -v jq >/dev/null || { echo "installing jq (Debian package)"; apt-get install -y -qq jq >/dev/null; }
+[ "${SKIP_BUILD:-0}" = 1 ] || bash benchmarks/build.sh
+
+work=$(mktemp -d)
+host_pid=""; sampler_pid=""
+trap 'for pid in $sampler_pid $host_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+echo "copying the province ($(du -sh "$province" | cut -f1))"
+cp -r "$province" "$work/data"
+
+ASPNETCORE_ENVIRONMENT=Production dotnet "$host_dll" --urls "$url" \
+  --TriThuc:DataPath="$work/data" --TriThuc:LogPath="$work/logs" \
+  --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
+host_pid=$!
+for _ in $(seq 1 120); do
+  curl -fs "$url/health/ready" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "$url/health/ready" >/dev/null || { echo "host did not start"; cat "$work/host.out"; exit 1; }
+
+export TOKEN UNITS PEOPLE RUN
+TOKEN=$(dotnet "$host_dll" token --role editor --module Registry --TriThuc:DataPath="$work/data" | tail -n 1)
+graphql() { curl -fs "$url/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
+UNITS=$(graphql '{"query":"{ rootUnits { id code children { id code children { id code } } } }"}' |
+  jq -r '[.data.rootUnits[] | .. | objects | select(.code? and (.code | IN("TQ","SGDDT","SYT","THPTC","X-DV"))) | .id] | join(",")')
+PEOPLE=$(graphql '{"query":"{ intellectuals(first: 100, filter: { search: \"thi\" }) { items { id } } }"}' | jq -r '[.data.intellectuals.items[].id] | join(",")')
+[ "$(tr ',' '\n' <<<"$UNITS" | wc -l)" -eq 5 ] && [ "$(tr ',' '\n' <<<"$PEOPLE" | wc -l)" -eq 100 ] || { echo "units or people not found: $UNITS / $PEOPLE"; exit 1; }
+RUN=$(( $(date +%s) % 100 ))
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$host_pid/status"; }
+echo "host started; resident memory $(rss_mb) MB before the load"
+
+# One sample of the host's resident memory a second, from the start of the load.
+( start=$(date +%s); while kill -0 "$host_pid" 2>/dev/null; do echo "$(( $(date +%s) - start )) $(rss_mb)"; sleep 1; done ) >"$work/rss" &
+sampler_pid=$!
+wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s --latency -s benchmarks/b5-mixed/mixed.lua "$url" >"$work/wrk.out"
+sleep 1
+kill "$sampler_pid"; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=""
+
+cat "$work/wrk.out"
+rss_at() { awk -v t="$1" '$1 >= t && $2 != "" {print $2; exit}' "$work/rss"; }
+at=""
+for t in 10 30 $(seq 60 60 "$seconds"); do at+="${at:+, }$t s $(rss_at "$t") MB"; done
+printf 'resident memory: peak %s MB (target <= 400); at %s\n' "$(awk '$2 > peak {peak = $2} END {print peak}' "$work/rss")" "$at"
+awk -v s="$seconds" '
+  function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; if (v ~ /m$/) return v * 60000; return v }
+  /Requests\/sec/ {rps=$2} $1 == "50%" {p50=ms($2)} $1 == "99%" {p99=ms($2)}
+  END {printf "%.1f requests/s, p50 %.1f ms, p99 %.1f ms\n", rps, p50, p99}' "$work/wrk.out"
+logged=$(grep -c -E '^\[[0-9:]+ (ERR|FTL)\]' "$work/host.out" || true)
+echo "errors in the host log: $logged"
+[ "$logged" -eq 0 ] || grep -m 5 -A 3 -E '^\[[0-9:]+ (ERR|FTL)\]' "$work/host.out"
+
+grep -q 'read errors 0, write errors 0' "$work/wrk.out" && ! grep -q 'Non-2xx\|Socket errors' "$work/wrk.out" && [ "$logged" -eq 0 ] ||
+  { echo "B5 FAILED: some requests failed"; exit 1; }
