@@ -224,6 +224,27 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
         (await CountAsync("luong van so mot")).Should().Be(1, "the second listing renamed the record it updates");
     }
 
+    [Fact]
+    public async Task Later_rows_of_a_file_see_a_national_id_or_staff_code_that_an_earlier_row_changed()
+    {
+        const string rest = ",,,THPT-DV,Giáo viên,Giáo dục,Có,Có";
+        (await ImportAsync(Csv($"Sầm Văn Ất,Nam,01/02/1980,Tày,,GV-901{rest}", $"Sầm Thị Bính,Nữ,02/03/1981,Tày,001181000902,GV-902{rest}"), dryRun: false))
+            .Status.Should().Be(HttpStatusCode.OK);
+
+        var (status, report) = await ImportAsync(Csv(
+            $"Sầm Văn Ất,Nam,01/02/1980,Tày,001080000901,GV-901{rest}", // found by staff code, gets a national ID
+            $"Sầm Văn Ất,Nam,01/02/1980,Tày,001080000901,{rest}", // found by that national ID
+            $"Sầm Thị Bính,Nữ,02/03/1981,Tày,001181000999,GV-902{rest}", // found by staff code, national ID corrected
+            $"Hà Văn Cường,Nam,05/05/1985,Tày,001181000902,{rest}"), dryRun: false); // the freed national ID: someone new
+
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("updated").GetInt32().Should().Be(3);
+        report.GetProperty("created").GetInt32().Should().Be(1);
+        (await CountAsync("sam van at")).Should().Be(1);
+        (await CountAsync("sam thi binh")).Should().Be(1, "the new person's row must not overwrite the record that held the national ID before");
+        (await CountAsync("ha van cuong")).Should().Be(1);
+    }
+
     /// <summary>A record and its history as the administrator reads them, without the values that differ between two records by design.</summary>
     private async Task<string> RecordAsync(string id)
     {

@@ -56,6 +56,12 @@ internal static class ModuleImports
         {
             return ErrorResponse.Json(error.Code, error.Message, StatusCodes.Status400BadRequest);
         }
+        catch (Exception error) when (SharedKernel.Data.UniqueViolation.Is(error))
+        {
+            return ErrorResponse.Json(ErrorCodes.Conflict,
+                "Trong lúc nhập tệp, người khác vừa lưu một hồ sơ trùng số định danh hoặc mã với một dòng của tệp; không dòng nào được lưu. Hãy nhập lại tệp.",
+                StatusCodes.Status409Conflict);
+        }
         finally
         {
             File.Delete(temporary);

@@ -84,7 +84,15 @@ public static class BulkInsert
                 }
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException error)
+            {
+                // As SaveChanges reports it, so that callers recognise a unique index's refusal (UniqueViolation).
+                throw new DbUpdateException($"Bulk insert into {table.Name} failed.", error);
+            }
         }
     }
 

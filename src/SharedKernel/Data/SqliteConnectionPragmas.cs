@@ -5,12 +5,14 @@ namespace TriThuc.SharedKernel.Data;
 
 /// <summary>
 /// Sets the per-connection SQLite options the platform relies on: wait up to five seconds for a
-/// lock instead of failing at once, and the NORMAL sync level that is safe with write-ahead logging
-/// (WAL itself is a property of the file, set when the host migrates it).
+/// lock instead of failing at once, the NORMAL sync level that is safe with write-ahead logging
+/// (WAL itself is a property of the file, set when the host migrates it), and the default page cache,
+/// which an import enlarges on its connection (<see cref="SqlitePageCache"/>) and which must not stay
+/// enlarged on a pooled connection.
 /// </summary>
 public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 {
-    public const string Sql = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+    public const string Sql = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000;";
 
     public static SqliteConnectionPragmas Instance { get; } = new();
 

@@ -138,7 +138,10 @@ public sealed class PlatformBehaviourTests
         await call.Should().ThrowAsync<OperationCanceledException>();
         await host.App.StopAsync();
 
-        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).ToList();
+        // From the moment the host listened: on a new PostgreSQL database, EF Core logs an error at start-up
+        // for the migrations history table it is about to create.
+        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines)
+            .SkipWhile(l => !l.Contains("Now listening on")).ToList();
         lines.Should().Contain(l => l.Contains("POST /graphql responded 499"));
         lines.Should().NotContain(l => l.Contains("[ERR]"));
     }

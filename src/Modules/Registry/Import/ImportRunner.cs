@@ -66,7 +66,7 @@ public static class ImportRunner
     {
         var report = new ImportReport { DryRun = dryRun };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var cache = await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+        await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
         var chunk = new List<ImportRow>(RowsPerChunk);
         await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, cancellationToken))
         {

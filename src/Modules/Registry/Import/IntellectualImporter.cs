@@ -87,7 +87,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
                 if (onFile.Match(input) is { } existing)
                 {
                     var update = KeepingWhatTheFileDoesNotSay(input, existing);
-                    IntellectualRules.Apply(existing, update, clock.Today, references.For(update, existing.Id, onFile));
+                    onFile.Change(existing, person => IntellectualRules.Apply(person, update, clock.Today, references.For(update, person.Id, onFile)));
                     report.Updated++;
                     continue;
                 }
@@ -104,8 +104,14 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             }
         }
 
-        await BulkInsert.InsertAsync(db, created.ConvertAll(c => c.Person), user, clock.Now, cancellationToken);
+        // Updates first: a national ID one row moves away from a record may be the one a new record takes.
         await db.SaveChangesAsync(cancellationToken);
+        await BulkInsert.InsertAsync(db, created.ConvertAll(c => c.Person), user, clock.Now, cancellationToken);
+        if (created.Count == 0)
+        {
+            return;
+        }
+
         var candidates = await duplicates.CandidatesForAsync(created.ConvertAll(c => c.Person), cancellationToken);
         foreach (var (row, person) in created)
         {

@@ -24,9 +24,11 @@ internal sealed class RecordsOnFile
     {
         var nationalIds = inputs.Select(IntellectualRules.NationalIdOf).OfType<string>().Distinct().ToList();
         var staffCodes = inputs.Select(i => i.StaffCode?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
+        var units = inputs.Select(i => i.UnitId).Distinct().ToList(); // employers reuse codes like "001": only the rows' units matter
         var records = new RecordsOnFile();
         records.AddRange(await db.Intellectuals.Where(p => EF.Parameter(nationalIds).Contains(p.NationalId!)).ToListAsync(cancellationToken));
-        records.AddRange(await db.Intellectuals.Where(p => EF.Parameter(staffCodes).Contains(p.StaffCode!)).ToListAsync(cancellationToken));
+        records.AddRange(await db.Intellectuals
+            .Where(p => EF.Parameter(staffCodes).Contains(p.StaffCode!) && EF.Parameter(units).Contains(p.UnitId)).ToListAsync(cancellationToken));
         for (var hop = 0; hop < MaxMergeHops; hop++)
         {
             var kept = records._byId.Values.Select(p => p.MergedIntoId).OfType<Guid>().Where(id => !records._byId.ContainsKey(id)).Distinct().ToList();
@@ -44,11 +46,40 @@ internal sealed class RecordsOnFile
     /// <summary>A record created by an earlier row of the file.</summary>
     public void Add(Intellectual person)
     {
-        if (!_byId.TryAdd(person.Id, person))
+        if (_byId.TryAdd(person.Id, person))
         {
-            return;
+            Index(person);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> on a record and files it under its new national ID and staff code, so
+    /// that later rows of the chunk find it by what it holds now, as they would in the database.
+    /// </summary>
+    public void Change(Intellectual person, Action<Intellectual> change)
+    {
+        if (person.NationalId is { } nationalId && _byNationalId.GetValueOrDefault(nationalId) == person)
+        {
+            _byNationalId.Remove(nationalId);
         }
 
+        if (person.StaffCode is { } staffCode)
+        {
+            _byStaffCode.GetValueOrDefault(staffCode)?.Remove(person);
+        }
+
+        try
+        {
+            change(person);
+        }
+        finally
+        {
+            Index(person);
+        }
+    }
+
+    private void Index(Intellectual person)
+    {
         if (person.NationalId is { } nationalId)
         {
             _byNationalId.TryAdd(nationalId, person);
@@ -78,7 +109,8 @@ internal sealed class RecordsOnFile
         var match = IntellectualRules.NationalIdOf(input) is { } nationalId ? _byNationalId.GetValueOrDefault(nationalId) : null;
         if (match is null && input.StaffCode?.Trim() is { Length: > 0 } staffCode)
         {
-            var sameCode = _byStaffCode.GetValueOrDefault(staffCode)?.Where(p => p.UnitId == input.UnitId).ToList() ?? [];
+            // A merged record keeps its staff code beside the record it was merged into: one person, counted once.
+            var sameCode = _byStaffCode.GetValueOrDefault(staffCode)?.Where(p => p.UnitId == input.UnitId && p.MergedIntoId is null).ToList() ?? [];
             if (sameCode.Count > 1)
             {
                 throw new RowRefusedException(IntellectualImporter.Columns["staffCode"], $"Hai hồ sơ của đơn vị cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
@@ -92,7 +124,9 @@ internal sealed class RecordsOnFile
             match = _byId.GetValueOrDefault(kept);
         }
 
-        return match;
+        return match?.MergedIntoId is { } stillMerged
+            ? throw new RowRefusedException(IntellectualImporter.Columns["nationalId"], $"Hồ sơ của dòng này đã được gộp vào hồ sơ {stillMerged}; hãy sửa hồ sơ đó.")
+            : match;
     }
 
     private void AddRange(IEnumerable<Intellectual> people)
