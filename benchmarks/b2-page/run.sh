@@ -7,7 +7,7 @@
 #
 #   bash benchmarks/b2-page/run.sh [seconds-per-round] [rounds] [connections]
 #
-# Needs the province (benchmarks/province.sh) and the Release build (benchmarks/build.sh, run here
+# Seeds the province on first use (benchmarks/province.sh) and builds in Release (benchmarks/build.sh, here
 # unless SKIP_BUILD=1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,38 +15,25 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-15}
 rounds=${2:-9}
 connections=${3:-4}
-province=${TRITHUC_BENCH_DATA:-/tmp/trithuc-bench/province}
 host_url="http://127.0.0.1:5102"
 baseline_url="http://127.0.0.1:5103"
-host_dll=src/Host/bin/Release/net10.0/TriThuc.Host.dll
 baseline_dll=benchmarks/Baseline/bin/Release/net10.0/TriThuc.Benchmarks.Baseline.dll
 
-[ -f "$province/.seeded" ] || { echo "no seeded province in $province: run benchmarks/province.sh first"; exit 1; }
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-command -v jq >/dev/null || { echo "installing jq (Debian package)"; apt-get install -y -qq jq >/dev/null; }
-[ "${SKIP_BUILD:-0}" = 1 ] || bash benchmarks/build.sh
+source benchmarks/common.sh
+require wrk jq bc
+build
 
 work=$(mktemp -d)
 host_pid=""; baseline_pid=""
 trap 'for pid in $host_pid $baseline_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-echo "copying the province ($(du -sh "$province" | cut -f1))"
-cp -r "$province" "$work/data"
+copy_province "$work/data"
 
-ASPNETCORE_ENVIRONMENT=Production dotnet "$host_dll" --urls "$host_url" \
-  --TriThuc:DataPath="$work/data" --TriThuc:LogPath="$work/logs" \
-  --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
-host_pid=$!
 ASPNETCORE_ENVIRONMENT=Production dotnet "$baseline_dll" --urls "$baseline_url" \
   --RegistryDb "$work/data/registry.db" >"$work/baseline.out" 2>&1 &
 baseline_pid=$!
-
-for _ in $(seq 1 120); do
-  curl -fs "$host_url/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$host_url/health/ready" >/dev/null || { echo "host did not start"; cat "$work/host.out"; exit 1; }
+start_host "$host_url" "$work/data" "$work/host.out"
 export TOKEN
-TOKEN=$(dotnet "$host_dll" token --role editor --module Registry --TriThuc:DataPath="$work/data" | tail -n 1)
+TOKEN=$(token "$work/data" --role editor --module Registry)
 
 # The whole province, two departments with their schools or hospitals, a school and a commune.
 export UNITS
@@ -139,7 +126,6 @@ for round in $(seq 1 "$rounds"); do
     "$round" "$b" "$bc" "$bp50" "$bp99" "$g" "$gc" "$gp50" "$gp99" "${ratios[-1]}" "${cpu_ratios[-1]}"
 done
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d rounds: baseline %.1f req/s (p50 %.1f ms, p99 %.1f ms), graphql %.1f req/s (p50 %.1f ms, p99 %.1f ms); median ratio %.3f, median ratio per CPU-second %.3f (target >= 0.70)\n' \
   "$rounds" "$(median "${baseline[@]}")" "$(median "${b50[@]}")" "$(median "${b99[@]}")" \
   "$(median "${graphql[@]}")" "$(median "${g50[@]}")" "$(median "${g99[@]}")" "$(median "${ratios[@]}")" "$(median "${cpu_ratios[@]}")"

@@ -11,21 +11,16 @@ rounds=${1:-7}
 year=${2:-2025}
 port=5096
 url="http://127.0.0.1:$port"
-[ -n "${SKIP_BUILD:-}" ] || bash benchmarks/build.sh
-for tool in sqlite3 jq; do command -v $tool >/dev/null || { echo "installing $tool (Debian package)"; apt-get install -y -qq $tool >/dev/null; }; done
+source benchmarks/common.sh
+require sqlite3 jq bc
+build
 
-province=$(bash benchmarks/province.sh)
 work=$(mktemp -d)
 host_pid=
 trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-echo "copying the province"
-cp -r "$province" "$work/data"
-host=(dotnet src/Host/bin/Release/net10.0/TriThuc.Host.dll)
-ASPNETCORE_ENVIRONMENT=Production "${host[@]}" --urls "$url" --TriThuc:DataPath="$work/data" --TriThuc:LogPath="$work/logs" \
-  --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
-host_pid=$!
-until curl -fs "$url/health/ready" >/dev/null 2>&1; do sleep 0.5; done
-token=$("${host[@]}" token --role viewer --TriThuc:DataPath="$work/data" 2>/dev/null | tail -n 1)
+copy_province "$work/data"
+start_host "$url" "$work/data" "$work/host.out"
+token=$(token "$work/data" --role viewer)
 query="{\"query\":\"{ indicators(module: \\\"Registry\\\") { code breakdown(by: \\\"unit\\\", year: $year) { key depth numerator denominator } } }\"}"
 database="$work/data/registry.db"
 
@@ -62,7 +57,6 @@ for round in $(seq 1 "$rounds"); do
   printf 'round %d: SQL %.2f s   GraphQL %.2f s   ratio %.2f\n' "$round" "$s" "$g" "${ratios[-1]}"
 done
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d rounds: SQL %.2f s, GraphQL %.2f s, ratio %.2f (target <= 2); host RSS %d MB\n' "$rounds" \
   "$(median "${sqls[@]}")" "$(median "${graphqls[@]}")" "$(median "${ratios[@]}")" \
   "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$host_pid/status")"

@@ -10,14 +10,14 @@ cd "$(dirname "$0")/../.."
 rounds=${1:-3}
 port=5097
 url="http://127.0.0.1:$port"
-[ -n "${SKIP_BUILD:-}" ] || bash benchmarks/build.sh
-command -v sqlite3 >/dev/null || { echo "installing sqlite3 (Debian package)"; apt-get install -y -qq sqlite3 >/dev/null; }
+source benchmarks/common.sh
+require sqlite3 bc
+build
 
 work=$(mktemp -d)
 host_pid=
 trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for rows in 25000 50000 100000; do bash benchmarks/b4-import/make-csv.sh "$rows" >"$work/people-$rows.csv"; done
-host=(dotnet src/Host/bin/Release/net10.0/TriThuc.Host.dll)
 
 now() { date +%s.%N; }
 
@@ -32,13 +32,10 @@ sqlite_import() { # file -> seconds
 # "<seconds> <peak RSS in MB> <rows created>". Creating and starting the host is not timed.
 host_import() { # file
   local data="$work/data" out="$work/report.json" start seconds
-  rm -rf "$data"
-  ASPNETCORE_ENVIRONMENT=Production "${host[@]}" --urls "$url" --TriThuc:DataPath="$data" --TriThuc:LogPath="$work/logs" \
-    --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0 \
-    --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
-  host_pid=$!
-  until curl -fs "$url/health/ready" >/dev/null 2>&1; do sleep 0.5; done
-  local token; token=$("${host[@]}" token --role editor --module Registry --TriThuc:DataPath="$data" 2>/dev/null | tail -n 1)
+  rm -rf "$data" "$data-logs"
+  start_host "$url" "$data" "$work/host.out" \
+    --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
+  local token; token=$(token "$data" --role editor --module Registry)
   start=$(now)
   curl -fsS -o "$out" -X POST "$url/api/registry/import/intellectuals?fileName=people.csv" \
     -H "authorization: Bearer $token" -H 'content-type: text/csv' --data-binary "@$1"
@@ -63,7 +60,6 @@ for round in $(seq 1 "$rounds"); do
   printf 'round %d: sqlite3 .import %.2f s   TriThuc import %.2f s (peak RSS %d MB)   ratio %.2f\n' "$round" "$bare" "$seconds" "$peak" "$ratio"
 done
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d rounds: sqlite3 .import %.2f s, TriThuc import %.2f s, ratio %.2f (target <= 5)\n' \
   "$rounds" "$(median "${bares[@]}")" "$(median "${hosts[@]}")" "$(median "${ratios[@]}")"
 

@@ -5,7 +5,7 @@
 #
 #   bash benchmarks/b5-mixed/run.sh [seconds] [connections]
 #
-# Needs the province (benchmarks/province.sh) and the Release build (benchmarks/build.sh, run here
+# Seeds the province on first use (benchmarks/province.sh) and builds in Release (benchmarks/build.sh, here
 # unless SKIP_BUILD=1). The host inherits the environment, so GC settings can be tried without a
 # rebuild, e.g. DOTNET_gcServer=0 bash benchmarks/b5-mixed/run.sh.
 set -euo pipefail
@@ -13,33 +13,20 @@ cd "$(dirname "$0")/../.."
 
 seconds=${1:-60}
 connections=${2:-8}
-province=${TRITHUC_BENCH_DATA:-/tmp/trithuc-bench/province}
 url="http://127.0.0.1:5104"
-host_dll=src/Host/bin/Release/net10.0/TriThuc.Host.dll
 
-[ -f "$province/.seeded" ] || { echo "no seeded province in $province: run benchmarks/province.sh first"; exit 1; }
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-command -v jq >/dev/null || { echo "installing jq (Debian package)"; apt-get install -y -qq jq >/dev/null; }
-[ "${SKIP_BUILD:-0}" = 1 ] || bash benchmarks/build.sh
+source benchmarks/common.sh
+require wrk jq
+build
 
 work=$(mktemp -d)
 host_pid=""; sampler_pid=""
 trap 'for pid in $sampler_pid $host_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-echo "copying the province ($(du -sh "$province" | cut -f1))"
-cp -r "$province" "$work/data"
-
-ASPNETCORE_ENVIRONMENT=Production dotnet "$host_dll" --urls "$url" \
-  --TriThuc:DataPath="$work/data" --TriThuc:LogPath="$work/logs" \
-  --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
-host_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "$url/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$url/health/ready" >/dev/null || { echo "host did not start"; cat "$work/host.out"; exit 1; }
+copy_province "$work/data"
+start_host "$url" "$work/data" "$work/host.out"
 
 export TOKEN UNITS PEOPLE RUN
-TOKEN=$(dotnet "$host_dll" token --role editor --module Registry --TriThuc:DataPath="$work/data" | tail -n 1)
+TOKEN=$(token "$work/data" --role editor --module Registry)
 graphql() { curl -fs "$url/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
 UNITS=$(graphql '{"query":"{ rootUnits { id code children { id code children { id code } } } }"}' |
   jq -r '[.data.rootUnits[] | .. | objects | select(.code? and (.code | IN("TQ","SGDDT","SYT","THPTC","X-DV"))) | .id] | join(",")')

@@ -15,24 +15,14 @@ connections=${3:-32}
 port=5099
 url="http://127.0.0.1:$port"
 
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-
-[ -n "${SKIP_BUILD:-}" ] || bash benchmarks/build.sh
+source benchmarks/common.sh
+require wrk bc
+build
 
 work=$(mktemp -d)
-trap 'kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-ASPNETCORE_ENVIRONMENT=Production dotnet src/Host/bin/Release/net10.0/TriThuc.Host.dll \
-  --urls "$url" \
-  --TriThuc:DataPath="$work/data" --TriThuc:LogPath="$work/logs" \
-  --TriThuc:GraphQL:EnableBenchmarkBaseline=true \
-  --Serilog:MinimumLevel:Default=Warning >"$work/host.out" 2>&1 &
-host_pid=$!
-
-for _ in $(seq 1 60); do
-  curl -fs "$url/health/live" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$url/health/live" >/dev/null || { echo "host did not start"; cat "$work/host.out"; exit 1; }
+host_pid=
+trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+start_host "$url" "$work/data" "$work/host.out" --TriThuc:GraphQL:EnableBenchmarkBaseline=true
 
 expected='{"data":{"__typename":"Query"}}'
 for path in /graphql /benchmarks/raw; do
@@ -73,6 +63,5 @@ for round in $(seq 1 "$rounds"); do
     "$round" "$r" "$rc" "$g" "$gc" "${ratios[-1]}" "${cpu_ratios[-1]}"
 done
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf 'median of %d rounds: raw %.0f req/s, graphql %.0f req/s; median ratio %.3f, median ratio per CPU-second %.3f (target >= 0.85)\n' \
   "$rounds" "$(median "${raw[@]}")" "$(median "${graphql[@]}")" "$(median "${ratios[@]}")" "$(median "${cpu_ratios[@]}")"
