@@ -88,6 +88,14 @@ internal sealed class GraphQLHttpEndpoint(
                 http.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
             }
         }
+        catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
+        {
+            // The body ended before its announced length (the caller hung up while sending it) or was otherwise
+            // unreadable at the HTTP level: the caller's fault, answered as such, not a server error.
+            logger.LogInformation("GraphQL request body could not be read: {Reason}", ex.Message);
+            await WriteRequestErrorAsync(http, mediaType, new GraphQLHttpRequestException(
+                ex.StatusCode, ErrorCodes.BadRequest, "Nội dung yêu cầu không đọc được hoặc bị ngắt giữa chừng; hãy gửi lại."));
+        }
         catch (Exception ex) when (ex is not OperationCanceledException && !http.Response.HasStarted)
         {
             logger.LogError(ex, "GraphQL request failed outside execution");

@@ -146,6 +146,35 @@ public sealed class PlatformBehaviourTests
         lines.Should().NotContain(l => l.Contains("[ERR]"));
     }
 
+    [Fact]
+    public async Task A_caller_that_hangs_up_while_sending_the_body_is_answered_as_a_bad_request_not_as_a_server_error()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        using (var client = new System.Net.Sockets.TcpClient())
+        {
+            await client.ConnectAsync(host.Client.BaseAddress!.Host, host.Client.BaseAddress.Port);
+            var stream = client.GetStream();
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+                $"POST /graphql HTTP/1.1\r\nHost: {host.Client.BaseAddress.Authority}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{{\"query\":\"{{ __typ"));
+            client.Client.Shutdown(System.Net.Sockets.SocketShutdown.Send); // the body ends 480 bytes early
+            try
+            {
+                await new StreamReader(stream).ReadToEndAsync(); // until the host has dealt with it; it may reset the connection
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        await host.App.StopAsync();
+        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines)
+            .SkipWhile(l => !l.Contains("Now listening on")).ToList();
+        lines.Should().Contain(l => l.Contains("POST /graphql responded 400"));
+        lines.Should().NotContain(l => l.Contains("[ERR]"));
+    }
+
     private static async Task<(List<string?> Texts, int Total, bool HasNext, string? EndCursor)> Page(TestHost host, string token, string arguments)
     {
         var result = await host.GraphQLAsync($"{{ greetings({arguments}) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ node {{ text }} }} }} }}", token: token);
