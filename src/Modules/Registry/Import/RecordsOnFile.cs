@@ -24,11 +24,18 @@ internal sealed class RecordsOnFile
     {
         var nationalIds = inputs.Select(IntellectualRules.NationalIdOf).OfType<string>().Distinct().ToList();
         var staffCodes = inputs.Select(i => i.StaffCode?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
-        var units = inputs.Select(i => i.UnitId).Distinct().ToList(); // employers reuse codes like "001": only the rows' units matter
+        var units = inputs.Select(i => i.UnitId).ToHashSet(); // employers reuse codes like "001": only the rows' units matter
         var records = new RecordsOnFile();
         records.AddRange(await db.Intellectuals.Where(p => EF.Parameter(nationalIds).Contains(p.NationalId!)).ToListAsync(cancellationToken));
-        records.AddRange(await db.Intellectuals
-            .Where(p => EF.Parameter(staffCodes).Contains(p.StaffCode!) && EF.Parameter(units).Contains(p.UnitId)).ToListAsync(cancellationToken));
+        // By staff code alone, so that SQLite seeks the staff-code index (with the units in the query it chose the
+        // far larger unit index); read untracked, and only those in the rows' units tracked for updating.
+        var sameCode = await db.Intellectuals.AsNoTracking().Where(p => EF.Parameter(staffCodes).Contains(p.StaffCode!)).ToListAsync(cancellationToken);
+        foreach (var person in sameCode.Where(p => units.Contains(p.UnitId) && !records._byId.ContainsKey(p.Id)))
+        {
+            db.Attach(person);
+            records.Add(person);
+        }
+
         for (var hop = 0; hop < MaxMergeHops; hop++)
         {
             var kept = records._byId.Values.Select(p => p.MergedIntoId).OfType<Guid>().Where(id => !records._byId.ContainsKey(id)).Distinct().ToList();
