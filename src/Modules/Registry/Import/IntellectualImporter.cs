@@ -60,7 +60,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
     /// <summary>
     /// A thousand rows in a few statements: the records they may update found in two queries, every row
-    /// checked by the rules in memory, new records inserted in bulk and updates saved, and one query for
+    /// checked by the rules in memory, updates saved and new records inserted in bulk, and two queries for
     /// the likely duplicates of those created.
     /// </summary>
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, ImportReport report, CancellationToken cancellationToken)
