@@ -30,7 +30,7 @@ public readonly record struct ImportRow(int Number, IReadOnlyDictionary<string, 
 /// </summary>
 public static class ImportRunner
 {
-    public const int RowsPerChunk = 1_000;
+    private const int RowsPerChunk = 1_000;
 
     /// <summary>Imports row by row: for importers whose rows each take a few queries anyway.</summary>
     public static Task<ImportReport> RunAsync(

@@ -50,7 +50,7 @@ internal sealed class RecordsOnFile
         return records;
     }
 
-    /// <summary>A record created by an earlier row of the file.</summary>
+    /// <summary>Files a record, one loaded from the database or one created by an earlier row of the file, by id, national ID and staff code.</summary>
     public void Add(Intellectual person)
     {
         if (_byId.TryAdd(person.Id, person))
