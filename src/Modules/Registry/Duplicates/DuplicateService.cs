@@ -51,27 +51,37 @@ public sealed class DuplicateService(RegistryDbContext db)
         (await CandidatesForAsync([person], cancellationToken))[person.Id];
 
     /// <summary>
-    /// Likely duplicates of each of <paramref name="people"/>, in two queries whatever their number: the few
-    /// columns the rule compares for everyone born on one of their birth dates, then the records that matched.
+    /// Likely duplicates of each of <paramref name="people"/> (records already saved), in three queries whatever
+    /// their number: pairs with the same birth date and name, pairs with the same birth date and unit (whose names
+    /// are then compared here), and the records that matched. Each pair is sought through its own index, so the
+    /// cost follows the matches found, not how many people share a birth date.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
     {
-        var birthDates = people.Select(p => p.DateOfBirth).Distinct().ToList();
-        var sameBirthDate = (await db.Intellectuals.AsNoTracking()
-                .Where(p => p.MergedIntoId == null && EF.Parameter(birthDates).Contains(p.DateOfBirth))
-                .Select(p => new { p.Id, p.SearchName, p.UnitId, p.DateOfBirth })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.DateOfBirth);
-        var matches = people.DistinctBy(p => p.Id).ToDictionary(person => person.Id, person => sameBirthDate[person.DateOfBirth]
-            .Where(p => p.Id != person.Id && (p.SearchName == person.SearchName
-                || (p.UnitId == person.UnitId && NameDistance.Between(p.SearchName, person.SearchName) <= MaxNameDistance)))
-            .Select(p => p.Id)
-            .ToList());
+        var ids = people.Select(p => p.Id).Distinct().ToList();
+        var asked = db.Intellectuals.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id));
+        var active = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
+        var sameName = await (
+                from person in asked
+                join other in active on new { person.DateOfBirth, person.SearchName } equals new { other.DateOfBirth, other.SearchName }
+                where other.Id != person.Id
+                select new { PersonId = person.Id, OtherId = other.Id })
+            .ToListAsync(cancellationToken);
+        var sameUnit = await (
+                from person in asked
+                join other in active on new { person.UnitId, person.DateOfBirth } equals new { other.UnitId, other.DateOfBirth }
+                where other.SearchName != person.SearchName
+                select new { PersonId = person.Id, OtherId = other.Id, Name = person.SearchName, OtherName = other.SearchName })
+            .ToListAsync(cancellationToken);
+        var pairs = sameName
+            .Concat(sameUnit.Where(p => NameDistance.Between(p.Name, p.OtherName) <= MaxNameDistance).Select(p => new { p.PersonId, p.OtherId }))
+            .ToList();
 
-        var matchedIds = matches.Values.SelectMany(ids => ids).Distinct().ToList();
+        var matchedIds = pairs.Select(p => p.OtherId).Distinct().ToList();
         var matched = matchedIds.Count == 0 ? [] : await db.Intellectuals.AsNoTracking()
             .Where(p => EF.Parameter(matchedIds).Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        return matches.ToDictionary(m => m.Key, m => m.Value.Select(id => matched[id]).ToList());
+        var byPerson = pairs.ToLookup(p => p.PersonId, p => matched[p.OtherId]);
+        return ids.ToDictionary(id => id, id => byPerson[id].OrderBy(p => p.SearchName).ThenBy(p => p.Id).ToList());
     }
 
     /// <summary>
