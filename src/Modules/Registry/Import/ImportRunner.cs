@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
@@ -67,20 +69,11 @@ public static class ImportRunner
         var report = new ImportReport { DryRun = dryRun };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
-        var chunk = new List<ImportRow>(RowsPerChunk);
-        await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, cancellationToken))
+        await foreach (var chunk in ChunksReadAheadAsync(content, fileName, cancellationToken))
         {
-            report.Rows++;
-            chunk.Add(new ImportRow(row, cells));
-            if (chunk.Count == RowsPerChunk)
-            {
-                await ImportAsync(chunk);
-            }
-        }
-
-        if (chunk.Count > 0)
-        {
-            await ImportAsync(chunk);
+            report.Rows += chunk.Count;
+            await importChunk(chunk, report, cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
         InRowOrder(report.Problems);
@@ -96,12 +89,58 @@ public static class ImportRunner
         await transaction.CommitAsync(cancellationToken);
         report.Applied = true;
         return report;
+    }
 
-        async Task ImportAsync(List<ImportRow> rows)
+    /// <summary>
+    /// The file's rows a chunk at a time, read on another thread while the caller imports the chunk before:
+    /// on two cores the reading is then hidden behind the database's work. At most two chunks wait, so memory
+    /// stays flat; an unreadable file ends the loop with the reader's error.
+    /// </summary>
+    private static async IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksReadAheadAsync(Stream content, string fileName,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var chunks = Channel.CreateBounded<IReadOnlyList<ImportRow>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(async () =>
         {
-            await importChunk(rows, report, cancellationToken);
-            rows.Clear();
-            db.ChangeTracker.Clear();
+            try
+            {
+                var chunk = new List<ImportRow>(RowsPerChunk);
+                await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, stop.Token))
+                {
+                    chunk.Add(new ImportRow(row, cells));
+                    if (chunk.Count == RowsPerChunk)
+                    {
+                        await chunks.Writer.WriteAsync(chunk, stop.Token);
+                        chunk = new List<ImportRow>(RowsPerChunk);
+                    }
+                }
+
+                if (chunk.Count > 0)
+                {
+                    await chunks.Writer.WriteAsync(chunk, stop.Token);
+                }
+
+                chunks.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                chunks.Writer.Complete(error);
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return chunk;
+            }
+        }
+        finally
+        {
+            // The caller stopped early (a failure, a cancelled request): the reader must not outlive the request body.
+            await stop.CancelAsync();
+            await reading;
         }
     }
 
