@@ -40,9 +40,11 @@ public static class BulkInsert
             record.CreatedBy = user.Id;
         }
 
-        await WriteAsync(db, entityType, records, cancellationToken);
-        var audit = records.Select(record => AuditTrail.DescribeCreated(entityType, record, user, now)).ToList();
-        await WriteAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, audit, cancellationToken);
+        // The audit entries only read the records: they are described on the other core while the records are written.
+        var (changedBy, requestId) = (user.Id, user.RequestId);
+        var describing = Task.Run(() => AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList(), cancellationToken);
+        await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken), describing);
+        await WriteAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, describing.Result, cancellationToken);
     }
 
     private static async Task WriteAsync<T>(DbContext db, IEntityType entityType, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
