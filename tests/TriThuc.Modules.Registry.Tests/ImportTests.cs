@@ -113,6 +113,26 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
     }
 
     [Fact]
+    public async Task A_damaged_workbook_is_refused_with_a_clear_error_and_nothing_is_saved()
+    {
+        using var workbook = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(workbook, new[] { new Dictionary<string, object?> { ["Họ và tên"] = "Vàng Thị Mỷ" } });
+        var cutOff = workbook.ToArray()[..(int)(workbook.Length / 2)]; // a download that stopped half way
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?fileName=danh-sach.xlsx")
+        {
+            Content = new ByteArrayContent(cutOff),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registry.Editor);
+        using var response = await registry.Host.Client.SendAsync(request);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, error.ToString());
+        error.ToString().Should().Contain("VALIDATION").And.Contain("Tệp .xlsx bị hỏng");
+        (await CountAsync("vang thi my")).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Trainings_import_onto_people_found_by_staff_code_and_a_second_import_adds_nothing()
     {
         await ImportAsync(Csv("Mùa Thị Sò,Nữ,02/02/1994,Mông,,GV-501,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: false);

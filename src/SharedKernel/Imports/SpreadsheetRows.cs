@@ -20,8 +20,10 @@ public static class SpreadsheetRows
     private static IEnumerable<(int, IReadOnlyDictionary<string, string?>)> ReadXlsx(Stream content)
     {
         var row = 1;
-        foreach (IDictionary<string, object?> cells in content.Query(useHeaderRow: true))
+        using var rows = Unreadable.Guard(() => content.Query(useHeaderRow: true).GetEnumerator());
+        while (Unreadable.Guard(rows.MoveNext))
         {
+            var cells = (IDictionary<string, object?>)rows.Current;
             row++;
             var texts = cells.ToDictionary(c => c.Key.Trim(), c => Text(c.Value), StringComparer.OrdinalIgnoreCase);
             if (texts.Values.All(string.IsNullOrWhiteSpace))
@@ -30,6 +32,23 @@ public static class SpreadsheetRows
             }
 
             yield return (row, texts);
+        }
+    }
+
+    /// <summary>A workbook that is not one (a damaged download, another file renamed .xlsx) is the clerk's to fix, not a server error.</summary>
+    private static class Unreadable
+    {
+        public static T Guard<T>(Func<T> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (Exception error) when (error is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+            {
+                throw Errors.DomainException.Validation("file",
+                    "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel; hãy mở tệp bằng Excel rồi lưu lại, hoặc lưu thành .csv và gửi lại.");
+            }
         }
     }
 
