@@ -9,8 +9,6 @@ namespace TriThuc.Modules.Registry.Tests;
 
 public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryHost>
 {
-    private const string Header = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Số định danh,Mã cán bộ,Điện thoại,Thư điện tử,Mã đơn vị,Chức danh,Lĩnh vực,Khu vực công,\"Vùng sâu, vùng xa\"";
-
     [Fact]
     public async Task A_good_file_is_imported_and_importing_it_again_changes_nothing()
     {
@@ -278,18 +276,10 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
         return text.Replace(id, "<id>");
     }
 
-    private static string Csv(params string[] rows) => string.Join("\r\n", rows.Prepend(Header)) + "\r\n";
+    private static string Csv(params string[] rows) => string.Join("\r\n", rows.Prepend(RegistryHost.PeopleCsvHeader)) + "\r\n";
 
-    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun, string kind = "intellectuals")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/{kind}?dryRun={dryRun}&fileName=list.csv")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registry.Editor);
-        using var response = await registry.Host.Client.SendAsync(request);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
+    private Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun, string kind = "intellectuals") =>
+        registry.ImportAsync(csv, kind, dryRun);
 
     private async Task<int> CountAsync(string search) =>
         (await registry.GraphQLAsync("query($s: String) { intellectuals(filter: { search: $s }, first: 0) { totalCount } }", new { s = search }, registry.Editor))

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using TriThuc.SharedKernel.Security;
 using TriThuc.Testing;
@@ -88,6 +91,21 @@ public class RegistryHost : IAsyncLifetime
     public Task<JsonElement> AddCareerRecordRawAsync(string mutation, string inputType, Guid intellectualId, object input) =>
         GraphQLAsync($"mutation($id: ID!, $input: {inputType}!) {{ {mutation}(intellectualId: $id, input: $input) {{ id }} }}",
             new { id = intellectualId, input }, Editor);
+
+    /// <summary>The header of an intellectuals import file, every column.</summary>
+    public const string PeopleCsvHeader = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Số định danh,Mã cán bộ,Điện thoại,Thư điện tử,Mã đơn vị,Chức danh,Lĩnh vực,Khu vực công,\"Vùng sâu, vùng xa\"";
+
+    /// <summary>Posts a CSV file to the import of <paramref name="kind"/> as an editor of the Registry; returns the status and the report.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, string kind = "intellectuals", bool dryRun = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/{kind}?dryRun={dryRun}&fileName=list.csv")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Editor);
+        using var response = await Host.Client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
 
     public async Task DisposeAsync()
     {

@@ -1,8 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Data;
-using TriThuc.SharedKernel.Imports;
+using TriThuc.Modules.Registry.People;
+using TriThuc.Modules.Registry.Units;
+using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Text;
+using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Import;
 
@@ -21,94 +23,86 @@ internal static class CareerChoices
 }
 
 /// <summary>Degrees from a spreadsheet; a row already on file (same person, degree, field and year) is left as it is.</summary>
-public sealed class QualificationImporter(RegistryDbContext db, CareerService careers) : IFileImporter
+public sealed class QualificationImporter(RegistryDbContext db, IClock clock, ICurrentUser user)
+    : CareerImporter<QualificationInput, Qualification, (Guid, Degree, string, int)>(db, clock, user)
 {
-    private static readonly Dictionary<string, string> Columns = new() { ["field"] = "Ngành", ["year"] = "Năm" };
+    public override string Kind => "qualifications";
 
-    public string Kind => "qualifications";
+    protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string> { ["field"] = "Ngành", ["year"] = "Năm" };
 
-    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (row, token) =>
-        {
-            var cells = new ImportCells(row);
-            var person = await cells.PersonAsync(db, token);
-            var input = new QualificationInput
-            {
-                Degree = cells.Choice("Trình độ", CareerChoices.Degrees), Field = cells.Required("Ngành"),
-                Institution = cells.Text("Cơ sở đào tạo"), Country = cells.Text("Nước"), Year = cells.Number("Năm"),
-            };
-            if (await db.Qualifications.AnyAsync(q => q.IntellectualId == person && q.Degree == input.Degree && q.Field == input.Field && q.Year == input.Year, token))
-            {
-                return RowOutcome.Unchanged;
-            }
+    protected override QualificationInput Parse(ImportCells row) => new()
+    {
+        Degree = row.Choice("Trình độ", CareerChoices.Degrees), Field = row.Required("Ngành"),
+        Institution = row.Text("Cơ sở đào tạo"), Country = row.Text("Nước"), Year = row.Number("Năm"),
+    };
 
-            await careers.AddQualificationAsync(person, input, token);
-            return RowOutcome.Created;
-        }, cancellationToken);
+    protected override (Guid, Degree, string, int) KeyOf(Guid personId, QualificationInput input) => (personId, input.Degree, input.Field, input.Year);
+
+    protected override (Guid, Degree, string, int) KeyOf(Qualification record) => (record.IntellectualId, record.Degree, record.Field, record.Year);
+
+    protected override Qualification Apply(Intellectual person, QualificationInput input) => CareerRules.NewQualification(person, input, Today);
 }
 
 /// <summary>Leadership posts from a spreadsheet; a post already on file (same person, title, unit and start) is left as it is.</summary>
-public sealed class LeadershipPositionImporter(RegistryDbContext db, CareerService careers, Units.UnitService units) : IFileImporter
+public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock clock, ICurrentUser user, UnitService units)
+    : CareerImporter<LeadershipPositionInput, LeadershipPosition, (Guid, string, Guid, DateOnly)>(db, clock, user)
 {
-    private static readonly Dictionary<string, string> Columns = new()
+    private IReadOnlyDictionary<Guid, OrganisationUnit> _units = new Dictionary<Guid, OrganisationUnit>();
+    private IReadOnlyDictionary<string, Guid> _unitIdsByCode = new Dictionary<string, Guid>();
+
+    public override string Kind => "positions";
+
+    protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
         ["title"] = "Chức vụ", ["unitId"] = "Mã đơn vị", ["startDate"] = "Từ ngày", ["endDate"] = "Đến ngày",
     };
 
-    public string Kind => "positions";
-
-    public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        var unitsByCode = await units.IdsByCodeAsync(cancellationToken);
-        return await ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (row, token) =>
-        {
-            var cells = new ImportCells(row);
-            var person = await cells.PersonAsync(db, token);
-            var unitCode = cells.Required("Mã đơn vị");
-            var unit = unitsByCode.TryGetValue(unitCode, out var id) ? id : throw new RowRefusedException("Mã đơn vị", $"Không có đơn vị mang mã '{unitCode}'.");
-            var input = new LeadershipPositionInput
-            {
-                Title = cells.Required("Chức vụ"), Level = cells.Choice("Cấp", CareerChoices.Levels), UnitId = unit,
-                StartDate = cells.Date("Từ ngày"), EndDate = cells.OptionalDate("Đến ngày"),
-                RequiredDegree = cells.Text("Trình độ yêu cầu") is null ? null : cells.Choice("Trình độ yêu cầu", CareerChoices.Degrees),
-            };
-            if (await db.LeadershipPositions.AnyAsync(p => p.IntellectualId == person && p.Title == input.Title && p.UnitId == unit && p.StartDate == input.StartDate, token))
-            {
-                return RowOutcome.Unchanged;
-            }
-
-            await careers.AddPositionAsync(person, input, token);
-            return RowOutcome.Created;
-        }, cancellationToken);
+        _units = await units.AllAsync(cancellationToken);
+        _unitIdsByCode = await units.IdsByCodeAsync(cancellationToken);
     }
+
+    protected override LeadershipPositionInput Parse(ImportCells row)
+    {
+        var unitCode = row.Required("Mã đơn vị");
+        return new LeadershipPositionInput
+        {
+            Title = row.Required("Chức vụ"), Level = row.Choice("Cấp", CareerChoices.Levels),
+            UnitId = _unitIdsByCode.TryGetValue(unitCode, out var id) ? id : throw new RowRefusedException("Mã đơn vị", $"Không có đơn vị mang mã '{unitCode}'."),
+            StartDate = row.Date("Từ ngày"), EndDate = row.OptionalDate("Đến ngày"),
+            RequiredDegree = row.Text("Trình độ yêu cầu") is null ? null : row.Choice("Trình độ yêu cầu", CareerChoices.Degrees),
+        };
+    }
+
+    protected override (Guid, string, Guid, DateOnly) KeyOf(Guid personId, LeadershipPositionInput input) => (personId, input.Title, input.UnitId, input.StartDate);
+
+    protected override (Guid, string, Guid, DateOnly) KeyOf(LeadershipPosition record) => (record.IntellectualId, record.Title, record.UnitId, record.StartDate);
+
+    protected override LeadershipPosition Apply(Intellectual person, LeadershipPositionInput input) =>
+        CareerRules.NewPosition(person, input, _units.GetValueOrDefault(input.UnitId), Today);
 }
 
 /// <summary>Trainings from a spreadsheet; a training already on file (same person, kind, title and start) is left as it is.</summary>
-public sealed class TrainingImporter(RegistryDbContext db, CareerService careers) : IFileImporter
+public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurrentUser user)
+    : CareerImporter<TrainingInput, Training, (Guid, TrainingKind, string, DateOnly)>(db, clock, user)
 {
-    private static readonly Dictionary<string, string> Columns = new()
+    public override string Kind => "trainings";
+
+    protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
         ["title"] = "Tên khóa", ["provider"] = "Cơ sở bồi dưỡng", ["startDate"] = "Từ ngày", ["endDate"] = "Đến ngày", ["hours"] = "Số giờ",
     };
 
-    public string Kind => "trainings";
+    protected override TrainingInput Parse(ImportCells row) => new()
+    {
+        Kind = row.Choice("Loại", CareerChoices.TrainingKinds), Title = row.Required("Tên khóa"), Provider = row.Required("Cơ sở bồi dưỡng"),
+        StartDate = row.Date("Từ ngày"), EndDate = row.Date("Đến ngày"), Hours = row.Number("Số giờ"), Certificate = row.Text("Số chứng chỉ"),
+    };
 
-    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunAsync(db, content, fileName, dryRun, Columns, async (row, token) =>
-        {
-            var cells = new ImportCells(row);
-            var person = await cells.PersonAsync(db, token);
-            var input = new TrainingInput
-            {
-                Kind = cells.Choice("Loại", CareerChoices.TrainingKinds), Title = cells.Required("Tên khóa"), Provider = cells.Required("Cơ sở bồi dưỡng"),
-                StartDate = cells.Date("Từ ngày"), EndDate = cells.Date("Đến ngày"), Hours = cells.Number("Số giờ"), Certificate = cells.Text("Số chứng chỉ"),
-            };
-            if (await db.Trainings.AnyAsync(t => t.IntellectualId == person && t.Kind == input.Kind && t.Title == input.Title && t.StartDate == input.StartDate, token))
-            {
-                return RowOutcome.Unchanged;
-            }
+    protected override (Guid, TrainingKind, string, DateOnly) KeyOf(Guid personId, TrainingInput input) => (personId, input.Kind, input.Title, input.StartDate);
 
-            await careers.AddTrainingAsync(person, input, token);
-            return RowOutcome.Created;
-        }, cancellationToken);
+    protected override (Guid, TrainingKind, string, DateOnly) KeyOf(Training record) => (record.IntellectualId, record.Kind, record.Title, record.StartDate);
+
+    protected override Training Apply(Intellectual person, TrainingInput input) => CareerRules.NewTraining(person, input, Today);
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Modules.Registry.Data;
 
 namespace TriThuc.Modules.Registry.Import;
 
-/// <summary>Reading the cells of one row: text, dates and numbers as clerks write them, and the person a row is about.</summary>
+/// <summary>Reading the cells of one row: text, dates and numbers as clerks write them.</summary>
 public sealed class ImportCells(IReadOnlyDictionary<string, string?> cells)
 {
     public const string NationalIdColumn = "Số định danh";
@@ -54,27 +52,4 @@ public sealed class ImportCells(IReadOnlyDictionary<string, string?> cells)
         byFoldedName.TryGetValue(SharedKernel.Text.VietnameseText.Fold(Text(column)), out var value)
             ? value
             : throw new RowRefusedException(column, $"'{Text(column)}' không phải một giá trị hợp lệ; dùng một trong: {string.Join(", ", byFoldedName.Keys)}.");
-
-    /// <summary>The Registry person the row is about, by national ID or else staff code.</summary>
-    public async Task<Guid> PersonAsync(RegistryDbContext db, CancellationToken cancellationToken)
-    {
-        var nationalId = Digits(Text(NationalIdColumn), 12);
-        var staffCode = Text(StaffCodeColumn);
-        if (nationalId is null && staffCode is null)
-        {
-            throw new RowRefusedException(NationalIdColumn, "Cần số định danh hoặc mã cán bộ để biết dòng này của ai.");
-        }
-
-        var matches = await db.Intellectuals
-            .Where(p => (nationalId != null && p.NationalId == nationalId) || (nationalId == null && p.StaffCode == staffCode))
-            .Select(p => new { p.Id, p.MergedIntoId }).Take(2).ToListAsync(cancellationToken);
-        if (matches.Count > 1)
-        {
-            throw new RowRefusedException(StaffCodeColumn, $"Nhiều hồ sơ cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
-        }
-
-        Guid? id = matches.Count == 1 ? matches[0].MergedIntoId ?? matches[0].Id : null;
-        return id ?? throw new RowRefusedException(nationalId is null ? StaffCodeColumn : NationalIdColumn,
-            $"Không có hồ sơ trí thức nào mang {(nationalId is null ? $"mã cán bộ '{staffCode}'" : $"số định danh '{nationalId}'")}; hãy nhập hồ sơ trước.");
-    }
 }

@@ -7,14 +7,6 @@ using TriThuc.SharedKernel.Imports;
 
 namespace TriThuc.Modules.Registry.Import;
 
-/// <summary>What importing one row did.</summary>
-public enum RowOutcome
-{
-    Created,
-    Updated,
-    Unchanged,
-}
-
 /// <summary>A row refused before any rule ran, naming the column at fault.</summary>
 public sealed class RowRefusedException(string column, string reason) : Exception(reason)
 {
@@ -33,33 +25,6 @@ public readonly record struct ImportRow(int Number, IReadOnlyDictionary<string, 
 public static class ImportRunner
 {
     private const int RowsPerChunk = 1_000;
-
-    /// <summary>Imports row by row: for importers whose rows each take a few queries anyway.</summary>
-    public static Task<ImportReport> RunAsync(
-        RegistryDbContext db, Stream content, string fileName, bool dryRun, IReadOnlyDictionary<string, string> columnOfField,
-        Func<IReadOnlyDictionary<string, string?>, CancellationToken, Task<RowOutcome>> importRow, CancellationToken cancellationToken) =>
-        RunInChunksAsync(db, content, fileName, dryRun, async (rows, report, token) =>
-        {
-            foreach (var row in rows)
-            {
-                try
-                {
-                    switch (await importRow(row.Cells, token))
-                    {
-                        case RowOutcome.Created:
-                            report.Created++;
-                            break;
-                        case RowOutcome.Updated:
-                            report.Updated++;
-                            break;
-                    }
-                }
-                catch (Exception error) when (Refusal(row.Number, error, columnOfField) is { } problem)
-                {
-                    report.Problems.Add(problem);
-                }
-            }
-        }, cancellationToken);
 
     /// <summary>Imports a chunk of rows at a time, so that an importer can look up and save a thousand rows in a few statements.</summary>
     public static async Task<ImportReport> RunInChunksAsync(
