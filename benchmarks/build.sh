@@ -3,5 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "building in Release" >&2
-dotnet build src/Host -c Release -v quiet -nologo >/dev/null
-dotnet build benchmarks/Baseline -c Release -v quiet -nologo >/dev/null
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+for project in src/Host benchmarks/Baseline; do
+  dotnet build "$project" -c Release -v quiet -nologo >"$log" || { cat "$log" >&2; exit 1; }
+done
