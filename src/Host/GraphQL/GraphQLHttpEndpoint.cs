@@ -252,6 +252,11 @@ internal sealed class GraphQLHttpEndpoint(
             logger.LogInformation("A save at {Path} was refused by a unique index: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
             context.Exception = DomainException.Conflict("Dữ liệu này đã có: trùng mã hoặc trùng với một bản ghi vừa được lưu. Hãy tải lại, kiểm tra rồi thử lại.");
         }
+        else if (SharedKernel.Data.DatabaseBusy.Is(context.OriginalException))
+        {
+            logger.LogWarning("A save at {Path} gave up waiting for the database's write lock: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
+            context.Exception = new DomainException(ErrorCodes.Busy, SharedKernel.Data.DatabaseBusy.Message);
+        }
         else if (context.OriginalException is not DomainException and not OperationCanceledException)
         {
             logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);

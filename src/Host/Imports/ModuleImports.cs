@@ -62,6 +62,10 @@ internal static class ModuleImports
                 "Trong lúc nhập tệp, người khác vừa lưu một hồ sơ trùng số định danh hoặc mã với một dòng của tệp; không dòng nào được lưu. Hãy nhập lại tệp.",
                 StatusCodes.Status409Conflict);
         }
+        catch (Exception error) when (SharedKernel.Data.DatabaseBusy.Is(error))
+        {
+            return ErrorResponse.Json(ErrorCodes.Busy, SharedKernel.Data.DatabaseBusy.Message, StatusCodes.Status503ServiceUnavailable);
+        }
         finally
         {
             File.Delete(temporary);

@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthenticated = "UNAUTHENTICATED";
+    /// <summary>The database is busy with another write (a large import, say); nothing was saved; trying again shortly works.</summary>
+    public const string Busy = "BUSY";
     /// <summary>An unexpected server fault; details are only in the server log, under the request id.</summary>
     public const string Internal = "INTERNAL";
 

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using TriThuc.SharedKernel.Security;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Registry.Tests;
+
+/// <summary>A save that meets the write lock of a long import (or any other writer) for too long.</summary>
+public sealed class BusyDatabaseTests
+{
+    private const string CreateUnit = """mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""";
+
+    [SqliteFact]
+    public async Task A_save_kept_waiting_too_long_is_refused_as_busy_with_nothing_saved_and_goes_through_once_the_lock_is_gone()
+    {
+        var folder = Directory.CreateTempSubdirectory("trithuc-busy-");
+        var database = Path.Combine(folder.FullName, "registry.db");
+        using var plugins = PluginFolder.WithModules("Registry");
+        // Microsoft.Data.Sqlite retries a busy database until the command timeout: one second here instead of thirty.
+        await using var host = await TestHost.StartAsync(plugins, $"TriThuc:Modules:Registry:ConnectionString=Data Source={database};Default Timeout=1");
+        var administrator = host.Token(Roles.Administrator);
+
+        await using (var importer = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await importer.OpenAsync();
+            await using var transaction = await importer.BeginTransactionAsync(); // BEGIN IMMEDIATE: the write lock, as an import holds it
+
+            var refused = await host.GraphQLAsync(CreateUnit, token: administrator);
+
+            using var import = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?fileName=list.csv")
+            {
+                Content = new StringContent(RegistryHost.PeopleCsvHeader + "\r\nLò Thị Mai,Nữ,01/01/1990,Thái,,,,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n", Encoding.UTF8, "text/csv"),
+            };
+            import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(Roles.Editor, "Registry"));
+            using var importRefused = await host.Client.SendAsync(import);
+
+            refused.FirstError().Code.Should().Be("BUSY", refused.ToString());
+            refused.FirstError().Message.Should().Contain("Hãy thử lại");
+            importRefused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            (await importRefused.Content.ReadAsStringAsync()).Should().Contain("\"BUSY\"");
+        }
+
+        var again = await host.GraphQLAsync(CreateUnit, token: administrator);
+        again.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        folder.Delete(recursive: true);
+    }
+}
