@@ -25,13 +25,17 @@ public sealed class DuplicateTests(RegistryHost registry) : IClassFixture<Regist
     public async Task A_typo_in_the_same_unit_with_the_same_birth_date_is_a_likely_duplicate()
     {
         await registry.CreatePersonAsync("Nông Văn Thành", registry.School, dateOfBirth: "1988-01-15");
-        await registry.CreatePersonAsync("Nông Văn Thàn", registry.School, dateOfBirth: "1988-01-15");
+        var typo = await registry.CreatePersonAsync("Nông Văn Thàn", registry.School, dateOfBirth: "1988-01-15");
         await registry.CreatePersonAsync("Nông Văn Thông", registry.School, dateOfBirth: "1990-01-15");
+        await registry.CreatePersonAsync("Nông Văn Thàng", registry.Health, dateOfBirth: "1988-01-15"); // a close name, but another unit
 
         var pairs = (await registry.GraphQLAsync(Pairs, token: registry.Editor)).GetProperty("data").GetProperty("possibleDuplicates").EnumerateArray().ToList();
+        var candidates = (await registry.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { duplicateCandidates { fullName } } }", new { id = typo }, registry.Editor))
+            .GetProperty("data").GetProperty("intellectual").GetProperty("duplicateCandidates");
 
         pairs.Should().ContainSingle(p => p.GetProperty("reason").GetString() == "CLOSE_NAME_SAME_UNIT"
             && p.GetProperty("first").GetProperty("fullName").GetString()!.StartsWith("Nông Văn Th"));
+        candidates.EnumerateArray().Select(c => c.GetProperty("fullName").GetString()).Should().Equal("Nông Văn Thành");
     }
 
     [Fact]

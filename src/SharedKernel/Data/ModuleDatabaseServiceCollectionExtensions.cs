@@ -35,7 +35,7 @@ public static class ModuleDatabaseServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(database.ConnectionString);
+                options.UseSqlite(SqliteConnectionPragmas.WithWriteLockWait(database.ConnectionString));
                 options.AddInterceptors(SqliteConnectionPragmas.Instance);
                 break;
             case DatabaseProvider.Postgres:

@@ -66,10 +66,10 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
     protected override LeadershipPositionInput Parse(ImportCells row)
     {
         var unitCode = row.Required("Mã đơn vị");
+        var unitId = _unitIdsByCode.TryGetValue(unitCode, out var id) ? id : throw new RowRefusedException("Mã đơn vị", $"Không có đơn vị mang mã '{unitCode}'.");
         return new LeadershipPositionInput
         {
-            Title = row.Required("Chức vụ"), Level = row.Choice("Cấp", CareerChoices.Levels),
-            UnitId = _unitIdsByCode.TryGetValue(unitCode, out var id) ? id : throw new RowRefusedException("Mã đơn vị", $"Không có đơn vị mang mã '{unitCode}'."),
+            Title = row.Required("Chức vụ"), Level = row.Choice("Cấp", CareerChoices.Levels), UnitId = unitId,
             StartDate = row.Date("Từ ngày"), EndDate = row.OptionalDate("Đến ngày"),
             RequiredDegree = row.Text("Trình độ yêu cầu") is null ? null : row.Choice("Trình độ yêu cầu", CareerChoices.Degrees),
         };
