@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using TriThuc.Testing;
 using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Modules.Registry.Tests;
@@ -221,6 +223,52 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
 
         typedRecord.Should().Contain("\"changes\":", "the history holds the creation");
         importedRecord.Should().Be(typedRecord.Replace("771", "772"), "an import writes every column, and its audit entry, as a typed-in record gets them");
+    }
+
+    [SqliteFact]
+    public async Task An_imported_record_and_its_audit_entry_are_stored_in_the_same_form_as_one_typed_in()
+    {
+        var typedId = await registry.CreatePersonAsync("Hoàng Văn Lực", registry.School, dateOfBirth: "1987-07-06", ethnicGroup: "02", nationalId: "004087000773");
+        (await ImportAsync(Csv("Hoàng Văn Lực,Nam,06/07/1987,Tày,004087000774,,,,THPT-DV,,Giáo dục,Có,Không"), dryRun: false)).Status.Should().Be(HttpStatusCode.OK);
+
+        await using var database = new SqliteConnection($"Data Source={Path.Combine(registry.Host.DataPath, "registry.db")};Mode=ReadOnly;Pooling=False");
+        await database.OpenAsync();
+        var importedId = await ScalarAsync("SELECT Id FROM Intellectuals WHERE NationalId = '004087000774'");
+        var typed = await StoredAsync(typedId.ToString().ToUpperInvariant());
+        var imported = await StoredAsync(importedId);
+
+        imported["Intellectuals.Id"].Should().Be($"text:'{importedId.ToUpperInvariant()}'", "ids are stored as upper-case text, as EF Core binds them");
+        typed["Intellectuals.Id"] = imported["Intellectuals.Id"] = "<id>";
+        imported.Should().Equal(typed.ToDictionary(c => c.Key, c => c.Value.Replace("773", "774")),
+            "a bulk insert binds every value (text, integer, date, id) as EF Core does, so that queries compare them alike");
+
+        async Task<string> ScalarAsync(string sql)
+        {
+            await using var command = new SqliteCommand(sql, database);
+            return (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        // Every column of the record and of its audit entry as "type:value"; what differs between two records by design is masked.
+        async Task<Dictionary<string, string>> StoredAsync(string id)
+        {
+            var stored = new Dictionary<string, string>();
+            foreach (var (table, key) in new[] { ("Intellectuals", "Id"), ("AuditEntries", "upper(EntityId)") })
+            {
+                await using var command = new SqliteCommand($"SELECT * FROM {table} WHERE {key} = $id", database);
+                command.Parameters.AddWithValue("$id", id);
+                await using var reader = await command.ExecuteReaderAsync();
+                (await reader.ReadAsync()).Should().BeTrue($"{table} holds {id}");
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var value = reader.IsDBNull(i) ? "null" : $"{reader.GetDataTypeName(i).ToLowerInvariant()}:'{reader.GetValue(i)}'";
+                    var masked = reader.GetName(i) is "CreatedAt" or "ChangedAt" or "RequestId" || (table == "AuditEntries" && reader.GetName(i) == "Id")
+                        ? value[..value.IndexOf(':', StringComparison.Ordinal)] : value;
+                    stored[$"{table}.{reader.GetName(i)}"] = table == "Intellectuals" && reader.GetName(i) == "Id" ? masked : masked.Replace(id, "<id>").Replace(id.ToLowerInvariant(), "<id>");
+                }
+            }
+
+            return stored;
+        }
     }
 
     [Fact]

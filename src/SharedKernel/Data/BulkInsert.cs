@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -61,6 +62,13 @@ public static class BulkInsert
             .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
         var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite && columns.All(c => SqliteRowWriter.CanBind(c.TypeMapping.Converter?.ProviderClrType ?? c.Property.ClrType)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteThroughSqlite(sqlite, insert + "(" + string.Join(", ", columns.Select(_ => "?")) + ")", table.Name, columns, rows);
+            return;
+        }
+
         var rowsPerStatement = RowsPerStatement(db.Database);
         var batches = rows.Chunk(rowsPerStatement).ToList();
         if (batches.Count == 0)
@@ -79,10 +87,7 @@ public static class BulkInsert
             {
                 foreach (var column in columns)
                 {
-                    var value = column.Getter.GetClrValue(row);
-                    command.Parameters[parameter++].Value = value is null ? DBNull.Value
-                        : column.TypeMapping.Converter is { } converter ? converter.ConvertToProvider(value) ?? DBNull.Value
-                        : value;
+                    command.Parameters[parameter++].Value = column.ProviderValue(row) ?? DBNull.Value;
                 }
             }
 
@@ -94,6 +99,29 @@ public static class BulkInsert
             {
                 // As SaveChanges reports it, so that callers recognise a unique index's refusal (UniqueViolation).
                 throw new DbUpdateException($"Bulk insert into {table.Name} failed.", error);
+            }
+        }
+    }
+
+    private static void WriteThroughSqlite<T>(SqliteConnection connection, string insert, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows)
+        where T : class
+    {
+        using var writer = new SqliteRowWriter(connection, insert);
+        var values = new object?[columns.Count];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = columns[i].ProviderValue(row);
+            }
+
+            try
+            {
+                writer.Insert(values);
+            }
+            catch (SqliteException error)
+            {
+                throw new DbUpdateException($"Bulk insert into {table} failed.", error);
             }
         }
     }
@@ -122,5 +150,11 @@ public static class BulkInsert
         return command;
     }
 
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping TypeMapping, IClrPropertyGetter Getter);
+    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping TypeMapping, IClrPropertyGetter Getter)
+    {
+        /// <summary>The row's value as the database stores it, through the model's value converter; null for NULL.</summary>
+        public object? ProviderValue(object row) => Getter.GetClrValue(row) is { } value
+            ? TypeMapping.Converter is { } converter ? converter.ConvertToProvider(value) : value
+            : null;
+    }
 }
