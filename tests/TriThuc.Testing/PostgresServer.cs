@@ -38,6 +38,19 @@ public static class PostgresServer
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                // An autovacuum worker is in the database (after a test's bulk inserts), and a role without
+                // pg_signal_backend may not end it (.ci/run grants it): it finishes in moments.
+                await Task.Delay(250);
+            }
+        }
     }
 }
