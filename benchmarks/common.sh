@@ -2,11 +2,15 @@
 
 HOST_DLL=src/Host/bin/Release/net10.0/TriThuc.Host.dll
 
-# Installs each tool that is missing, from Debian packages.
+# Installs each tool that is missing, from Debian packages (reading the package lists first: a fresh
+# machine has none).
 require() {
-  local tool
+  local tool updated=
   for tool in "$@"; do
-    command -v "$tool" >/dev/null || { echo "installing $tool (Debian package)"; apt-get install -y -qq "$tool" >/dev/null; }
+    command -v "$tool" >/dev/null && continue
+    echo "installing $tool (Debian package)"
+    [ -n "$updated" ] || { apt-get update -qq >/dev/null; updated=1; }
+    apt-get install -y -qq "$tool" >/dev/null
   done
 }
 
