@@ -14,7 +14,9 @@ public static class VietnameseText
     /// (Unicode form D) acts on each character by itself, and the marks it yields are dropped, so a text folds
     /// to its characters' folds in turn. An import folds half a million cells; normalising each cost more than the rest of its row.
     /// </summary>
-    private static readonly string[] FoldedCharacters = Enumerable.Range(0, TableEnd).Select(c => FoldByNormalizing(((char)c).ToString())).ToArray();
+    private static readonly string[] FoldedCharacters = Enumerable.Range(0, TableEnd)
+        .Select(c => string.Concat(((char)c).ToString().Normalize(NormalizationForm.FormD).Select(FoldDecomposed)))
+        .ToArray();
 
     public static string Fold(string? text)
     {
@@ -23,49 +25,19 @@ public static class VietnameseText
             return "";
         }
 
-        var trimmed = text.AsSpan().Trim();
-        foreach (var character in trimmed)
-        {
-            if (character >= TableEnd)
-            {
-                return FoldByNormalizing(trimmed.ToString());
-            }
-        }
-
-        var folded = new StringBuilder(trimmed.Length);
-        var lastWasSpace = false;
-        foreach (var character in trimmed)
-        {
-            if (char.IsWhiteSpace(character))
-            {
-                if (!lastWasSpace)
-                {
-                    folded.Append(' ');
-                }
-
-                lastWasSpace = true;
-                continue;
-            }
-
-            lastWasSpace = false;
-            folded.Append(FoldedCharacters[character]);
-        }
-
-        return folded.ToString();
+        var trimmed = text.Trim();
+        return trimmed.AsSpan().ContainsAnyInRange(TableEnd, char.MaxValue)
+            ? Join(trimmed.Normalize(NormalizationForm.FormD), FoldDecomposed)
+            : Join(trimmed, c => FoldedCharacters[c]);
     }
 
-    private static string FoldByNormalizing(string text)
+    /// <summary>The folds of the characters, one space for each run of white space.</summary>
+    private static string Join(string text, Func<char, string> fold)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
+        var folded = new StringBuilder(text.Length);
         var lastWasSpace = false;
-        foreach (var character in decomposed)
+        foreach (var character in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsWhiteSpace(character))
             {
                 if (!lastWasSpace)
@@ -74,17 +46,20 @@ public static class VietnameseText
                 }
 
                 lastWasSpace = true;
-                continue;
             }
-
-            lastWasSpace = false;
-            folded.Append(character switch
+            else if (fold(character) is { Length: > 0 } piece)
             {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(character),
-            });
+                folded.Append(piece);
+                lastWasSpace = false;
+            }
         }
 
         return folded.ToString();
     }
+
+    /// <summary>A character of decomposed text: a mark dropped, đ as d, lower case.</summary>
+    private static string FoldDecomposed(char character) =>
+        CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark ? ""
+        : character is 'đ' or 'Đ' ? "d"
+        : char.ToLowerInvariant(character).ToString();
 }

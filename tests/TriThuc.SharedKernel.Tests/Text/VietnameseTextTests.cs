@@ -12,6 +12,7 @@ public sealed class VietnameseTextTests
     [InlineData("  Hoàng   Thị\tHuệ ", "hoang thi hue")]
     [InlineData("Lò Văn Páo", "lo van pao")]
     [InlineData("Giàng Seo Phử", "giang seo phu")]
+    [InlineData("Lò \u0301 Páo", "lo pao")]
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Folding_drops_diacritics_case_and_extra_spaces(string? text, string expected)
