@@ -61,16 +61,7 @@ internal static class AuditTrail
 
             writer.WriteEndObject();
             writer.Flush();
-            yield return new AuditEntry
-            {
-                EntityType = entityType.ClrType.Name,
-                EntityId = record.Id.ToString(),
-                Action = AuditAction.Created,
-                ChangedBy = changedBy,
-                ChangedAt = now,
-                RequestId = requestId,
-                Changes = Encoding.UTF8.GetString(buffer.WrittenSpan),
-            };
+            yield return Entry(entityType.ClrType, record, AuditAction.Created, changedBy, requestId, now, buffer.WrittenSpan);
         }
     }
 
@@ -161,15 +152,17 @@ internal static class AuditTrail
             writer.WriteEndObject();
         }
 
-        return new AuditEntry
-        {
-            EntityType = type.Name,
-            EntityId = record.Id.ToString(),
-            Action = action,
-            ChangedBy = user.Id,
-            ChangedAt = now,
-            RequestId = user.RequestId,
-            Changes = Encoding.UTF8.GetString(buffer.WrittenSpan),
-        };
+        return Entry(type, record, action, user.Id, user.RequestId, now, buffer.WrittenSpan);
     }
+
+    private static AuditEntry Entry(Type type, Entity record, AuditAction action, string changedBy, string? requestId, DateTimeOffset now, ReadOnlySpan<byte> changes) => new()
+    {
+        EntityType = type.Name,
+        EntityId = record.Id.ToString(),
+        Action = action,
+        ChangedBy = changedBy,
+        ChangedAt = now,
+        RequestId = requestId,
+        Changes = Encoding.UTF8.GetString(changes),
+    };
 }

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TriThuc.SharedKernel.Data;
 
 /// <summary>
-/// Sets the per-connection SQLite options the platform relies on: wait up to five seconds for a
-/// lock instead of failing at once, the NORMAL sync level that is safe with write-ahead logging
+/// Sets the per-connection SQLite options the platform relies on: wait for a lock instead of failing at
+/// once (five seconds a try, retried by Microsoft.Data.Sqlite up to <see cref="WriteLockWait"/>), the NORMAL sync level that is safe with write-ahead logging
 /// (WAL itself is a property of the file, set when the host migrates it), and the default page cache,
 /// which an import enlarges on its connection (<see cref="SqlitePageCache"/>) and which must not stay
 /// enlarged on a pooled connection.
