@@ -32,7 +32,7 @@ public sealed class ConcurrencyTests(ScienceHost host) : IClassFixture<ScienceHo
         var applications = new List<Guid>();
         for (var i = 0; i < 8; i++)
         {
-            applications.Add((await host.ApplyAsync(call, 2 * Billion, "2024-02-01")).Data("submitFundApplication").Id());
+            applications.Add((await host.ApplyAsync(call, 2 * Billion, "2024-02-01")).Data("submitScienceFundApplication").Id());
         }
 
         var results = await Task.WhenAll(applications.Select(a => host.AwardAsync(a, 2 * Billion, "2024-03-01")));
@@ -47,7 +47,7 @@ public sealed class ConcurrencyTests(ScienceHost host) : IClassFixture<ScienceHo
     {
         var id = await host.ProposeAsync();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.StepAsync("submitProjectForAppraisal", id, "2025-02-01")));
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.StepAsync("submitScienceProjectForAppraisal", id, "2025-02-01")));
 
         results.Count(r => !r.TryGetProperty("errors", out _)).Should().Be(1);
         results.Where(r => r.TryGetProperty("errors", out _)).Select(r => r.FirstError().Code).Should().AllBe("CONFLICT");
@@ -63,12 +63,12 @@ public sealed class ConcurrencyTests(ScienceHost host) : IClassFixture<ScienceHo
         var applications = new List<Guid>();
         for (var i = 0; i < 4; i++)
         {
-            applications.Add((await host.ApplyAsync(call, 1 * Billion, "2024-02-01")).Data("submitFundApplication").Id());
+            applications.Add((await host.ApplyAsync(call, 1 * Billion, "2024-02-01")).Data("submitScienceFundApplication").Id());
         }
 
         foreach (var application in applications)
         {
-            var decline = host.GraphQLAsync("mutation($id: ID!) { declineFundApplication(applicationId: $id) { id } }", new { id = application }, host.Editor);
+            var decline = host.GraphQLAsync("mutation($id: ID!) { declineScienceFundApplication(applicationId: $id) { id } }", new { id = application }, host.Editor);
             var award = host.AwardAsync(application, 1 * Billion, "2024-03-01");
             var results = await Task.WhenAll(decline, award);
 

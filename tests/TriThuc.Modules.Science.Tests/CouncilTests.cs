@@ -25,7 +25,7 @@ public sealed class CouncilTests(ScienceHost host) : IClassFixture<ScienceHost>
     {
         var (council, _) = await host.SeatCouncilAsync(await host.WalkToAsync("UNDER_APPRAISAL"), "APPRAISAL", 2, "2025-02-05");
         (await host.SeatRawAsync(council, new { expertName = "GS. Nguyễn Hữu Chính", expertOrganisation = "Đại học Thái Nguyên", role = "REVIEWER" }))
-            .Data("addCouncilMember");
+            .Data("addScienceCouncilMember");
 
         (await host.SeatRawAsync(council, new { intellectualId = host.Reviewers[1], role = "MEMBER" })).FirstError()
             .Should().Be(("CONFLICT", "intellectualId", "Người này đã là thành viên hội đồng."));
@@ -44,7 +44,7 @@ public sealed class CouncilTests(ScienceHost host) : IClassFixture<ScienceHost>
 
         var underAppraisal = await host.WalkToAsync("UNDER_APPRAISAL");
         (await host.FormCouncilRawAsync(underAppraisal, "ACCEPTANCE", "2025-02-05")).FirstError().Message.Should().Contain("Đang nghiệm thu");
-        (await host.FormCouncilRawAsync(underAppraisal, "APPRAISAL", "2025-02-05")).Data("formCouncil");
+        (await host.FormCouncilRawAsync(underAppraisal, "APPRAISAL", "2025-02-05")).Data("formScienceCouncil");
         (await host.FormCouncilRawAsync(underAppraisal, "APPRAISAL", "2025-02-06")).FirstError().Field.Should().Be("kind");
     }
 
@@ -73,7 +73,7 @@ public sealed class CouncilTests(ScienceHost host) : IClassFixture<ScienceHost>
 
         var seats = (await host.GraphQLAsync("query($id: ID!) { scienceCouncils(filter: { projectId: $id }) { edges { node { members { id } } } } }",
             new { id = exactly }, host.Editor)).Data("scienceCouncils").GetProperty("edges")[0].GetProperty("node").GetProperty("members");
-        var lowered = (await host.ScoreRawAsync(council, seats[4].Id(), 69)).Data("scoreCouncilMember");
+        var lowered = (await host.ScoreRawAsync(council, seats[4].Id(), 69)).Data("scoreScienceCouncilMember");
         lowered.Text("verdict").Should().Be("FAIL");
         lowered.GetProperty("averageScore").GetDouble().Should().BeApproximately(69.8, 0.001);
     }
@@ -88,9 +88,9 @@ public sealed class CouncilTests(ScienceHost host) : IClassFixture<ScienceHost>
         var (council, verdict) = await host.CouncilWithScoresAsync(threeOfSix, "APPRAISAL", "2025-02-05", 100, 100, 100, 100, 100, 45);
         verdict.Should().Be("PASS");
         var seats = await SeatsAsync(threeOfSix);
-        var scored = (await host.ScoreRawAsync(council, seats[4], 45)).Data("scoreCouncilMember");
+        var scored = (await host.ScoreRawAsync(council, seats[4], 45)).Data("scoreScienceCouncilMember");
         scored.Text("verdict").Should().Be("PASS", "2 of 6 is one third");
-        scored = (await host.ScoreRawAsync(council, seats[3], 40)).Data("scoreCouncilMember");
+        scored = (await host.ScoreRawAsync(council, seats[3], 40)).Data("scoreScienceCouncilMember");
         scored.GetProperty("averageScore").GetDouble().Should().BeGreaterThanOrEqualTo(70);
         scored.GetProperty("failVotes").GetInt32().Should().Be(3);
         scored.Text("verdict").Should().Be("FAIL", "3 of 6 is more than one third");
@@ -104,10 +104,10 @@ public sealed class CouncilTests(ScienceHost host) : IClassFixture<ScienceHost>
         verdict.Should().Be("PENDING", "four members are too few");
 
         var seated = (await host.SeatRawAsync(council, new { expertName = "TS. Hà Văn Thắng", expertOrganisation = "Viện Lúa ĐBSCL", role = "MEMBER" }))
-            .Data("addCouncilMember");
+            .Data("addScienceCouncilMember");
         seated.Text("verdict").Should().Be("PENDING", "the new member has not scored");
         var expertSeat = seated.GetProperty("members").EnumerateArray().Last().Id();
-        (await host.ScoreRawAsync(council, expertSeat, 90)).Data("scoreCouncilMember").Text("verdict").Should().Be("PASS");
+        (await host.ScoreRawAsync(council, expertSeat, 90)).Data("scoreScienceCouncilMember").Text("verdict").Should().Be("PASS");
     }
 
     [Theory]

@@ -11,16 +11,16 @@ public sealed class FundReadingTests(ScienceHost host) : IClassFixture<ScienceHo
         await host.ContributeAsync(300_000_000, "2024-12-20", "DONATION", "Hội doanh nhân");
 
         var list = (await host.GraphQLAsync(
-            "{ fundContributions(filter: { source: STATE_BUDGET, from: \"2025-02-01\" }) { totalCount edges { node { amount receivedOn } } } }",
-            token: host.RegistryEditor)).Data("fundContributions");
+            "{ scienceFundContributions(filter: { source: STATE_BUDGET, from: \"2025-02-01\" }) { totalCount edges { node { amount receivedOn } } } }",
+            token: host.RegistryEditor)).Data("scienceFundContributions");
         list.GetProperty("totalCount").GetInt32().Should().Be(1);
         list.GetProperty("edges")[0].GetProperty("node").GetProperty("amount").GetInt64().Should().Be(2_000_000_000);
-        (await host.GraphQLAsync("{ fundContributions(filter: { to: \"2025-01-31\" }) { edges { node { receivedOn } } } }", token: host.Editor))
-            .Data("fundContributions").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").Text("receivedOn"))
+        (await host.GraphQLAsync("{ scienceFundContributions(filter: { to: \"2025-01-31\" }) { edges { node { receivedOn } } } }", token: host.Editor))
+            .Data("scienceFundContributions").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").Text("receivedOn"))
             .Should().Equal("2025-01-15", "2024-12-20");
 
-        var capital = (await host.GraphQLAsync("{ innovationFundCapital(filter: { from: \"2025-01-01\" }) { source amount contributions } }",
-            token: host.Host.Token("viewer"))).Data("innovationFundCapital");
+        var capital = (await host.GraphQLAsync("{ scienceFundCapital(filter: { from: \"2025-01-01\" }) { source amount contributions } }",
+            token: host.Host.Token("viewer"))).Data("scienceFundCapital");
         capital.EnumerateArray().Select(c => (c.Text("source"), c.GetProperty("amount").GetInt64(), c.GetProperty("contributions").GetInt32()))
             .Should().Equal(("STATE_BUDGET", 7_000_000_000L, 2), ("ENTERPRISE", 700_000_000L, 1));
     }
@@ -32,8 +32,8 @@ public sealed class FundReadingTests(ScienceHost host) : IClassFixture<ScienceHo
         var (open, _) = await host.OpenCallAsync("2025-01-01", "2099-12-31", 1_000_000_000);
 
         async Task<List<Guid>> CallsAsync(string filter) =>
-            (await host.GraphQLAsync($"{{ fundCalls(filter: {filter}) {{ edges {{ node {{ id }} }} }} }}", token: host.Editor))
-                .Data("fundCalls").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").Id()).ToList();
+            (await host.GraphQLAsync($"{{ scienceFundCalls(filter: {filter}) {{ edges {{ node {{ id }} }} }} }}", token: host.Editor))
+                .Data("scienceFundCalls").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").Id()).ToList();
 
         (await CallsAsync("{ status: CLOSED }")).Should().Equal(closed);
         (await CallsAsync("{ status: OPEN }")).Should().Equal(open);
@@ -41,9 +41,9 @@ public sealed class FundReadingTests(ScienceHost host) : IClassFixture<ScienceHo
         (await CallsAsync("{ year: 2024 }")).Should().Equal(closed);
         (await CallsAsync($"{{ search: \"{closedCode.ToLowerInvariant()}\" }}")).Should().Equal(closed);
 
-        (await host.GraphQLAsync("{ fundCalls(filter: { year: 99999 }) { totalCount } }", token: host.Editor))
+        (await host.GraphQLAsync("{ scienceFundCalls(filter: { year: 99999 }) { totalCount } }", token: host.Editor))
             .FirstError().Should().Match<(string?, string?, string?)>(e => e.Item1 == "VALIDATION" && e.Item2 == "year");
-        (await host.GraphQLAsync("{ fundGrants(year: 99999) { totalCount } }", token: host.Editor))
+        (await host.GraphQLAsync("{ scienceFundGrants(filter: { year: 99999 }) { totalCount } }", token: host.Editor))
             .FirstError().Should().Match<(string?, string?, string?)>(e => e.Item1 == "VALIDATION" && e.Item2 == "year");
     }
 }

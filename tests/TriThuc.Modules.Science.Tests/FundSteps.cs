@@ -6,21 +6,21 @@ namespace TriThuc.Modules.Science.Tests;
 internal static class FundSteps
 {
     public static async Task ContributeAsync(this ScienceHost host, long amount, string receivedOn, string source = "STATE_BUDGET", string contributor = "Ngân sách tỉnh") =>
-        (await host.GraphQLAsync("mutation($input: FundContributionInput!) { addFundContribution(input: $input) { id } }",
-            new { input = new { source, contributor, amount, receivedOn } }, host.Editor)).Data("addFundContribution");
+        (await host.GraphQLAsync("mutation($input: ScienceFundContributionInput!) { addScienceFundContribution(input: $input) { id } }",
+            new { input = new { source, contributor, amount, receivedOn } }, host.Editor)).Data("addScienceFundContribution");
 
     /// <summary>Opens a call under a fresh code; returns its id and code.</summary>
     public static async Task<(Guid Id, string Code)> OpenCallAsync(this ScienceHost host, string opensOn, string closesOn, long budget)
     {
         var code = host.NextCode("QUY");
-        var call = (await host.GraphQLAsync("mutation($input: FundCallInput!) { openFundCall(input: $input) { id } }",
+        var call = (await host.GraphQLAsync("mutation($input: ScienceFundCallInput!) { openScienceFundCall(input: $input) { id } }",
             new { input = new { code, title = "Đợt tài trợ khởi nghiệp đổi mới sáng tạo", opensOn, closesOn, budget } }, host.Editor))
-            .Data("openFundCall").Id();
+            .Data("openScienceFundCall").Id();
         return (call, code);
     }
 
     public static Task<JsonElement> ApplyAsync(this ScienceHost host, Guid callId, long requestedAmount, string submittedOn, Guid? unitId = null, Guid? personId = null) =>
-        host.GraphQLAsync("mutation($input: FundApplicationInput!) { submitFundApplication(input: $input) { id status } }", new
+        host.GraphQLAsync("mutation($input: ScienceFundApplicationInput!) { submitScienceFundApplication(input: $input) { id status } }", new
         {
             input = new
             {
@@ -30,19 +30,19 @@ internal static class FundSteps
         }, host.Editor);
 
     public static Task<JsonElement> AwardAsync(this ScienceHost host, Guid applicationId, long amount, string awardedOn) =>
-        host.GraphQLAsync("mutation($id: ID!, $amount: Long!, $on: DateOnly!) { awardFundGrant(applicationId: $id, amount: $amount, awardedOn: $on) { id } }",
+        host.GraphQLAsync("mutation($id: ID!, $amount: Long!, $on: DateOnly!) { awardScienceFundGrant(applicationId: $id, amount: $amount, awardedOn: $on) { id } }",
             new { id = applicationId, amount, on = awardedOn }, host.Editor);
 
     public static async Task<Guid> GrantAsync(this ScienceHost host, Guid call, long amount, string submittedOn, string awardedOn)
     {
-        var application = (await host.ApplyAsync(call, amount, submittedOn)).Data("submitFundApplication").Id();
-        return (await host.AwardAsync(application, amount, awardedOn)).Data("awardFundGrant").Id();
+        var application = (await host.ApplyAsync(call, amount, submittedOn)).Data("submitScienceFundApplication").Id();
+        return (await host.AwardAsync(application, amount, awardedOn)).Data("awardScienceFundGrant").Id();
     }
 
     public static Task<JsonElement> DisburseAsync(this ScienceHost host, Guid grantId, long amount, string paidOn) =>
-        host.GraphQLAsync("mutation($id: ID!, $amount: Long!, $on: DateOnly!) { disburseFundGrant(grantId: $id, amount: $amount, paidOn: $on) { id } }",
+        host.GraphQLAsync("mutation($id: ID!, $amount: Long!, $on: DateOnly!) { disburseScienceFundGrant(grantId: $id, amount: $amount, paidOn: $on) { id } }",
             new { id = grantId, amount, on = paidOn }, host.Editor);
 
     public static async Task<long> BalanceAsync(this ScienceHost host, string on) =>
-        (await host.GraphQLAsync("query($on: DateOnly!) { innovationFundBalance(on: $on) }", new { on }, host.Editor)).Data("innovationFundBalance").GetInt64();
+        (await host.GraphQLAsync("query($on: DateOnly!) { scienceFundBalance(on: $on) }", new { on }, host.Editor)).Data("scienceFundBalance").GetInt64();
 }

@@ -13,12 +13,12 @@ public sealed class IndicatorGraphQLTests(ScienceHost host) : IClassFixture<Scie
         await host.WalkToAsync("APPLIED_IN_PRACTICE");
         await host.ContributeAsync(5_000_000_000, "2026-01-02");
         var (call, _) = await host.OpenCallAsync("2026-01-01", "2026-06-30", 3_000_000_000);
-        var application = (await host.GraphQLAsync("mutation($input: FundApplicationInput!) { submitFundApplication(input: $input) { id } }", new
+        var application = (await host.GraphQLAsync("mutation($input: ScienceFundApplicationInput!) { submitScienceFundApplication(input: $input) { id } }", new
         {
             input = new { callId = call, title = "Máy sấy chè năng lượng mặt trời", applicantName = "Nguyễn Văn Đức", applicantIntellectualId = host.Lead, requestedAmount = 1_000_000_000L, submittedOn = "2026-02-01" },
-        }, host.Editor)).Data("submitFundApplication").Id();
-        var grant = (await host.AwardAsync(application, 1_000_000_000, "2026-03-01")).Data("awardFundGrant").Id();
-        (await host.DisburseAsync(grant, 400_000_000, "2026-04-01")).Data("disburseFundGrant");
+        }, host.Editor)).Data("submitScienceFundApplication").Id();
+        var grant = (await host.AwardAsync(application, 1_000_000_000, "2026-03-01")).Data("awardScienceFundGrant").Id();
+        (await host.DisburseAsync(grant, 400_000_000, "2026-04-01")).Data("disburseScienceFundGrant");
 
         var indicators = (await host.GraphQLAsync(
             "{ indicators(module: \"Science\") { code value(at: \"2026-10-31\") { display } breakdown(by: \"unit\", at: \"2026-10-31\") { name display } } }",

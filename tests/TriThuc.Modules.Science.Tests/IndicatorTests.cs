@@ -28,18 +28,18 @@ public sealed class IndicatorDataset : IAsyncLifetime
         Applied = await host.WalkToAsync("APPLIED_IN_PRACTICE", "PROVINCIAL");
         Accepted = await host.WalkToAsync("ACCEPTED", "NATIONAL");
         Rejected = await host.WalkToAsync("UNDER_APPRAISAL", "PROVINCIAL");
-        await host.StepOkAsync("rejectProject", Rejected, "2025-02-20", "Trùng nội dung");
+        await host.StepOkAsync("rejectScienceProject", Rejected, "2025-02-20", "Trùng nội dung");
         Proposed = await host.ProposeAsync("GRASSROOTS");
 
-        await host.GraphQLAsync("mutation { addFundContribution(input: { source: STATE_BUDGET, contributor: \"Ngân sách tỉnh\", amount: 5000000000, receivedOn: \"2025-01-02\" }) { id } }", token: host.Editor);
-        var call = (await host.GraphQLAsync("mutation { openFundCall(input: { code: \"Q-2025\", title: \"Đợt 2025\", opensOn: \"2025-01-01\", closesOn: \"2025-06-30\", budget: 3000000000 }) { id } }", token: host.Editor)).Data("openFundCall").Id();
-        var application = (await host.GraphQLAsync("mutation($input: FundApplicationInput!) { submitFundApplication(input: $input) { id } }", new
+        await host.GraphQLAsync("mutation { addScienceFundContribution(input: { source: STATE_BUDGET, contributor: \"Ngân sách tỉnh\", amount: 5000000000, receivedOn: \"2025-01-02\" }) { id } }", token: host.Editor);
+        var call = (await host.GraphQLAsync("mutation { openScienceFundCall(input: { code: \"Q-2025\", title: \"Đợt 2025\", opensOn: \"2025-01-01\", closesOn: \"2025-06-30\", budget: 3000000000 }) { id } }", token: host.Editor)).Data("openScienceFundCall").Id();
+        var application = (await host.GraphQLAsync("mutation($input: ScienceFundApplicationInput!) { submitScienceFundApplication(input: $input) { id } }", new
         {
             input = new { callId = call, title = "Nhà máy chế biến chè Shan tuyết", applicantName = "Viện Nghiên cứu Nông nghiệp", applicantUnitId = host.Institute, requestedAmount = 2_000_000_000L, submittedOn = "2025-02-01" },
-        }, host.Editor)).Data("submitFundApplication").Id();
-        Grant = (await host.GraphQLAsync($"mutation {{ awardFundGrant(applicationId: \"{application}\", amount: 2000000000, awardedOn: \"2025-03-01\") {{ id }} }}", token: host.Editor)).Data("awardFundGrant").Id();
-        await host.GraphQLAsync($"mutation {{ disburseFundGrant(grantId: \"{Grant}\", amount: 800000000, paidOn: \"2025-04-01\") {{ id }} }}", token: host.Editor);
-        await host.GraphQLAsync($"mutation {{ disburseFundGrant(grantId: \"{Grant}\", amount: 700000000, paidOn: \"2026-02-01\") {{ id }} }}", token: host.Editor);
+        }, host.Editor)).Data("submitScienceFundApplication").Id();
+        Grant = (await host.GraphQLAsync($"mutation {{ awardScienceFundGrant(applicationId: \"{application}\", amount: 2000000000, awardedOn: \"2025-03-01\") {{ id }} }}", token: host.Editor)).Data("awardScienceFundGrant").Id();
+        await host.GraphQLAsync($"mutation {{ disburseScienceFundGrant(grantId: \"{Grant}\", amount: 800000000, paidOn: \"2025-04-01\") {{ id }} }}", token: host.Editor);
+        await host.GraphQLAsync($"mutation {{ disburseScienceFundGrant(grantId: \"{Grant}\", amount: 700000000, paidOn: \"2026-02-01\") {{ id }} }}", token: host.Editor);
     }
 
     public Task DisposeAsync() => Host.DisposeAsync();

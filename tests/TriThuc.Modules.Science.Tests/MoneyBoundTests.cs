@@ -19,17 +19,17 @@ public sealed class MoneyBoundTests(ScienceHost host) : IClassFixture<ScienceHos
     [Fact]
     public async Task Fund_amounts_are_at_most_ten_to_the_fifteen_dong_and_a_full_budget_does_not_overflow()
     {
-        (await host.GraphQLAsync("mutation($input: FundContributionInput!) { addFundContribution(input: $input) { id } }",
+        (await host.GraphQLAsync("mutation($input: ScienceFundContributionInput!) { addScienceFundContribution(input: $input) { id } }",
             new { input = new { source = "DONATION", contributor = "Doanh nghiệp", amount = Cap + 1, receivedOn = "2025-01-01" } }, host.Editor))
             .FirstError().Should().Match<(string?, string?, string?)>(e => e.Item1 == "VALIDATION" && e.Item2 == "amount");
-        (await host.GraphQLAsync("mutation($input: FundCallInput!) { openFundCall(input: $input) { id } }",
+        (await host.GraphQLAsync("mutation($input: ScienceFundCallInput!) { openScienceFundCall(input: $input) { id } }",
             new { input = new { code = host.NextCode("QUY"), title = "Đợt quá lớn", opensOn = "2025-01-01", closesOn = "2025-12-31", budget = Cap + 1 } }, host.Editor))
             .FirstError().Field.Should().Be("budget");
 
         var (call, _) = await host.OpenCallAsync("2025-01-01", "2025-12-31", Cap);
         (await host.ApplyAsync(call, Cap + 1, "2025-02-01")).FirstError().Field.Should().Be("requestedAmount");
         await host.GrantAsync(call, Cap, "2025-02-01", "2025-02-02");
-        var second = (await host.ApplyAsync(call, Cap, "2025-02-01")).Data("submitFundApplication").Id();
+        var second = (await host.ApplyAsync(call, Cap, "2025-02-01")).Data("submitScienceFundApplication").Id();
         (await host.AwardAsync(second, Cap, "2025-02-03")).FirstError().Should().Match<(string?, string?, string?)>(e =>
             e.Item1 == "CONFLICT" && e.Item2 == "amount" && e.Item3!.Contains("phần còn lại"));
     }

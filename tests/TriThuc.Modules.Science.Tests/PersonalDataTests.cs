@@ -11,17 +11,17 @@ public sealed class PersonalDataTests(ScienceHost host) : IClassFixture<ScienceH
         var led = (await host.ProposeRawAsync(host.NextCode(), lead: person, members: [])).Data("proposeScienceProject").Text("code");
         var joined = (await host.ProposeRawAsync(host.NextCode(), members: [person])).Data("proposeScienceProject").Text("code");
         var reviewed = await host.ProposeAsync();
-        await host.StepOkAsync("submitProjectForAppraisal", reviewed, "2025-02-01");
+        await host.StepOkAsync("submitScienceProjectForAppraisal", reviewed, "2025-02-01");
         var (council, _) = await host.SeatCouncilAsync(reviewed, "APPRAISAL", 1, "2025-02-05");
-        var seat = (await host.SeatRawAsync(council, new { intellectualId = person, role = "REVIEWER" })).Data("addCouncilMember")
+        var seat = (await host.SeatRawAsync(council, new { intellectualId = person, role = "REVIEWER" })).Data("addScienceCouncilMember")
             .GetProperty("members").EnumerateArray().Last().Id();
-        (await host.ScoreRawAsync(council, seat, 77)).Data("scoreCouncilMember");
-        (await host.GraphQLAsync("mutation($input: InitiativeInput!) { recordInitiative(input: $input) { id } }", new
+        (await host.ScoreRawAsync(council, seat, 77)).Data("scoreScienceCouncilMember");
+        (await host.GraphQLAsync("mutation($input: ScienceInitiativeInput!) { recordScienceInitiative(input: $input) { id } }", new
         {
             input = new { kind = "PATENT", title = "Bếp đun tiết kiệm củi", level = "PROVINCIAL", year = 2024, holderIds = new[] { person } },
-        }, host.Editor)).Data("recordInitiative");
+        }, host.Editor)).Data("recordScienceInitiative");
         var (call, _) = await host.OpenCallAsync("2025-01-01", "2025-12-31", 1_000_000_000);
-        (await host.ApplyAsync(call, 200_000_000, "2025-02-01", personId: person)).Data("submitFundApplication");
+        (await host.ApplyAsync(call, 200_000_000, "2025-02-01", personId: person)).Data("submitScienceFundApplication");
 
         var json = (await host.GraphQLAsync("mutation($id: ID!) { exportPersonalData(personId: $id) }", new { id = person.ToString() }, host.Administrator))
             .Data("exportPersonalData").GetString()!;

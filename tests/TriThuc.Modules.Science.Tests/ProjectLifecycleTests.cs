@@ -6,18 +6,18 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     public async Task A_science_editor_walks_a_project_through_its_whole_life_and_every_step_is_recorded()
     {
         var id = await host.ProposeAsync();
-        await host.StepOkAsync("submitProjectForAppraisal", id, "2025-02-01");
+        await host.StepOkAsync("submitScienceProjectForAppraisal", id, "2025-02-01");
         (await host.CouncilWithScoresAsync(id, "APPRAISAL", "2025-02-05", 80, 85, 75, 90, 70)).Verdict.Should().Be("PASS");
-        await host.StepOkAsync("approveProject", id, "2025-03-01", "QĐ 123/QĐ-SKHCN");
-        await host.StepOkAsync("startProject", id, "2025-03-15");
-        await host.StepOkAsync("submitProjectForAcceptance", id, "2026-03-01");
+        await host.StepOkAsync("approveScienceProject", id, "2025-03-01", "QĐ 123/QĐ-SKHCN");
+        await host.StepOkAsync("startScienceProject", id, "2025-03-15");
+        await host.StepOkAsync("submitScienceProjectForAcceptance", id, "2026-03-01");
         (await host.CouncilWithScoresAsync(id, "ACCEPTANCE", "2026-03-05", 88, 92, 79, 85, 90)).Verdict.Should().Be("PASS");
-        (await host.StepAsync("acceptProject", id, "2026-04-01", extraArguments: ", grade: EXCELLENT")).Data("acceptProject")
+        (await host.StepAsync("acceptScienceProject", id, "2026-04-01", extraArguments: ", grade: EXCELLENT")).Data("acceptScienceProject")
             .Text("grade").Should().Be("EXCELLENT");
         (await host.GraphQLAsync(
-            "mutation($id: ID!, $input: ScienceProjectApplicationInput!) { recordProjectApplication(id: $id, input: $input) { status } }",
+            "mutation($id: ID!, $input: ScienceProjectApplicationInput!) { recordScienceProjectApplication(id: $id, input: $input) { status } }",
             new { id, input = new { place = "Xã Đồng Văn", scale = "50 ha", effect = "Năng suất tăng 20%", on = "2026-06-01" } },
-            host.Editor)).Data("recordProjectApplication").Text("status").Should().Be("APPLIED_IN_PRACTICE");
+            host.Editor)).Data("recordScienceProjectApplication").Text("status").Should().Be("APPLIED_IN_PRACTICE");
 
         var project = (await host.GraphQLAsync(
             """
@@ -48,24 +48,24 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
 
     [Theory]
     [InlineData("proposeScienceProject", "mutation { proposeScienceProject(input: { code: \"X\", title: \"Một đề tài\", level: PROVINCIAL, fieldCode: \"agriculture\", leadId: \"00000000-0000-0000-0000-000000000001\", hostUnitId: \"00000000-0000-0000-0000-000000000001\", stateBudget: 1, otherBudget: 0, plannedStart: \"2025-01-01\", plannedEnd: \"2025-12-31\" }) { id } }")]
-    [InlineData("submitProjectForAppraisal", "mutation { submitProjectForAppraisal(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
-    [InlineData("approveProject", "mutation { approveProject(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
-    [InlineData("rejectProject", "mutation { rejectProject(id: \"00000000-0000-0000-0000-000000000001\", reason: \"x\") { id } }")]
-    [InlineData("startProject", "mutation { startProject(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
-    [InlineData("submitProjectForAcceptance", "mutation { submitProjectForAcceptance(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
-    [InlineData("acceptProject", "mutation { acceptProject(id: \"00000000-0000-0000-0000-000000000001\", grade: PASS) { id } }")]
-    [InlineData("failProject", "mutation { failProject(id: \"00000000-0000-0000-0000-000000000001\", reason: \"x\") { id } }")]
-    [InlineData("recordProjectApplication", "mutation { recordProjectApplication(id: \"00000000-0000-0000-0000-000000000001\", input: { place: \"a\", scale: \"b\", effect: \"c\" }) { id } }")]
-    [InlineData("formCouncil", "mutation { formCouncil(input: { projectId: \"00000000-0000-0000-0000-000000000001\", kind: APPRAISAL, name: \"HĐ\" }) { id } }")]
-    [InlineData("addCouncilMember", "mutation { addCouncilMember(councilId: \"00000000-0000-0000-0000-000000000001\", input: { expertName: \"A\", expertOrganisation: \"B\", role: MEMBER }) { id } }")]
-    [InlineData("scoreCouncilMember", "mutation { scoreCouncilMember(councilId: \"00000000-0000-0000-0000-000000000001\", memberId: \"00000000-0000-0000-0000-000000000001\", score: 80) { id } }")]
-    [InlineData("addFundContribution", "mutation { addFundContribution(input: { source: STATE_BUDGET, contributor: \"Ngân sách tỉnh\", amount: 1, receivedOn: \"2025-01-01\" }) { id } }")]
-    [InlineData("openFundCall", "mutation { openFundCall(input: { code: \"C\", title: \"Đợt 1\", opensOn: \"2025-01-01\", closesOn: \"2025-02-01\", budget: 1 }) { id } }")]
-    [InlineData("submitFundApplication", "mutation { submitFundApplication(input: { callId: \"00000000-0000-0000-0000-000000000001\", title: \"T\", applicantName: \"A\", requestedAmount: 1, submittedOn: \"2025-01-05\" }) { id } }")]
-    [InlineData("declineFundApplication", "mutation { declineFundApplication(applicationId: \"00000000-0000-0000-0000-000000000001\") { id } }")]
-    [InlineData("awardFundGrant", "mutation { awardFundGrant(applicationId: \"00000000-0000-0000-0000-000000000001\", amount: 1, awardedOn: \"2025-01-05\") { id } }")]
-    [InlineData("disburseFundGrant", "mutation { disburseFundGrant(grantId: \"00000000-0000-0000-0000-000000000001\", amount: 1, paidOn: \"2025-01-05\") { id } }")]
-    [InlineData("recordInitiative", "mutation { recordInitiative(input: { kind: INITIATIVE, title: \"T\", level: PROVINCIAL, year: 2025, holderIds: [\"00000000-0000-0000-0000-000000000001\"] }) { id } }")]
+    [InlineData("submitScienceProjectForAppraisal", "mutation { submitScienceProjectForAppraisal(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    [InlineData("approveScienceProject", "mutation { approveScienceProject(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    [InlineData("rejectScienceProject", "mutation { rejectScienceProject(id: \"00000000-0000-0000-0000-000000000001\", reason: \"x\") { id } }")]
+    [InlineData("startScienceProject", "mutation { startScienceProject(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    [InlineData("submitScienceProjectForAcceptance", "mutation { submitScienceProjectForAcceptance(id: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    [InlineData("acceptScienceProject", "mutation { acceptScienceProject(id: \"00000000-0000-0000-0000-000000000001\", grade: PASS) { id } }")]
+    [InlineData("failScienceProject", "mutation { failScienceProject(id: \"00000000-0000-0000-0000-000000000001\", reason: \"x\") { id } }")]
+    [InlineData("recordScienceProjectApplication", "mutation { recordScienceProjectApplication(id: \"00000000-0000-0000-0000-000000000001\", input: { place: \"a\", scale: \"b\", effect: \"c\" }) { id } }")]
+    [InlineData("formScienceCouncil", "mutation { formScienceCouncil(input: { projectId: \"00000000-0000-0000-0000-000000000001\", kind: APPRAISAL, name: \"HĐ\" }) { id } }")]
+    [InlineData("addScienceCouncilMember", "mutation { addScienceCouncilMember(councilId: \"00000000-0000-0000-0000-000000000001\", input: { expertName: \"A\", expertOrganisation: \"B\", role: MEMBER }) { id } }")]
+    [InlineData("scoreScienceCouncilMember", "mutation { scoreScienceCouncilMember(councilId: \"00000000-0000-0000-0000-000000000001\", memberId: \"00000000-0000-0000-0000-000000000001\", score: 80) { id } }")]
+    [InlineData("addScienceFundContribution", "mutation { addScienceFundContribution(input: { source: STATE_BUDGET, contributor: \"Ngân sách tỉnh\", amount: 1, receivedOn: \"2025-01-01\" }) { id } }")]
+    [InlineData("openScienceFundCall", "mutation { openScienceFundCall(input: { code: \"C\", title: \"Đợt 1\", opensOn: \"2025-01-01\", closesOn: \"2025-02-01\", budget: 1 }) { id } }")]
+    [InlineData("submitScienceFundApplication", "mutation { submitScienceFundApplication(input: { callId: \"00000000-0000-0000-0000-000000000001\", title: \"T\", applicantName: \"A\", requestedAmount: 1, submittedOn: \"2025-01-05\" }) { id } }")]
+    [InlineData("declineScienceFundApplication", "mutation { declineScienceFundApplication(applicationId: \"00000000-0000-0000-0000-000000000001\") { id } }")]
+    [InlineData("awardScienceFundGrant", "mutation { awardScienceFundGrant(applicationId: \"00000000-0000-0000-0000-000000000001\", amount: 1, awardedOn: \"2025-01-05\") { id } }")]
+    [InlineData("disburseScienceFundGrant", "mutation { disburseScienceFundGrant(grantId: \"00000000-0000-0000-0000-000000000001\", amount: 1, paidOn: \"2025-01-05\") { id } }")]
+    [InlineData("recordScienceInitiative", "mutation { recordScienceInitiative(input: { kind: INITIATIVE, title: \"T\", level: PROVINCIAL, year: 2025, holderIds: [\"00000000-0000-0000-0000-000000000001\"] }) { id } }")]
     public async Task An_editor_of_another_department_is_refused_every_science_mutation_that_a_science_editor_may_run(string mutation, string document)
     {
         var (code, field, _) = (await host.GraphQLAsync(document, token: host.RegistryEditor)).FirstError();
@@ -84,7 +84,7 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     {
         var id = await host.ProposeAsync();
 
-        var (code, _, message) = (await host.StepAsync("startProject", id, "2025-02-01")).FirstError();
+        var (code, _, message) = (await host.StepAsync("startScienceProject", id, "2025-02-01")).FirstError();
 
         code.Should().Be("CONFLICT");
         message.Should().Contain("'Đề xuất'").And.Contain("'Đang thực hiện'").And.Contain("chỉ có thể chuyển sang: Đang thẩm định");
@@ -95,7 +95,7 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     {
         var id = await host.WalkToAsync("IN_PROGRESS");
 
-        var (code, _, message) = (await host.StepAsync("submitProjectForAppraisal", id, "2025-04-01")).FirstError();
+        var (code, _, message) = (await host.StepAsync("submitScienceProjectForAppraisal", id, "2025-04-01")).FirstError();
 
         code.Should().Be("CONFLICT");
         message.Should().Contain("chỉ có thể chuyển sang: Đang nghiệm thu");
@@ -105,11 +105,11 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     public async Task Terminal_statuses_are_terminal()
     {
         var rejected = await host.WalkToAsync("UNDER_APPRAISAL");
-        await host.StepOkAsync("rejectProject", rejected, "2025-02-10", "Trùng nội dung với đề tài cấp quốc gia đang thực hiện");
+        await host.StepOkAsync("rejectScienceProject", rejected, "2025-02-10", "Trùng nội dung với đề tài cấp quốc gia đang thực hiện");
         var applied = await host.WalkToAsync("APPLIED_IN_PRACTICE");
 
-        var (rejectedCode, _, rejectedMessage) = (await host.StepAsync("startProject", rejected, "2025-03-01")).FirstError();
-        var (appliedCode, _, appliedMessage) = (await host.StepAsync("submitProjectForAcceptance", applied, "2026-07-01")).FirstError();
+        var (rejectedCode, _, rejectedMessage) = (await host.StepAsync("startScienceProject", rejected, "2025-03-01")).FirstError();
+        var (appliedCode, _, appliedMessage) = (await host.StepAsync("submitScienceProjectForAcceptance", applied, "2026-07-01")).FirstError();
 
         rejectedCode.Should().Be("CONFLICT");
         rejectedMessage.Should().Contain("trạng thái cuối");
@@ -118,8 +118,8 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     }
 
     [Theory]
-    [InlineData("rejectProject", "UNDER_APPRAISAL")]
-    [InlineData("failProject", "UNDER_ACCEPTANCE")]
+    [InlineData("rejectScienceProject", "UNDER_APPRAISAL")]
+    [InlineData("failScienceProject", "UNDER_ACCEPTANCE")]
     public async Task Rejecting_or_failing_needs_a_reason(string mutation, string status)
     {
         var id = await host.WalkToAsync(status);
@@ -128,24 +128,24 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
 
         (code, field).Should().Be(("VALIDATION", "reason"));
         (await host.StepAsync(mutation, id, "2026-03-10", "Kết quả không đạt yêu cầu đặt hàng")).Data(mutation).Text("status")
-            .Should().Be(mutation == "rejectProject" ? "REJECTED" : "FAILED");
+            .Should().Be(mutation == "rejectScienceProject" ? "REJECTED" : "FAILED");
     }
 
     [Fact]
     public async Task Approval_follows_the_appraisal_council()
     {
         var withoutCouncil = await host.WalkToAsync("UNDER_APPRAISAL");
-        var (code, field, message) = (await host.StepAsync("approveProject", withoutCouncil, "2025-03-01")).FirstError();
+        var (code, field, message) = (await host.StepAsync("approveScienceProject", withoutCouncil, "2025-03-01")).FirstError();
         (code, field).Should().Be(("CONFLICT", "council"));
         message.Should().Contain("chưa được thành lập");
 
         var failed = await host.WalkToAsync("UNDER_APPRAISAL");
         (await host.CouncilWithScoresAsync(failed, "APPRAISAL", "2025-02-05", 60, 65, 70, 60, 62)).Verdict.Should().Be("FAIL");
-        (await host.StepAsync("approveProject", failed, "2025-03-01")).FirstError().Message.Should().Contain("không đạt");
+        (await host.StepAsync("approveScienceProject", failed, "2025-03-01")).FirstError().Message.Should().Contain("không đạt");
 
         var passed = await host.WalkToAsync("UNDER_APPRAISAL");
         await host.CouncilWithScoresAsync(passed, "APPRAISAL", "2025-02-05", 80, 85, 75, 90, 70);
-        var (rejectCode, _, rejectMessage) = (await host.StepAsync("rejectProject", passed, "2025-03-01", "Không đủ kinh phí")).FirstError();
+        var (rejectCode, _, rejectMessage) = (await host.StepAsync("rejectScienceProject", passed, "2025-03-01", "Không đủ kinh phí")).FirstError();
         rejectCode.Should().Be("CONFLICT");
         rejectMessage.Should().Contain("đã kết luận đạt");
     }
@@ -155,7 +155,7 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     {
         var id = await host.WalkToAsync("UNDER_ACCEPTANCE");
 
-        (await host.StepAsync("acceptProject", id, "2026-04-01", extraArguments: ", grade: PASS")).FirstError()
+        (await host.StepAsync("acceptScienceProject", id, "2026-04-01", extraArguments: ", grade: PASS")).FirstError()
             .Should().Be(("CONFLICT", "council", "Hội đồng nghiệm thu của đề tài chưa được thành lập; chỉ chuyển tiếp khi hội đồng kết luận đạt."));
     }
 
@@ -164,8 +164,8 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     {
         var id = await host.ProposeAsync();
 
-        (await host.StepAsync("submitProjectForAppraisal", id, "2025-01-09")).FirstError().Field.Should().Be("on");
-        (await host.StepAsync("submitProjectForAppraisal", id, "2099-01-01")).FirstError().Field.Should().Be("on");
+        (await host.StepAsync("submitScienceProjectForAppraisal", id, "2025-01-09")).FirstError().Field.Should().Be("on");
+        (await host.StepAsync("submitScienceProjectForAppraisal", id, "2099-01-01")).FirstError().Field.Should().Be("on");
         (await host.GraphQLAsync("query($id: ID!) { scienceProject(id: $id) { status transitions { to } } }", new { id }, host.Editor))
             .Data("scienceProject").GetProperty("transitions").GetArrayLength().Should().Be(1, "a refused step leaves nothing behind");
     }
@@ -212,8 +212,8 @@ public sealed class ProjectLifecycleTests(ScienceHost host) : IClassFixture<Scie
     }
 
     [Theory]
-    [InlineData("APPRAISAL", "approveProject", "")]
-    [InlineData("ACCEPTANCE", "acceptProject", ", grade: PASS")]
+    [InlineData("APPRAISAL", "approveScienceProject", "")]
+    [InlineData("ACCEPTANCE", "acceptScienceProject", ", grade: PASS")]
     public async Task A_decision_may_not_predate_the_council_that_advised_it(string kind, string mutation, string extra)
     {
         var id = await host.WalkToAsync(kind == "APPRAISAL" ? "UNDER_APPRAISAL" : "UNDER_ACCEPTANCE");

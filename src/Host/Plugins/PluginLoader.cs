@@ -1,8 +1,8 @@
-using TriThuc.Host.Data;
 using System.Reflection;
 using Autofac;
 using Microsoft.Data.Sqlite;
 using TriThuc.Host.Configuration;
+using TriThuc.Host.Data;
 using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Modules;
 
@@ -113,8 +113,9 @@ internal sealed class PluginLoader(
             environmentName);
 
         var services = TryRegistration(definition, moduleContext);
-        var graphql = new GraphQLContribution();
+        var graphql = new GraphQLContribution(definition.Name);
         Guard(definition.Name, "while contributing its GraphQL fields", () => definition.ConfigureGraphQL(graphql));
+        graphql.NameOwnWrites();
         return new LoadedModule(definition, moduleContext, services, graphql, folder);
     }
 

@@ -5,8 +5,10 @@ using TriThuc.SharedKernel.Events;
 namespace TriThuc.SharedKernel.Data;
 
 /// <summary>
-/// Base of every module's DbContext: adds the module's outbox and inbox tables, and lets the module
-/// publish integration events that are saved in the same transaction as its own changes.
+/// Base of every module's DbContext: adds the module's outbox, inbox and audit tables, applies every
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> of the module's assembly (so a module's DbContext holds its
+/// sets only, and each entity's mapping lives beside the entity), and lets the module publish integration events
+/// that are saved in the same transaction as its own changes.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -89,6 +91,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             inbox.HasKey(m => new { m.EventId, m.HandlerKey });
             inbox.Property(m => m.HandlerKey).HasMaxLength(500);
         });
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

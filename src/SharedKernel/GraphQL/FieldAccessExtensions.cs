@@ -23,6 +23,10 @@ public static class FieldAccessExtensions
         return connection;
     }
 
+    /// <summary>A mutation that editors of the declaring module (and administrators) may run.</summary>
+    public static FieldBuilder<TSource, TReturn> Writes<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Access(FieldAccess.WritesOwnModule);
+
     /// <summary>Marks personal data that is sensitive or protected by law: readable only with <see cref="Permissions.PersonalDataRead"/>, and each read is logged.</summary>
     public static FieldBuilder<TSource, TReturn> Sensitive<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
     {

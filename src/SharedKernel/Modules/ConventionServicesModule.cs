@@ -12,10 +12,14 @@ namespace TriThuc.SharedKernel.Modules;
 /// <summary>
 /// The default service registration of a module, as an Autofac module. Scrutor scans the module's
 /// own assembly: GraphQL types become singletons (the schema is built once); integration-event
-/// handlers, personal-data contributors, file importers, indicator sources and classes named *Service become scoped. Then the module adds what conventions miss.
+/// handlers, personal-data contributors, file importers, indicator sources and classes named *Service or *Loaders
+/// become scoped; the module's DbContext is registered on its database. Then the module adds what conventions miss.
 /// </summary>
 public sealed class ConventionServicesModule(ModuleDefinition module, ModuleContext context) : Autofac.Module
 {
+    private static readonly System.Reflection.MethodInfo AddModuleDbContext =
+        typeof(Data.ModuleDatabaseServiceCollectionExtensions).GetMethod(nameof(Data.ModuleDatabaseServiceCollectionExtensions.AddModuleDbContext))!;
+
     protected override void Load(ContainerBuilder builder)
     {
         var services = new ServiceCollection();
@@ -32,8 +36,14 @@ public sealed class ConventionServicesModule(ModuleDefinition module, ModuleCont
             .AddClasses(c => c.AssignableTo<IIndicatorSource>(), publicOnly: false)
                 .As<IIndicatorSource>().WithScopedLifetime()
             .AddClasses(c => c.Where(t => t.Name.EndsWith("Service", StringComparison.Ordinal)), publicOnly: false)
+                .AsSelfWithInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.Where(t => t.Name.EndsWith("Loaders", StringComparison.Ordinal)), publicOnly: false)
                 .AsSelfWithInterfaces().WithScopedLifetime());
         module.ConfigureServices(services, context);
+        if (module.DbContextType is { } dbContext && services.All(s => s.ServiceType != dbContext))
+        {
+            AddModuleDbContext.MakeGenericMethod(dbContext).Invoke(null, [services, context]);
+        }
         builder.Populate(services);
     }
 }

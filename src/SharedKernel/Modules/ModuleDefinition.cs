@@ -19,8 +19,20 @@ public abstract class ModuleDefinition
         ?? GetType().Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
 
-    /// <summary>The module's database, if it has one: the host migrates it at start-up and checks it in /health/ready.</summary>
+    /// <summary>
+    /// The module's database, if it has one (a <c>ModuleDbContext</c>): registered on the database the host assigns
+    /// the module, migrated at start-up and checked in /health/ready.
+    /// </summary>
     public virtual Type? DbContextType => null;
+
+    /// <summary>
+    /// The modules this one needs (by name): the host loads it only when each of them is loaded and enabled, and
+    /// otherwise stops start-up, or skips this module, as <c>TriThuc:Plugins:OnLoadFailure</c> says, naming both.
+    /// </summary>
+    public virtual IReadOnlyList<string> DependsOn => [];
+
+    /// <summary>The module's features' GraphQL fields, one class each (<c>Projects/ProjectFields.cs</c>).</summary>
+    protected virtual IEnumerable<ModuleFields> Fields => [];
 
     /// <summary>
     /// The module's service registrations as an Autofac module. The default scans the module's assembly
@@ -33,9 +45,13 @@ public abstract class ModuleDefinition
     {
     }
 
-    /// <summary>Root query and mutation fields, and fields added to other modules' types by type name.</summary>
+    /// <summary>Root query and mutation fields, and fields added to other modules' types by type name: by default, those of <see cref="Fields"/>.</summary>
     public virtual void ConfigureGraphQL(GraphQLContribution graphql)
     {
+        foreach (var feature in Fields)
+        {
+            feature.AddTo(graphql);
+        }
     }
 
     /// <summary>

@@ -21,5 +21,16 @@ public sealed record FieldAccess(AccessLevel Level, string? WritesModule = null)
     /// <summary>A mutation that editors of <paramref name="module"/> (and administrators) may run.</summary>
     public static FieldAccess Writes(string module) => new(AccessLevel.Records, module);
 
+    /// <summary>
+    /// A mutation of the module that declares it: the module's contribution names the module when it is loaded
+    /// (<c>GraphQLContribution</c>), so that a field table need not repeat it. Left unnamed, no one may write.
+    /// </summary>
+    public static FieldAccess WritesOwnModule { get; } = new(AccessLevel.Records, OwnModule);
+
+    private const string OwnModule = "(own module)";
+
+    /// <summary>This access with the declaring module's name in place of <see cref="WritesOwnModule"/>.</summary>
+    public FieldAccess For(string module) => WritesModule == OwnModule ? Writes(module) : this;
+
     public override string ToString() => WritesModule is null ? Level.ToString() : $"Writes({WritesModule})";
 }

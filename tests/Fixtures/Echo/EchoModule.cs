@@ -17,9 +17,6 @@ public sealed class EchoModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(EchoDbContext);
 
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddModuleDbContext<EchoDbContext>(context);
-
     public override void ConfigureGraphQL(GraphQLContribution graphql)
     {
         graphql.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("echoes")

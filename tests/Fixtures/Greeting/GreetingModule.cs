@@ -1,12 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Modules;
 using TriThuc.SharedKernel.Paging;
 using TriThuc.SharedKernel.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace TriThuc.Fixtures.Greeting;
 
@@ -16,9 +16,6 @@ public sealed class GreetingModule : ModuleDefinition
     public override string Name => "Greeting";
 
     public override Type? DbContextType => typeof(GreetingDbContext);
-
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddModuleDbContext<GreetingDbContext>(context);
 
     public override void ConfigureGraphQL(GraphQLContribution graphql)
     {

@@ -17,9 +17,6 @@ public sealed class TrainingReporterModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(ReporterDbContext);
 
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
-        services.AddModuleDbContext<ReporterDbContext>(context);
-
     public override void ConfigureGraphQL(GraphQLContribution graphql) =>
         graphql.Mutation.Field<NonNullGraphType<BooleanGraphType>>("reportTraining")
             .Argument<NonNullGraphType<IdGraphType>>("intellectualId")
@@ -35,9 +32,3 @@ public sealed class TrainingReporterModule : ModuleDefinition
 }
 
 public sealed class ReporterDbContext(DbContextOptions<ReporterDbContext> options) : ModuleDbContext(options);
-
-internal sealed class ReporterDbContextDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<ReporterDbContext>
-{
-    public ReporterDbContext CreateDbContext(string[] args) =>
-        new(ModuleDesignTime.Options<ReporterDbContext>(args, "trainingreporter"));
-}

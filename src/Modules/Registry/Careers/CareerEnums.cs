@@ -1,48 +1,59 @@
+using System.ComponentModel;
+
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>Học hàm.</summary>
+[Description("Học hàm: Phó Giáo sư, Giáo sư.")]
 public enum AcademicTitle
 {
-    /// <summary>Phó Giáo sư.</summary>
+    [Description("Phó Giáo sư")]
     AssociateProfessor,
-    /// <summary>Giáo sư.</summary>
+    [Description("Giáo sư")]
     Professor,
 }
 
 /// <summary>Trình độ lý luận chính trị.</summary>
+[Description("Trình độ lý luận chính trị: sơ cấp, trung cấp, cao cấp.")]
 public enum PoliticalTheoryLevel
 {
-    /// <summary>Sơ cấp.</summary>
+    [Description("Sơ cấp")]
     Elementary,
-    /// <summary>Trung cấp.</summary>
+    [Description("Trung cấp")]
     Intermediate,
-    /// <summary>Cao cấp.</summary>
+    [Description("Cao cấp")]
     Advanced,
 }
 
 /// <summary>The level of government or organisation a leadership post belongs to.</summary>
+[Description("Cấp của chức vụ: tỉnh, sở/ngành, huyện, xã, đơn vị.")]
 public enum PositionLevel
 {
+    [Description("Tỉnh")]
     Province,
+    [Description("Sở, ngành")]
     Department,
+    [Description("Huyện")]
     District,
+    [Description("Xã")]
     Commune,
+    [Description("Đơn vị")]
     Unit,
 }
 
 /// <summary>Kinds of training (bồi dưỡng) the programme counts.</summary>
+[Description("Loại bồi dưỡng: cập nhật kiến thức, ngoại ngữ, môi trường quốc tế, lý luận chính trị, chuyên môn, quản lý.")]
 public enum TrainingKind
 {
-    /// <summary>Cập nhật kiến thức.</summary>
+    [Description("Cập nhật kiến thức")]
     KnowledgeUpdate,
-    /// <summary>Ngoại ngữ.</summary>
+    [Description("Ngoại ngữ")]
     ForeignLanguage,
-    /// <summary>Kiến thức, kỹ năng làm việc trong môi trường quốc tế.</summary>
+    [Description("Môi trường quốc tế")]
     InternationalEnvironment,
-    /// <summary>Lý luận chính trị.</summary>
+    [Description("Lý luận chính trị")]
     PoliticalTheory,
-    /// <summary>Chuyên môn, nghiệp vụ.</summary>
+    [Description("Chuyên môn")]
     Professional,
-    /// <summary>Quản lý nhà nước, quản lý.</summary>
+    [Description("Quản lý")]
     Management,
 }

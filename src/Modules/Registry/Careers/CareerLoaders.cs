@@ -7,15 +7,15 @@ namespace TriThuc.Modules.Registry.Careers;
 /// <summary>Per request, loads each kind of career record for a whole page of people in one query.</summary>
 public sealed class CareerLoaders(RegistryDbContext db)
 {
-    public BatchLoader<Guid, IReadOnlyList<Qualification>> Qualifications { get; } = For(db.Set<Qualification>(), q => q.IntellectualId, q => q.Year);
+    public BatchLoader<Guid, IReadOnlyList<Qualification>> Qualifications { get; } = GroupedLoader.ByOwner(db.Set<Qualification>(), q => q.IntellectualId, q => q.Year);
 
-    public BatchLoader<Guid, IReadOnlyList<LanguageSkill>> Languages { get; } = For(db.Set<LanguageSkill>(), l => l.IntellectualId, l => l.Level);
+    public BatchLoader<Guid, IReadOnlyList<LanguageSkill>> Languages { get; } = GroupedLoader.ByOwner(db.Set<LanguageSkill>(), l => l.IntellectualId, l => l.Level);
 
-    public BatchLoader<Guid, IReadOnlyList<LeadershipPosition>> Positions { get; } = For(db.Set<LeadershipPosition>(), p => p.IntellectualId, p => p.StartDate);
+    public BatchLoader<Guid, IReadOnlyList<LeadershipPosition>> Positions { get; } = GroupedLoader.ByOwner(db.Set<LeadershipPosition>(), p => p.IntellectualId, p => p.StartDate);
 
-    public BatchLoader<Guid, IReadOnlyList<Training>> Trainings { get; } = For(db.Set<Training>(), t => t.IntellectualId, t => t.StartDate);
+    public BatchLoader<Guid, IReadOnlyList<Training>> Trainings { get; } = GroupedLoader.ByOwner(db.Set<Training>(), t => t.IntellectualId, t => t.StartDate);
 
-    public BatchLoader<Guid, IReadOnlyList<Honour>> Honours { get; } = For(db.Set<Honour>(), h => h.IntellectualId, h => h.Year);
+    public BatchLoader<Guid, IReadOnlyList<Honour>> Honours { get; } = GroupedLoader.ByOwner(db.Set<Honour>(), h => h.IntellectualId, h => h.Year);
 
     /// <summary>Each person's highest degree (<see cref="HighestQualification"/>); none for a person without one.</summary>
     public BatchLoader<Guid, Qualification> HighestQualifications { get; } = new(async (ids, cancellationToken) =>
@@ -39,25 +39,4 @@ public sealed class CareerLoaders(RegistryDbContext db)
             .ToListAsync(cancellationToken);
         return latest.ToDictionary(t => t.IntellectualId);
     });
-
-    private static BatchLoader<Guid, IReadOnlyList<T>> For<T, TOrder>(
-        IQueryable<T> records, System.Linq.Expressions.Expression<Func<T, Guid>> owner, Func<T, TOrder> order)
-        where T : class
-    {
-        var ownerOf = owner.Compile();
-        return new BatchLoader<Guid, IReadOnlyList<T>>(async (ids, cancellationToken) =>
-        {
-            var wanted = ids.ToList();
-            var parameter = owner.Parameters[0];
-            var filter = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
-                System.Linq.Expressions.Expression.Call(
-                    typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
-                    System.Linq.Expressions.Expression.Constant(wanted), owner.Body),
-                parameter);
-            var rows = await records.AsNoTracking().Where(filter).ToListAsync(cancellationToken);
-            IReadOnlyDictionary<Guid, IReadOnlyList<T>> grouped = rows.GroupBy(ownerOf)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.OrderBy(order).ToList());
-            return grouped;
-        }, whenMissing: []);
-    }
 }

@@ -1,22 +1,25 @@
+using System.ComponentModel;
+
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>Professional qualification (trình độ chuyên môn), including the health sector's own degrees.</summary>
+[Description("Trình độ chuyên môn: cử nhân, kỹ sư, thạc sĩ, tiến sĩ; bác sĩ, bác sĩ nội trú, BS CKI, BS CKII.")]
 public enum Degree
 {
-    /// <summary>Cử nhân.</summary>
+    [Description("Cử nhân")]
     Bachelor,
-    /// <summary>Kỹ sư.</summary>
+    [Description("Kỹ sư")]
     Engineer,
-    /// <summary>Thạc sĩ.</summary>
+    [Description("Thạc sĩ")]
     Master,
-    /// <summary>Tiến sĩ.</summary>
+    [Description("Tiến sĩ")]
     Doctorate,
-    /// <summary>Bác sĩ.</summary>
+    [Description("Bác sĩ")]
     Physician,
-    /// <summary>Bác sĩ nội trú.</summary>
+    [Description("Bác sĩ nội trú")]
     Resident,
-    /// <summary>Bác sĩ chuyên khoa I.</summary>
+    [Description("BS CKI")]
     SpecialistFirstLevel,
-    /// <summary>Bác sĩ chuyên khoa II.</summary>
+    [Description("BS CKII")]
     SpecialistSecondLevel,
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
+using TriThuc.Modules.Registry.People;
 using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.Modules.Registry.Careers;
@@ -11,13 +12,7 @@ public sealed class TrainingCompletedHandler(RegistryDbContext db, ILogger<Train
 {
     public override async Task HandleAsync(TrainingCompleted reported, CancellationToken cancellationToken)
     {
-        var person = await db.Intellectuals.FindAsync([reported.IntellectualId], cancellationToken);
-        for (var hops = 0; person?.MergedIntoId is { } kept && hops < 10; hops++)
-        {
-            person = await db.Intellectuals.FindAsync([kept], cancellationToken);
-        }
-
-        if (person is null)
+        if (await KeptRecord.FindAsync(db, reported.IntellectualId, cancellationToken) is not { } person)
         {
             logger.LogWarning("A training was reported for {IntellectualId}, who is not in the Registry; it is not recorded", reported.IntellectualId);
             return;

@@ -1,15 +1,15 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MiniExcelLibs;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
 using TriThuc.SharedKernel.Exports;
+using TriThuc.SharedKernel.Imports;
 using TriThuc.SharedKernel.Security;
+using TriThuc.SharedKernel.Text;
 
 namespace TriThuc.Modules.Registry.Export;
 
@@ -31,46 +31,9 @@ public static class IntellectualExport
         endpoints.MapGet("/intellectuals.xlsx", WriteXlsxAsync).RequireAccess(FieldAccess.Records);
     }
 
-    private static async Task WriteCsvAsync(HttpContext http)
-    {
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"tri-thuc.csv\"";
-        // With a byte-order mark, Excel opens the file as UTF-8 and shows Vietnamese correctly.
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteAsync(CsvLine.Format(Headers));
-        await foreach (var row in RowsAsync(http))
-        {
-            await writer.WriteAsync(CsvLine.Format(row));
-        }
-    }
+    private static Task WriteCsvAsync(HttpContext http) => SpreadsheetResponse.WriteCsvAsync(http, "tri-thuc.csv", Headers, RowsAsync(http));
 
-    private static async Task WriteXlsxAsync(HttpContext http)
-    {
-        // MiniExcel writes the workbook synchronously: build it in a temporary file, then stream that out.
-        var rows = new List<IDictionary<string, object?>>();
-        await foreach (var row in RowsAsync(http))
-        {
-            rows.Add(Headers.Zip(row).ToDictionary(p => p.First, p => (object?)p.Second));
-        }
-
-        var file = Path.GetTempFileName();
-        try
-        {
-            await using (var stream = File.Create(file))
-            {
-                await stream.SaveAsAsync(rows, sheetName: "Trí thức", cancellationToken: http.RequestAborted);
-            }
-
-            http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"tri-thuc.xlsx\"";
-            await using var read = File.OpenRead(file);
-            await read.CopyToAsync(http.Response.Body, http.RequestAborted);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    private static Task WriteXlsxAsync(HttpContext http) => SpreadsheetResponse.WriteXlsxAsync(http, "tri-thuc.xlsx", "Trí thức", Headers, RowsAsync(http));
 
     private static async IAsyncEnumerable<string?[]> RowsAsync(HttpContext http)
     {
@@ -79,19 +42,19 @@ public static class IntellectualExport
         var query = await services.GetRequiredService<IntellectualQueryService>().QueryAsync(FilterFrom(http.Request.Query), IntellectualOrder.NameAscending, http.RequestAborted);
         await foreach (var person in query.AsAsyncEnumerable().WithCancellation(http.RequestAborted))
         {
-            yield return Array.ConvertAll<string?, string?>(
+            yield return
             [
                 person.FullName,
-                person.Gender == Gender.Female ? "Nữ" : "Nam",
+                EnumLabels.Of(person.Gender),
                 units.TryGetValue(person.UnitId, out var unit) ? unit.Name : "",
                 person.JobTitle,
                 FieldNames.GetValueOrDefault(person.FieldCode, person.FieldCode),
                 person.IsPublicSector ? "Có" : "Không",
                 person.IsRemotePosting ? "Có" : "Không",
-                person.Status switch { EmploymentStatus.Retired => "Đã nghỉ hưu", EmploymentStatus.MovedAway => "Đã chuyển đi", _ => "Đang công tác" },
+                EnumLabels.Of(person.Status),
                 person.StaffCode,
                 person.Email,
-            ], SpreadsheetText.NotAFormula);
+            ];
         }
     }
 

@@ -3,24 +3,11 @@ using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
 using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Imports;
 using TriThuc.SharedKernel.Text;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Import;
-
-/// <summary>Vietnamese names of the choices a career spreadsheet uses, folded (no diacritics, lower case).</summary>
-internal static class CareerChoices
-{
-    public static readonly IReadOnlyDictionary<string, Degree> Degrees = Fold(CareerLabels.Degrees);
-
-    public static readonly IReadOnlyDictionary<string, PositionLevel> Levels = Fold(CareerLabels.Levels);
-
-    public static readonly IReadOnlyDictionary<string, TrainingKind> TrainingKinds = Fold(CareerLabels.TrainingKinds);
-
-    private static Dictionary<string, T> Fold<T>(IReadOnlyDictionary<T, string> names)
-        where T : notnull =>
-        names.ToDictionary(n => VietnameseText.Fold(n.Value), n => n.Key);
-}
 
 /// <summary>Degrees from a spreadsheet; a row already on file (same person, degree, field and year) is left as it is.</summary>
 public sealed class QualificationImporter(RegistryDbContext db, IClock clock, ICurrentUser user)
@@ -32,7 +19,7 @@ public sealed class QualificationImporter(RegistryDbContext db, IClock clock, IC
 
     protected override QualificationInput Parse(ImportCells row) => new()
     {
-        Degree = row.Choice("Trình độ", CareerChoices.Degrees), Field = row.Required("Ngành"),
+        Degree = row.Choice<Degree>("Trình độ"), Field = row.Required("Ngành"),
         Institution = row.Text("Cơ sở đào tạo"), Country = row.Text("Nước"), Year = row.Number("Năm"),
     };
 
@@ -69,9 +56,9 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
         var unitId = _unitIdsByCode.TryGetValue(unitCode, out var id) ? id : throw new RowRefusedException("Mã đơn vị", $"Không có đơn vị mang mã '{unitCode}'.");
         return new LeadershipPositionInput
         {
-            Title = row.Required("Chức vụ"), Level = row.Choice("Cấp", CareerChoices.Levels), UnitId = unitId,
+            Title = row.Required("Chức vụ"), Level = row.Choice<PositionLevel>("Cấp"), UnitId = unitId,
             StartDate = row.Date("Từ ngày"), EndDate = row.OptionalDate("Đến ngày"),
-            RequiredDegree = row.Text("Trình độ yêu cầu") is null ? null : row.Choice("Trình độ yêu cầu", CareerChoices.Degrees),
+            RequiredDegree = row.Text("Trình độ yêu cầu") is null ? null : row.Choice<Degree>("Trình độ yêu cầu"),
         };
     }
 
@@ -96,7 +83,7 @@ public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurren
 
     protected override TrainingInput Parse(ImportCells row) => new()
     {
-        Kind = row.Choice("Loại", CareerChoices.TrainingKinds), Title = row.Required("Tên khóa"), Provider = row.Required("Cơ sở bồi dưỡng"),
+        Kind = row.Choice<TrainingKind>("Loại"), Title = row.Required("Tên khóa"), Provider = row.Required("Cơ sở bồi dưỡng"),
         StartDate = row.Date("Từ ngày"), EndDate = row.Date("Đến ngày"), Hours = row.Number("Số giờ"), Certificate = row.Text("Số chứng chỉ"),
     };
 

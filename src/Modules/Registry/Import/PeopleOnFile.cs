@@ -3,6 +3,7 @@ using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.SharedKernel.Errors;
+using TriThuc.SharedKernel.Imports;
 
 namespace TriThuc.Modules.Registry.Import;
 
@@ -12,6 +13,9 @@ namespace TriThuc.Modules.Registry.Import;
 /// </summary>
 internal sealed class PeopleOnFile
 {
+    public const string NationalIdColumn = "Số định danh";
+    public const string StaffCodeColumn = "Mã cán bộ";
+
     private readonly Dictionary<string, Intellectual> _byNationalId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Intellectual>> _byStaffCode = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, Intellectual> _byId = [];
@@ -39,7 +43,7 @@ internal sealed class PeopleOnFile
         var staffCode = StaffCodeOf(row);
         if (nationalId is null && staffCode is null)
         {
-            throw new RowRefusedException(ImportCells.NationalIdColumn, "Cần số định danh hoặc mã cán bộ để biết dòng này của ai.");
+            throw new RowRefusedException(NationalIdColumn, "Cần số định danh hoặc mã cán bộ để biết dòng này của ai.");
         }
 
         var matches = nationalId is not null
@@ -47,20 +51,20 @@ internal sealed class PeopleOnFile
             : _byStaffCode.GetValueOrDefault(staffCode!) ?? [];
         if (matches.Count > 1)
         {
-            throw new RowRefusedException(ImportCells.StaffCodeColumn, $"Nhiều hồ sơ cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
+            throw new RowRefusedException(StaffCodeColumn, $"Nhiều hồ sơ cùng mang mã cán bộ '{staffCode}'; hãy dùng số định danh.");
         }
 
         var person = matches.Count == 1 ? matches[0] : throw new RowRefusedException(
-            nationalId is null ? ImportCells.StaffCodeColumn : ImportCells.NationalIdColumn,
+            nationalId is null ? StaffCodeColumn : NationalIdColumn,
             $"Không có hồ sơ trí thức nào mang {(nationalId is null ? $"mã cán bộ '{staffCode}'" : $"số định danh '{nationalId}'")}; hãy nhập hồ sơ trước.");
         return CareerRules.RequireNotMerged(person.MergedIntoId is { } keptId
             ? _byId.GetValueOrDefault(keptId) ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trí thức.")
             : person);
     }
 
-    private static string? NationalIdOf(ImportCells row) => ImportCells.Digits(row.Text(ImportCells.NationalIdColumn), 12);
+    private static string? NationalIdOf(ImportCells row) => ImportCells.Digits(row.Text(NationalIdColumn), 12);
 
-    private static string? StaffCodeOf(ImportCells row) => row.Text(ImportCells.StaffCodeColumn);
+    private static string? StaffCodeOf(ImportCells row) => row.Text(StaffCodeColumn);
 
     private void AddRange(IEnumerable<Intellectual> people)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
+using TriThuc.SharedKernel.Imports;
 
 namespace TriThuc.Modules.Registry.Import;
 

@@ -6,6 +6,7 @@ using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
 using TriThuc.SharedKernel.Indicators;
+using TriThuc.SharedKernel.Text;
 using static TriThuc.Modules.Registry.Indicators.RegistryIndicatorDefinitions;
 
 namespace TriThuc.Modules.Registry.Indicators;
@@ -201,9 +202,9 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
             [IndicatorDimension.EthnicGroup.Key] = ReferenceData.EthnicGroups.ToDictionary(g => g.Code, g => g.Name),
             [Minority.Key] = new Dictionary<string, string> { ["minority"] = "Dân tộc thiểu số", ["kinh"] = "Dân tộc Kinh" },
             [Remote.Key] = new Dictionary<string, string> { ["remote"] = "Vùng sâu, vùng xa, biên giới", ["other"] = "Khu vực khác" },
-            [HighestDegree.Key] = CareerLabels.Degrees.ToDictionary(d => d.Key.ToString(), d => d.Value)
+            [HighestDegree.Key] = EnumLabels.All<Degree>().ToDictionary(d => d.Key.ToString(), d => d.Value)
                 .Append(new KeyValuePair<string, string>("none", "Chưa có văn bằng")).ToDictionary(),
-            [AcademicTitleDimension.Key] = CareerLabels.AcademicTitles.ToDictionary(t => t.Key.ToString(), t => t.Value)
+            [AcademicTitleDimension.Key] = EnumLabels.All<AcademicTitle>().ToDictionary(t => t.Key.ToString(), t => t.Value)
                 .Append(new KeyValuePair<string, string>("none", "Chưa có học hàm")).ToDictionary(),
             [AgeBand.Key] = new Dictionary<string, string>
             {

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>The filters of the intellectuals list; every one is optional and they combine with AND.</summary>
@@ -37,10 +39,15 @@ public sealed class IntellectualFilter
     public string? Search { get; init; }
 }
 
+[Description("Thứ tự danh sách trí thức.")]
 public enum IntellectualOrder
 {
+    [Description("Theo họ tên, A → Z")]
     NameAscending,
+    [Description("Theo họ tên, Z → A")]
     NameDescending,
+    [Description("Theo ngày sinh, sớm nhất trước")]
     DateOfBirthAscending,
+    [Description("Theo ngày sinh, muộn nhất trước")]
     DateOfBirthDescending,
 }

@@ -1,5 +1,6 @@
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Duplicates;
 using TriThuc.SharedKernel.Data;
@@ -7,14 +8,19 @@ using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.People;
 
-/// <summary>Per request, loads a record's change history and its likely duplicates for a whole page of people in one query each.</summary>
-public sealed class IntellectualLoaders
+/// <summary>
+/// Per request, loads records by id (for this module's fields and other modules', <see cref="IIntellectualRecords"/>),
+/// and a record's change history and likely duplicates, for a whole page of people in one query each.
+/// </summary>
+public sealed class IntellectualLoaders : IIntellectualRecords
 {
     private readonly Dictionary<Guid, Intellectual> _asked = [];
     private readonly BatchLoader<Guid, IReadOnlyList<Intellectual>> _duplicates;
 
     public IntellectualLoaders(RegistryDbContext db, DuplicateService duplicates)
     {
+        Records = new BatchLoader<Guid, Intellectual>(async (ids, cancellationToken) =>
+            await db.Intellectuals.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken));
         History = new BatchLoader<Guid, IReadOnlyList<AuditEntry>>(async (ids, cancellationToken) =>
         {
             var wanted = ids.Select(id => id.ToString()).ToList();
@@ -26,6 +32,11 @@ public sealed class IntellectualLoaders
             (await duplicates.CandidatesForAsync(ids.Select(id => _asked[id]).ToList(), cancellationToken))
                 .ToDictionary(p => p.Key, p => (IReadOnlyList<Intellectual>)p.Value), whenMissing: []);
     }
+
+    /// <summary>Records by id, merged ones included (they still answer for old references).</summary>
+    public BatchLoader<Guid, Intellectual> Records { get; }
+
+    IDataLoaderResult<object?> IIntellectualRecords.Load(Guid id) => Records.Load(id).Then(person => (object?)person);
 
     /// <summary>Changes to the record itself, oldest first.</summary>
     public BatchLoader<Guid, IReadOnlyList<AuditEntry>> History { get; }

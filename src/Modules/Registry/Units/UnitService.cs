@@ -2,17 +2,93 @@ using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Time;
+using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Registry.Units;
 
-/// <summary>The unit tree: create, close and succeed, and find a unit's whole subtree.</summary>
+/// <summary>The unit tree: create, close and succeed, find a unit's whole subtree, and class communes and villages by area.</summary>
 public sealed class UnitService(RegistryDbContext db, IClock clock)
 {
+    public const int MaxDecisionLength = 100;
+
     private Dictionary<Guid, OrganisationUnit>? _all;
+    private ILookup<Guid, AreaClassification>? _classifications;
 
     /// <summary>Every unit, loaded once per request: a province has a few thousand, and lists look them up per row.</summary>
     public async Task<IReadOnlyDictionary<Guid, OrganisationUnit>> AllAsync(CancellationToken cancellationToken) =>
         _all ??= await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
+
+    /// <summary>The top of the tree: open units without a parent, by code.</summary>
+    public async Task<List<OrganisationUnit>> RootsAsync(CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).Values
+            .Where(u => u.ParentId is null && u.ValidTo is null).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+
+    /// <summary>The unit with this id, open or closed; null for none.</summary>
+    public async Task<OrganisationUnit?> FindAsync(Guid? id, CancellationToken cancellationToken) =>
+        id is { } wanted ? (await AllAsync(cancellationToken)).GetValueOrDefault(wanted) : null;
+
+    /// <summary>Every unit's area classifications, oldest first, loaded once per request.</summary>
+    public async Task<ILookup<Guid, AreaClassification>> ClassificationsAsync(CancellationToken cancellationToken) =>
+        _classifications ??= (await db.AreaClassifications.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(a => a.ValidFrom).ToLookup(a => a.UnitId);
+
+    /// <summary>The classification of a unit in force on a day (today when none is given), if any.</summary>
+    public async Task<AreaClassification?> ClassificationOnAsync(Guid unitId, DateOnly? day, CancellationToken cancellationToken)
+    {
+        var on = day ?? clock.Today;
+        return (await ClassificationsAsync(cancellationToken))[unitId].FirstOrDefault(a => a.ValidFrom <= on && (a.ValidTo is null || on <= a.ValidTo));
+    }
+
+    /// <summary>The units right below one, by code; closed ones only when asked for.</summary>
+    public async Task<List<OrganisationUnit>> ChildrenAsync(Guid parentId, bool includeClosed, CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).Values
+            .Where(u => u.ParentId == parentId && (includeClosed || u.ValidTo is null))
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Records how a commune or village is classed for a period; periods of one unit may not overlap.</summary>
+    public async Task<AreaClassification> ClassifyAsync(AreaClassificationInput input, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.FindAsync([input.UnitId], cancellationToken)
+            ?? throw DomainException.Validation("unitId", "Không tìm thấy đơn vị.");
+        if (input.Zone is null && !input.IsExtremelyDifficultVillage && !input.IsBorder)
+        {
+            throw DomainException.Validation("zone", "Cần chọn khu vực (I, II, III), hoặc đánh dấu thôn đặc biệt khó khăn hay xã biên giới.");
+        }
+
+        var decision = Require.Text(input.Decision, MaxDecisionLength, "decision", "Số quyết định");
+        if (input.ValidTo is { } validTo && validTo < input.ValidFrom)
+        {
+            throw DomainException.Validation("validTo", $"Ngày hết áp dụng ({validTo:dd/MM/yyyy}) phải sau ngày bắt đầu ({input.ValidFrom:dd/MM/yyyy}).");
+        }
+
+        var end = input.ValidTo ?? DateOnly.MaxValue;
+        var overlapping = await db.AreaClassifications.AsNoTracking()
+            .Where(a => a.UnitId == unit.Id && a.ValidFrom <= end && (a.ValidTo == null || a.ValidTo >= input.ValidFrom))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (overlapping is not null)
+        {
+            var until = overlapping.ValidTo is { } to ? $"đến {to:dd/MM/yyyy}" : "đến nay";
+            throw DomainException.Conflict(
+                $"'{unit.Name}' đã được phân loại theo quyết định {overlapping.Decision} từ {overlapping.ValidFrom:dd/MM/yyyy} {until}; các giai đoạn không được chồng lên nhau.",
+                "validFrom");
+        }
+
+        var classification = new AreaClassification
+        {
+            UnitId = unit.Id,
+            Zone = input.Zone,
+            IsExtremelyDifficultVillage = input.IsExtremelyDifficultVillage,
+            IsBorder = input.IsBorder,
+            Decision = decision,
+            ValidFrom = input.ValidFrom,
+            ValidTo = input.ValidTo,
+        };
+        db.AreaClassifications.Add(classification);
+        await db.SaveChangesAsync(cancellationToken);
+        _classifications = null;
+        return classification;
+    }
 
     /// <summary>Unit ids by unit code (any case), as spreadsheets name units.</summary>
     public async Task<IReadOnlyDictionary<string, Guid>> IdsByCodeAsync(CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.Modules.Science.Registry;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Text;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
 using TriThuc.SharedKernel.Time;
+using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Fund;
 
@@ -45,15 +46,15 @@ public sealed class FundQueryService(ScienceDbContext db, IClock clock)
         return totals.OrderBy(t => t.Source).Select(t => new FundCapitalBySource(t.Source, t.Amount, t.Contributions)).ToList();
     }
 
-    public IQueryable<FundApplication> Applications(Guid? callId, FundApplicationStatus? status)
+    public IQueryable<FundApplication> Applications(FundApplicationFilter? filter)
     {
         var query = db.FundApplications.AsNoTracking();
-        if (callId is { } call)
+        if (filter?.CallId is { } call)
         {
             query = query.Where(a => a.CallId == call);
         }
 
-        if (status is { } wanted)
+        if (filter?.Status is { } wanted)
         {
             query = query.Where(a => a.Status == wanted);
         }
@@ -61,15 +62,15 @@ public sealed class FundQueryService(ScienceDbContext db, IClock clock)
         return query.OrderBy(a => a.SubmittedOn).ThenBy(a => a.Id);
     }
 
-    public IQueryable<Grant> Grants(Guid? callId, int? year)
+    public IQueryable<Grant> Grants(FundGrantFilter? filter)
     {
         var query = db.Grants.AsNoTracking();
-        if (callId is { } call)
+        if (filter?.CallId is { } call)
         {
             query = query.Where(g => g.CallId == call);
         }
 
-        if (year is { } awardedIn)
+        if (filter?.Year is { } awardedIn)
         {
             var (first, last) = Require.Year(awardedIn, "year");
             query = query.Where(g => g.AwardedOn >= first && g.AwardedOn <= last);

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Data;
-using TriThuc.Modules.Science.Registry;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Text;
 using TriThuc.SharedKernel.Time;
+using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Initiatives;
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Councils;
 using TriThuc.Modules.Science.Data;
-using TriThuc.Modules.Science.Registry;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Time;
+using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Projects;
 
@@ -21,7 +22,7 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
     public const int MaxTitleLength = 500;
     public const int MaxTextLength = 1000;
 
-    public async Task<ScienceProject> CreateAsync(ProjectInput input, CancellationToken cancellationToken)
+    public async Task<ScienceProject> ProposeAsync(ProjectInput input, CancellationToken cancellationToken)
     {
         var code = input.Code.Trim();
         if (code.Length is 0 or > MaxCodeLength)

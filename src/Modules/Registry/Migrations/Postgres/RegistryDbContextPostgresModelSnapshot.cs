@@ -804,6 +804,57 @@ namespace TriThuc.Modules.Registry.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Registry.Units.AreaClassification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsBorder")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsExtremelyDifficultVillage")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("AreaClassifications");
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Registry.Units.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1028,6 +1079,15 @@ namespace TriThuc.Modules.Registry.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("TriThuc.Modules.Registry.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Registry.Units.AreaClassification", b =>
+                {
                     b.HasOne("TriThuc.Modules.Registry.Units.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -799,6 +799,57 @@ namespace TriThuc.Modules.Registry.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Registry.Units.AreaClassification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBorder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsExtremelyDifficultVillage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("AreaClassifications");
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Registry.Units.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1023,6 +1074,15 @@ namespace TriThuc.Modules.Registry.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("TriThuc.Modules.Registry.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Registry.Units.AreaClassification", b =>
+                {
                     b.HasOne("TriThuc.Modules.Registry.Units.OrganisationUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

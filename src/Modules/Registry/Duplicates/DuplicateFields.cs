@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using TriThuc.Modules.Registry.People;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Modules.Registry.Duplicates;
+
+/// <summary>Records that may be one person: the pairs to review, and merging two records into one.</summary>
+internal sealed class DuplicateFields : ModuleFields
+{
+    public override void AddTo(GraphQLContribution graphql)
+    {
+        graphql.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DuplicateCandidateType>>>>("possibleDuplicates")
+            .Description("Các cặp hồ sơ có thể trùng người, để cán bộ xem xét.")
+            .Argument<IntGraphType>("limit", "Tối đa bao nhiêu cặp (mặc định 100).")
+            .Access(FieldAccess.Records)
+            .ResolveAsync((DuplicateService duplicates, FieldArgs a) => duplicates.FindAsync(Math.Clamp(a.Get("limit", 100), 1, 1_000), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("mergeIntellectuals")
+            .Description("Gộp hồ sơ mergeId vào hồ sơ keepId: giữ mọi văn bằng, bồi dưỡng, chức vụ, khen thưởng; các phân hệ khác được báo.")
+            .Argument<NonNullGraphType<IdGraphType>>("keepId")
+            .Argument<NonNullGraphType<IdGraphType>>("mergeId")
+            .Writes()
+            .ResolveAsync((DuplicateService duplicates, FieldArgs a) => duplicates.MergeAsync(a.Get<Guid>("keepId"), a.Get<Guid>("mergeId"), a.Cancellation));
+    }
+}

@@ -1,0 +1,56 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TriThuc.Modules.Registry.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AreaClassifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AreaClassifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Zone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IsExtremelyDifficultVillage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsBorder = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AreaClassifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AreaClassifications_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AreaClassifications_UnitId_ValidFrom",
+                table: "AreaClassifications",
+                columns: new[] { "UnitId", "ValidFrom" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AreaClassifications");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Security;
+
+namespace TriThuc.Modules.Registry.People;
+
+/// <summary>The register of intellectuals: the list, one record, and creating, correcting and retiring records.</summary>
+internal sealed class IntellectualFields : ModuleFields
+{
+    public override void AddTo(GraphQLContribution graphql)
+    {
+        graphql.Query.Connection<IntellectualType>("intellectuals")
+            .Description("Danh sách trí thức, có lọc, sắp xếp và phân trang.")
+            .Argument<IntellectualFilterType>("filter")
+            .Argument<EnumType<IntellectualOrder>>("orderBy")
+            .Access(FieldAccess.Records)
+            .Bidirectional()
+            .PageAsync((IntellectualQueryService people, FieldArgs a) =>
+                people.QueryAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Cancellation));
+        graphql.Query.Field<IntellectualType>("intellectual")
+            .Description("Một hồ sơ trí thức.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Access(FieldAccess.Records)
+            .Resolve((IntellectualLoaders people, FieldArgs a) => people.Records.Load(a.Id));
+
+        graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("createIntellectual")
+            .Description("Thêm hồ sơ một trí thức.")
+            .Argument<NonNullGraphType<IntellectualInputType>>("input")
+            .Writes()
+            .ResolveAsync((IntellectualService people, FieldArgs a) => people.CreateAsync(a.Input<IntellectualInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("updateIntellectual")
+            .Description("Sửa hồ sơ một trí thức.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IntellectualInputType>>("input")
+            .Writes()
+            .ResolveAsync((IntellectualService people, FieldArgs a) => people.UpdateAsync(a.Id, a.Input<IntellectualInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("changeIntellectualStatus")
+            .Description("Ghi nhận nghỉ hưu, chuyển đi hoặc trở lại công tác; hồ sơ được giữ lại.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EnumType<EmploymentStatus>>>("status")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("since")
+            .Writes()
+            .ResolveAsync((IntellectualService people, FieldArgs a) =>
+                people.ChangeStatusAsync(a.Id, a.Get<EmploymentStatus>("status"), a.Get<DateOnly>("since"), a.Cancellation));
+    }
+}

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using TriThuc.Modules.Registry.Contracts;
+using TriThuc.SharedKernel.GraphQL;
+
+namespace TriThuc.Modules.Registry.Units;
+
+public sealed class UnitInputType : InputObjectGraphType<UnitInput>
+{
+    public UnitInputType()
+    {
+        Name = "UnitInput";
+        Description = "Thông tin một đơn vị mới.";
+        Field(u => u.Code).Description("Mã đơn vị, duy nhất.");
+        Field(u => u.Name).Description("Tên đơn vị.");
+        Field<NonNullGraphType<EnumType<UnitKind>>>("kind");
+        Field(u => u.ParentId, type: typeof(IdGraphType)).Description("Đơn vị cấp trên.");
+        Field(u => u.IsRemoteArea, nullable: true).Description("Thuộc vùng sâu, vùng xa, biên giới.");
+        Field(u => u.ValidFrom, type: typeof(DateOnlyGraphType)).Description("Ngày bắt đầu hoạt động (mặc định: hôm nay).");
+    }
+}

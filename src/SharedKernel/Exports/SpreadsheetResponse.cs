@@ -1,0 +1,54 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using MiniExcelLibs;
+
+namespace TriThuc.SharedKernel.Exports;
+
+/// <summary>
+/// Writes a list as a download, in CSV (UTF-8 with a byte-order mark, so that Excel shows Vietnamese as it is) or
+/// in .xlsx, under Vietnamese headers. Every cell passes <see cref="SpreadsheetText.NotAFormula"/>. CSV rows are
+/// streamed as they are read; an .xlsx workbook is built in a temporary file first (MiniExcel writes synchronously).
+/// </summary>
+public static class SpreadsheetResponse
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static async Task WriteCsvAsync(HttpContext http, string fileName, IReadOnlyList<string> headers, IAsyncEnumerable<string?[]> rows)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteAsync(CsvLine.Format(headers));
+        await foreach (var row in rows.WithCancellation(http.RequestAborted))
+        {
+            await writer.WriteAsync(CsvLine.Format(Array.ConvertAll(row, SpreadsheetText.NotAFormula)));
+        }
+    }
+
+    public static async Task WriteXlsxAsync(HttpContext http, string fileName, string sheetName, IReadOnlyList<string> headers, IAsyncEnumerable<string?[]> rows)
+    {
+        var table = new List<IDictionary<string, object?>>();
+        await foreach (var row in rows.WithCancellation(http.RequestAborted))
+        {
+            table.Add(headers.Zip(row).ToDictionary(p => p.First, p => (object?)SpreadsheetText.NotAFormula(p.Second)));
+        }
+
+        var file = Path.GetTempFileName();
+        try
+        {
+            await using (var stream = File.Create(file))
+            {
+                await stream.SaveAsAsync(table, sheetName: sheetName, cancellationToken: http.RequestAborted);
+            }
+
+            http.Response.ContentType = XlsxContentType;
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            await using var read = File.OpenRead(file);
+            await read.CopyToAsync(http.Response.Body, http.RequestAborted);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.Errors;
+
+namespace TriThuc.SharedKernel.Imports;
+
+/// <summary>
+/// The loop every module's import shares: rows streamed from the file and handed over a chunk at a time,
+/// all in one transaction for the whole file, every refusal collected with its row and column, the
+/// change tracker emptied after each chunk so memory stays flat however long the file, and a commit only
+/// when nothing was refused and it is not a dry run.
+/// </summary>
+public static class ImportRunner
+{
+    private const int RowsPerChunk = 1_000;
+
+    /// <summary>Imports a chunk of rows at a time, so that an importer can look up and save a thousand rows in a few statements.</summary>
+    public static async Task<ImportReport> RunInChunksAsync(
+        DbContext db, Stream content, string fileName, bool dryRun,
+        Func<IReadOnlyList<ImportRow>, ImportReport, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport { DryRun = dryRun };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+        await foreach (var chunk in ChunksReadAheadAsync(content, fileName, cancellationToken))
+        {
+            report.Rows += chunk.Count;
+            await importChunk(chunk, report, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        InRowOrder(report.Problems);
+        InRowOrder(report.Warnings);
+
+        if (dryRun || report.Problems.Count > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return report;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        report.Applied = true;
+        return report;
+    }
+
+    /// <summary>
+    /// The file's rows a chunk at a time, read on another thread while the caller imports the chunk before:
+    /// on two cores the reading is then hidden behind the database's work. At most two chunks wait, so memory
+    /// stays flat; an unreadable file ends the loop with the reader's error.
+    /// </summary>
+    private static async IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksReadAheadAsync(Stream content, string fileName,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var chunks = Channel.CreateBounded<IReadOnlyList<ImportRow>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                var chunk = new List<ImportRow>(RowsPerChunk);
+                await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, stop.Token))
+                {
+                    chunk.Add(new ImportRow(row, cells));
+                    if (chunk.Count == RowsPerChunk)
+                    {
+                        await chunks.Writer.WriteAsync(chunk, stop.Token);
+                        chunk = new List<ImportRow>(RowsPerChunk);
+                    }
+                }
+
+                if (chunk.Count > 0)
+                {
+                    await chunks.Writer.WriteAsync(chunk, stop.Token);
+                }
+
+                chunks.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                chunks.Writer.Complete(error);
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return chunk;
+            }
+        }
+        finally
+        {
+            // The caller stopped early (a failure, a cancelled request): the reader must not outlive the request body.
+            await stop.CancelAsync();
+            await reading;
+        }
+    }
+
+    /// <summary>A chunk checks its rows in stages, so its problems are found out of order; the clerk reads them by row.</summary>
+    private static void InRowOrder(List<ImportProblem> problems)
+    {
+        var ordered = problems.OrderBy(p => p.Row).ToList();
+        problems.Clear();
+        problems.AddRange(ordered);
+    }
+
+    /// <summary>The problem to report for a row refused by <paramref name="error"/>, naming the column; null for an error that is not a refusal.</summary>
+    public static ImportProblem? Refusal(int row, Exception error, IReadOnlyDictionary<string, string> columnOfField) => error switch
+    {
+        RowRefusedException refused => new ImportProblem(row, refused.Column, refused.Message),
+        DomainException domain => new ImportProblem(row, columnOfField.GetValueOrDefault(domain.Field ?? "", domain.Field ?? ""), domain.Message),
+        _ => null,
+    };
+}
