@@ -1,15 +1,14 @@
-using Microsoft.Extensions.Options;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Extensions.Logging;
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Host.Configuration;
 using TriThuc.Host.Data;
-using TriThuc.SharedKernel.Data;
 using TriThuc.Host.Events;
 using TriThuc.Host.GraphQL;
 using TriThuc.Host.Health;
@@ -18,11 +17,12 @@ using TriThuc.Host.Logging;
 using TriThuc.Host.Modules;
 using TriThuc.Host.Plugins;
 using TriThuc.Host.Privacy;
-using TriThuc.SharedKernel.Privacy;
-using TriThuc.SharedKernel.Security;
 using TriThuc.Host.Security;
+using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Privacy;
+using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Host;
@@ -58,36 +58,28 @@ public static class PlatformApplication
             new SerilogLoggerFactory(logger).CreateLogger<PluginLoader>());
         var catalog = loader.LoadAll();
         moduleEnricher.Register(catalog.Modules);
+        var startup = new ModuleStartup(catalog, loader);
 
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
-        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
-        {
-            foreach (var module in catalog.Modules)
-            {
-                container.RegisterModule(module.Services);
-            }
-        });
+        builder.Host.ConfigureContainer<ContainerBuilder>(startup.Register);
 
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton<SharedKernel.Modules.IRunningModules>(catalog);
         builder.Services.AddSingleton(loader);
+        builder.Services.AddSingleton(startup);
         builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
         AddPlatformServices(builder.Services, options, databases);
         AddGraphQL(builder.Services, options, catalog);
 
-        var healthChecks = builder.Services.AddHealthChecks()
-            .AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
-        foreach (var module in catalog.Modules)
-        {
-            module.Definition.ConfigureHealthChecks(healthChecks, module.Context);
-        }
+        startup.AddHealthChecks(builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]));
 
         var app = builder.Build();
         MapEndpoints(app, options, logger);
         return app;
     }
 
-    /// <summary>Migrates module databases and composes the schema; call before running the app.</summary>
+    /// <summary>Prepares the host's database, then starts the modules (<see cref="ModuleStartup"/>); call before running the app.</summary>
     public static async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         await using (var scope = app.Services.CreateAsyncScope())
@@ -101,16 +93,7 @@ public static class PlatformApplication
         }
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
-        var loader = app.Services.GetRequiredService<PluginLoader>();
-        await app.Services.GetRequiredService<ModuleDatabaseInitializer>()
-            .InitializeAsync((module, failure) => loader.Report(catalog, failure, module), cancellationToken);
-        _ = app.Services.GetRequiredService<ComposedSchema>().Value;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            // Two modules claiming one indicator code is a deployment error: stop now, naming both.
-            _ = scope.ServiceProvider.GetRequiredService<Indicators.IndicatorService>().All;
-        }
-
+        await app.Services.GetRequiredService<ModuleStartup>().StartAsync(app, cancellationToken);
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
@@ -193,12 +176,6 @@ public static class PlatformApplication
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
 
         Reviews.ReviewExports.Map(app);
-        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
-        {
-            var group = app.MapGroup("/api/" + module.Name.ToLowerInvariant());
-            module.Definition.MapEndpoints(group);
-            Imports.ModuleImports.Map(group, module);
-        }
 
         if (options.GraphQL.EnableBenchmarkBaseline)
         {

@@ -1,7 +1,9 @@
+using TriThuc.SharedKernel.Modules;
+
 namespace TriThuc.Host.Plugins;
 
 /// <summary>The modules this host runs, and those that failed and were skipped.</summary>
-public sealed class ModuleCatalog
+public sealed class ModuleCatalog : IRunningModules
 {
     private readonly List<LoadedModule> _modules = [];
     private readonly List<ModuleLoadException> _failures = [];
@@ -12,16 +14,25 @@ public sealed class ModuleCatalog
 
     internal void Add(LoadedModule module) => _modules.Add(module);
 
-    /// <summary>Records a failure; a module that had loaded (and failed later, in migration or composition) is taken out.</summary>
+    /// <summary>
+    /// Records a failure; a module that had loaded (and failed later, in migration or composition) is taken out, and
+    /// so is every module that depends on it, each with its own reason naming the module it needed.
+    /// </summary>
     internal void Fail(ModuleLoadException failure, LoadedModule? module)
     {
-        if (module is not null)
+        _failures.Add(failure);
+        if (module is null || !_modules.Remove(module))
         {
-            _modules.Remove(module);
+            return;
         }
 
-        _failures.Add(failure);
+        foreach (var dependent in _modules.Where(m => m.Definition.DependsOn.Contains(module.Name, StringComparer.Ordinal)).ToList())
+        {
+            Fail(new ModuleLoadException(dependent.Name, $"it needs module '{module.Name}', which was skipped ({failure.Reason})"), dependent);
+        }
     }
+
+    public bool IsRunning(string moduleName) => _modules.Any(m => m.Name == moduleName);
 
     /// <summary>Whether a type belongs to one of the running modules.</summary>
     public bool IsActive(Type type) => ModuleOf(type) is not null;

@@ -23,8 +23,17 @@ internal sealed class PluginLoader(
     ILogger logger)
 {
     private readonly SharedAssemblies _shared = new();
+    private readonly HashSet<string> _disabled = new(StringComparer.Ordinal);
 
+    /// <summary>Loads every plugin, then checks that each module's declared dependencies are loaded too.</summary>
     public ModuleCatalog LoadAll()
+    {
+        var catalog = LoadFolders();
+        CheckDependencies(catalog);
+        return catalog;
+    }
+
+    private ModuleCatalog LoadFolders()
     {
         var catalog = new ModuleCatalog();
         if (!Directory.Exists(pluginsPath))
@@ -39,6 +48,7 @@ internal sealed class PluginLoader(
             if (!options.ModuleSettings(folderName).Enabled)
             {
                 logger.LogInformation("Module {ModuleName} is disabled by configuration", folderName);
+                _disabled.Add(folderName);
                 continue;
             }
 
@@ -65,6 +75,22 @@ internal sealed class PluginLoader(
         }
 
         return catalog;
+    }
+
+    /// <summary>
+    /// A module whose dependency is not running (disabled, failed, or not in the plugins folder) is a failure under
+    /// the one policy: start-up stops, or the module is skipped, and the message names both modules.
+    /// </summary>
+    private void CheckDependencies(ModuleCatalog catalog)
+    {
+        while (catalog.Modules.Select(m => (Module: m, Missing: m.Definition.DependsOn.FirstOrDefault(d => !catalog.IsRunning(d))))
+                   .FirstOrDefault(m => m.Missing is not null) is ({ } module, { } missing))
+        {
+            var why = _disabled.Contains(missing) ? "is disabled by configuration"
+                : catalog.Failures.Any(f => f.ModuleName == missing) ? "failed to load"
+                : $"is not in the plugins folder {pluginsPath}";
+            Report(catalog, new ModuleLoadException(module.Name, $"it needs module '{missing}', which {why}."), module);
+        }
     }
 
     /// <summary>Applies the failure policy: stop the host, or log and go on without the module.</summary>
@@ -103,6 +129,7 @@ internal sealed class PluginLoader(
         if (!settings.Enabled)
         {
             logger.LogInformation("Module {ModuleName} (folder {Folder}) is disabled by configuration", definition.Name, folderName);
+            _disabled.Add(definition.Name);
             return null;
         }
 

@@ -14,17 +14,22 @@ namespace TriThuc.SharedKernel.Modules;
 /// own assembly: GraphQL types become singletons (the schema is built once); integration-event
 /// handlers, personal-data contributors, file importers, indicator sources and classes named *Service or *Loaders
 /// become scoped; the module's DbContext is registered on its database. Then the module adds what conventions miss.
+/// Its background services start only if the module is still running when the host starts (<see cref="ModuleHostedService"/>).
 /// </summary>
 public sealed class ConventionServicesModule(ModuleDefinition module, ModuleContext context) : Autofac.Module
 {
     private static readonly System.Reflection.MethodInfo AddModuleDbContext =
         typeof(Data.ModuleDatabaseServiceCollectionExtensions).GetMethod(nameof(Data.ModuleDatabaseServiceCollectionExtensions.AddModuleDbContext))!;
 
-    protected override void Load(ContainerBuilder builder)
+    private readonly Lazy<ServiceCollection> _services = new(() => Describe(module, context));
+
+    /// <summary>Adds the module's services to a container; they are described once, however many containers the host builds.</summary>
+    protected override void Load(ContainerBuilder builder) => builder.Populate(_services.Value);
+
+    private static ServiceCollection Describe(ModuleDefinition module, ModuleContext context)
     {
         var services = new ServiceCollection();
-        var assembly = module.GetType().Assembly;
-        services.Scan(scan => scan.FromAssemblies(assembly)
+        services.Scan(scan => scan.FromAssemblies(module.GetType().Assembly)
             .AddClasses(c => c.AssignableTo<IGraphType>(), publicOnly: false)
                 .AsSelf().WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IIntegrationEventHandler>(), publicOnly: false)
@@ -44,6 +49,8 @@ public sealed class ConventionServicesModule(ModuleDefinition module, ModuleCont
         {
             AddModuleDbContext.MakeGenericMethod(dbContext).Invoke(null, [services, context]);
         }
-        builder.Populate(services);
+
+        ModuleHostedService.GuardAll(services, module.Name);
+        return services;
     }
 }

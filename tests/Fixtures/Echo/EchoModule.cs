@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TriThuc.Fixtures.Greeting.Contracts;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.GraphQL;
@@ -10,12 +13,26 @@ using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Fixtures.Echo;
 
-/// <summary>A test module that reacts to another module's events and extends its GraphQL type by name.</summary>
+/// <summary>
+/// A test module that depends on Greeting: it reacts to Greeting's events and extends its GraphQL type by name. It
+/// also has a route, a health check and a background service, to prove that a skipped module leaves none behind.
+/// </summary>
 public sealed class EchoModule : ModuleDefinition
 {
     public override string Name => "Echo";
 
     public override Type? DbContextType => typeof(EchoDbContext);
+
+    public override IReadOnlyList<string> DependsOn => ["Greeting"];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddHostedService<EchoListener>();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/ping", () => "pong").RequireAccess(FieldAccess.Public);
+
+    public override void ConfigureHealthChecks(IHealthChecksBuilder healthChecks, ModuleContext context) =>
+        healthChecks.AddCheck("echo", () => HealthCheckResult.Healthy("Echo nghe thấy."), tags: ["ready"]);
 
     public override void ConfigureGraphQL(GraphQLContribution graphql)
     {

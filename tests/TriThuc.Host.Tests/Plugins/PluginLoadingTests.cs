@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using TriThuc.Host.GraphQL;
 using TriThuc.Host.Plugins;
@@ -135,6 +136,69 @@ public sealed class PluginLoadingTests
 
         var pending = await Eventually.ValueAsync(async () => (await host.OutboxTypesAsync("Greeting", pendingOnly: true)).Count, count => count == 0);
         pending.Should().Be(0, "the event is delivered to the modules still running, and the skipped one is not retried forever");
+    }
+
+    [SqliteFact]
+    public async Task A_module_skipped_while_migrating_leaves_no_route_health_check_or_background_service_behind()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins,
+            "TriThuc:Plugins:OnLoadFailure=Skip",
+            "TriThuc:Modules:Echo:ConnectionString=Data Source=/proc/no-such-folder/echo.db");
+
+        using var ping = await host.GetAsync("/api/echo/ping");
+        ping.StatusCode.Should().Be(HttpStatusCode.NotFound, "the skipped module's routes are not mapped");
+        var ready = await host.Client.GetStringAsync("/health/ready");
+        ready.Should().NotContain("echo", "the skipped module's health checks are not run").And.Contain("Greeting");
+        await host.App.StopAsync();
+        Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).Should().NotContain(line => line.Contains("Echo listener started"),
+            "the skipped module's background services are not started");
+    }
+
+    [Fact]
+    public async Task A_running_module_serves_its_route_health_check_and_background_service()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        (await host.Client.GetStringAsync("/api/echo/ping")).Should().Be("pong");
+        (await host.Client.GetStringAsync("/health/ready")).Should().Contain("echo");
+        await host.App.StopAsync();
+        Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).Should().Contain(line => line.Contains("Echo listener started"));
+    }
+
+    [Fact]
+    public async Task A_module_whose_dependency_is_missing_stops_start_up_naming_both()
+    {
+        using var plugins = PluginFolder.With("Echo");
+
+        var start = () => TestHost.StartAsync(plugins);
+
+        (await start.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("'Echo'").And.Contain("'Greeting'");
+    }
+
+    [Fact]
+    public async Task A_module_whose_dependency_is_disabled_is_skipped_when_configured()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Plugins:OnLoadFailure=Skip", "TriThuc:Modules:Greeting:Enabled=false");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().BeEmpty();
+        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).ToList();
+        lines.Should().Contain(line => line.Contains("'Echo'") && line.Contains("'Greeting'"));
+    }
+
+    [SqliteFact]
+    public async Task A_module_is_skipped_with_the_module_it_depends_on_when_that_one_fails_later()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins,
+            "TriThuc:Plugins:OnLoadFailure=Skip",
+            "TriThuc:Modules:Greeting:ConnectionString=Data Source=/proc/no-such-folder/greeting.db");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().BeEmpty();
+        using var ping = await host.GetAsync("/api/echo/ping");
+        ping.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
