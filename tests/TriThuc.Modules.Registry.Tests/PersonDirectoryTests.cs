@@ -18,4 +18,23 @@ public sealed class PersonDirectoryTests(RegistryHost registry) : IClassFixture<
         found.Should().HaveCount(2);
         found[second].Should().Be(new PersonSummary(second, "Nông Thị Hoa", registry.School, "Trường THPT Đồng Văn", "Working"));
     }
+
+    [Fact]
+    public async Task Other_modules_list_the_people_of_a_unit_subtree_and_field_as_they_stood_on_a_day()
+    {
+        var teacher = await registry.CreatePersonAsync("Lò Văn Pả", registry.School, field: "education");
+        var doctor = await registry.CreatePersonAsync("Lò Thị Mai", registry.School, field: "health");
+        var retired = await registry.CreatePersonAsync("Lò Văn Dìn", registry.School, field: "education");
+        (await registry.GraphQLAsync("mutation($id: ID!) { changeIntellectualStatus(id: $id, status: RETIRED, since: \"2025-03-01\") { id } }",
+            new { id = retired }, registry.Editor)).TryGetProperty("errors", out _).Should().BeFalse();
+        var elsewhere = await registry.CreatePersonAsync("Lò Văn Sính", registry.Health, field: "education");
+
+        await using var scope = registry.Host.App.Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IPersonDirectory>();
+        var before = await directory.FindAsync(new PeopleQuery(new DateOnly(2025, 1, 1), [registry.Education], "education"), CancellationToken.None);
+        var after = await directory.FindAsync(new PeopleQuery(new DateOnly(2025, 6, 1), [registry.Education], "education"), CancellationToken.None);
+
+        before.Select(p => p.Id).Should().Contain([teacher, retired]).And.NotContain([doctor, elsewhere]);
+        after.Select(p => p.Id).Should().Contain(teacher).And.NotContain([retired, doctor, elsewhere], "a person retired before the day is no longer counted");
+    }
 }

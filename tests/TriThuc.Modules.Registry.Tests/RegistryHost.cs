@@ -113,7 +113,7 @@ public class RegistryHost : IAsyncLifetime
         _plugins?.Dispose();
     }
 
-    private async Task<Guid> CreateUnitAsync(string code, string name, string kind, Guid? parent, bool remote = false, string validFrom = "2020-01-01")
+    public async Task<Guid> CreateUnitAsync(string code, string name, string kind, Guid? parent, bool remote = false, string validFrom = "2020-01-01")
     {
         var result = await GraphQLAsync(
             "mutation($input: UnitInput!) { createUnit(input: $input) { id } }",

@@ -59,6 +59,24 @@ public sealed class TestHost : IAsyncDisposable
             .ToListAsync();
     }
 
+    /// <summary>
+    /// Marks every event in a module's outbox as not yet delivered, as if the host had crashed after the handlers
+    /// committed and before the outbox noted it: the dispatcher delivers them all again.
+    /// </summary>
+    public async Task RedeliverAsync(string moduleName)
+    {
+        var module = App.Services.GetRequiredService<TriThuc.Host.Plugins.ModuleCatalog>().Modules.Single(m => m.Name == moduleName);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = (TriThuc.SharedKernel.Data.ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
+        foreach (var message in await db.OutboxMessages.ToListAsync())
+        {
+            message.ProcessedAt = null;
+            message.NextAttemptAt = null;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Starts a host on the test run's provider (see <see cref="TestDatabase"/>): SQLite files, or a fresh PostgreSQL database.</summary>
     public static async Task<TestHost> StartAsync(PluginFolder plugins, params string[] settings)
     {
