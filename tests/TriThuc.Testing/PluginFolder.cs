@@ -34,6 +34,10 @@ public sealed class PluginFolder : IDisposable
         return folder;
     }
 
+    /// <summary>A folder with every department module the host's build placed (src/Modules), as a deployment has them.</summary>
+    public static PluginFolder WithAllModules() =>
+        WithModules([.. Directory.GetDirectories(BuiltModules).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]);
+
     /// <summary>Copies a fixture plugin, leaving out files whose name matches <paramref name="except"/>.</summary>
     public PluginFolder Add(string plugin, Func<string, bool>? except = null, string? targetFolder = null)
     {
