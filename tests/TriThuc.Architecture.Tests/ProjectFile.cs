@@ -11,8 +11,11 @@ public sealed record ProjectFile(string Path, string? PluginName, IReadOnlyList<
 
     public static ProjectFile Load(string path) => Parse(path, File.ReadAllText(path));
 
-    public static ProjectFile Parse(string path, string xml)
+    /// <param name="repositoryRoot">What <c>$(RepoRoot)</c> and <c>$(TriThucSource)</c> stand for in references: the platform's sources.</param>
+    public static ProjectFile Parse(string path, string xml, string? repositoryRoot = null)
     {
+        var root = (repositoryRoot ?? Repository.Root).TrimEnd('/') + "/";
+        xml = xml.Replace("$(RepoRoot)", root, StringComparison.Ordinal).Replace("$(TriThucSource)", root, StringComparison.Ordinal);
         var document = XDocument.Parse(xml);
         var folder = System.IO.Path.GetDirectoryName(path)!;
         var references = document.Descendants("ProjectReference")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TriThuc.SharedKernel.Security;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Registry.Tests;
 

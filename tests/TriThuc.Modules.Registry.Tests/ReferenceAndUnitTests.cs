@@ -1,4 +1,5 @@
 using TriThuc.SharedKernel.Security;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Registry.Tests;
 

@@ -1,3 +1,5 @@
+using TriThuc.Testing;
+
 namespace TriThuc.Modules.Science.Tests;
 
 /// <summary>Read-check-write work fired at once over HTTP: the checks hold as if the requests had come one by one.</summary>

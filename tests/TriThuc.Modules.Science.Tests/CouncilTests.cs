@@ -1,3 +1,5 @@
+using TriThuc.Testing;
+
 namespace TriThuc.Modules.Science.Tests;
 
 public sealed class CouncilTests(ScienceHost host) : IClassFixture<ScienceHost>

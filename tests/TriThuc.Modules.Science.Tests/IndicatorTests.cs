@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Indicators;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Science.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Science.Tests;
 

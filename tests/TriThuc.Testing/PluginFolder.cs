@@ -22,16 +22,32 @@ public sealed class PluginFolder : IDisposable
         return folder;
     }
 
+    /// <summary>
+    /// Folders of built plugins besides the host's own, separated as in PATH: where a module built outside the
+    /// repository (from the template) placed itself.
+    /// </summary>
+    public const string ExtraPluginsVariable = "TRITHUC_PLUGINS";
+
     /// <summary>A folder with department modules (src/Modules), as the host's build placed them.</summary>
     public static PluginFolder WithModules(params string[] modules)
     {
         var folder = new PluginFolder(TempPaths.NewFolder("plugins"));
         foreach (var module in modules)
         {
-            folder.Copy(System.IO.Path.Combine(BuiltModules, module), module, null);
+            folder.AddBuilt(module);
         }
 
         return folder;
+    }
+
+    /// <summary>Copies a built department module, from the host's plugins folder or one of <see cref="ExtraPluginsVariable"/>.</summary>
+    public PluginFolder AddBuilt(string module)
+    {
+        var extra = (Environment.GetEnvironmentVariable(ExtraPluginsVariable) ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var source = extra.Prepend(BuiltModules).Select(root => System.IO.Path.Combine(root, module)).FirstOrDefault(Directory.Exists)
+            ?? System.IO.Path.Combine(BuiltModules, module);
+        Copy(source, module, null);
+        return this;
     }
 
     /// <summary>A folder with every department module the host's build placed (src/Modules), as a deployment has them.</summary>

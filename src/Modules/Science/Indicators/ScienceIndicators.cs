@@ -96,10 +96,7 @@ public sealed class ScienceIndicators(ScienceDbContext db, IUnitDirectory units)
             _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not an indicator of the Science module."),
         };
 
-        var unitList = (await units.GetAllAsync(cancellationToken))
-            .Select(u => new IndicatorUnit(u.Id, u.Code, u.Name, u.ParentId, u.ValidFrom, u.ValidTo, u.SuccessorId))
-            .ToList();
-        return new IndicatorPopulation(subjects, unitList, ValueNames);
+        return new IndicatorPopulation(subjects, await units.IndicatorUnitsAsync(cancellationToken), ValueNames);
     }
 
     public async Task<IReadOnlyDictionary<Guid, IndicatorSubjectDetail>> DescribeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)

@@ -1,13 +1,18 @@
 using System.Text.Json;
 
-namespace TriThuc.Modules.Science.Tests;
+namespace TriThuc.Testing;
 
-internal static class JsonAssertions
+/// <summary>Reading GraphQL answers in tests: a field's data (failing with the errors when there are any), ids, texts, the first error.</summary>
+public static class GraphQLResults
 {
     /// <summary>The field's data; fails the test with the errors when there are any.</summary>
     public static JsonElement Data(this JsonElement result, string field)
     {
-        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        if (result.TryGetProperty("errors", out var errors))
+        {
+            throw new InvalidOperationException($"GraphQL errors: {errors}");
+        }
+
         return result.GetProperty("data").GetProperty(field);
     }
 
@@ -17,7 +22,11 @@ internal static class JsonAssertions
 
     public static (string? Code, string? Field, string? Message) FirstError(this JsonElement result)
     {
-        result.TryGetProperty("errors", out var errors).Should().BeTrue($"an error was expected, got {result}");
+        if (!result.TryGetProperty("errors", out var errors))
+        {
+            throw new InvalidOperationException($"An error was expected, got {result}");
+        }
+
         var error = errors[0];
         var extensions = error.GetProperty("extensions");
         return (

@@ -1,0 +1,18 @@
+using TriThuc.Modules.Agriculture.Data;
+using TriThuc.Modules.Agriculture.Things;
+using TriThuc.SharedKernel.GraphQL;
+using TriThuc.SharedKernel.Modules;
+
+namespace TriThuc.Modules.Agriculture;
+
+/// <summary>The Agriculture module: what the department keeps (describe it here, in a sentence).</summary>
+public sealed class AgricultureModule : ModuleDefinition
+{
+    public override string Name => "Agriculture";
+
+    public override IReadOnlyList<string> DependsOn => ["Registry"];
+
+    public override Type? DbContextType => typeof(AgricultureDbContext);
+
+    protected override IEnumerable<ModuleFields> Fields => [new ThingFields()];
+}

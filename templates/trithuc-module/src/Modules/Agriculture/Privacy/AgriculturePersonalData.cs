@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.Modules.Agriculture.Data;
+using TriThuc.SharedKernel.Privacy;
+
+namespace TriThuc.Modules.Agriculture.Privacy;
+
+/// <summary>The module's part of a person's data export (the right of access): every record it keeps about them.</summary>
+public sealed class AgriculturePersonalData(AgricultureDbContext db) : IPersonalDataContributor
+{
+    public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(personId, out var id))
+        {
+            return null;
+        }
+
+        var things = await db.Things.AsNoTracking()
+            .Where(t => t.PersonId == id)
+            .OrderBy(t => t.StartedOn)
+            .Select(t => new { t.Id, t.Title, t.UnitId, t.StartedOn, t.EndedOn })
+            .ToListAsync(cancellationToken);
+        return things.Count == 0 ? null : new { things };
+    }
+}
