@@ -1,12 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Host.Data;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Host.Audit;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Data;
-
 namespace TriThuc.Host.Audit;
 
 /// <summary>An audit entry together with the module whose database holds it.</summary>

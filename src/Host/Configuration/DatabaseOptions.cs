@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Modules;
-
 namespace TriThuc.Host.Configuration;
 
 /// <summary>The platform's database ("TriThuc:Database"): SQLite files by default, or one PostgreSQL database shared by every module.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Host.Data;
 

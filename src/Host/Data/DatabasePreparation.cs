@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Modules;
-
 namespace TriThuc.Host.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TriThuc.Host.Plugins;
-
 namespace TriThuc.Host.Data;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Host.Data;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Modules;
-
 namespace TriThuc.Host.Data;
 
 /// <summary>Where the host's own database lives.</summary>

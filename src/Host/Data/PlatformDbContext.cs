@@ -1,7 +1,5 @@
 using TriThuc.Host.Reviews;
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Host.Privacy;
-using TriThuc.SharedKernel.Data;
 
 namespace TriThuc.Host.Data;
 

@@ -1,4 +1,3 @@
-using TriThuc.Host.Plugins;
 using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.Host.Events;

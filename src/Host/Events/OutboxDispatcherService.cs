@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using TriThuc.Host.Configuration;
-using TriThuc.Host.Plugins;
 using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.Host.Events;

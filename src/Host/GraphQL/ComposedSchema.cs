@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using TriThuc.Host.Configuration;
-using TriThuc.Host.Plugins;
-
 namespace TriThuc.Host.GraphQL;
 
 /// <summary>

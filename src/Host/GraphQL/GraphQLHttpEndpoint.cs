@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Execution;
@@ -7,9 +6,6 @@ using GraphQL.Validation.Rules.Custom;
 using TriThuc.Host.GraphQL.Limits;
 using TriThuc.Host.Security;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.Host.GraphQL;
 

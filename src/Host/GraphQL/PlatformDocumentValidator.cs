@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using TriThuc.Host.Security;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.GraphQL;
 

@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.Host.GraphQL;
 

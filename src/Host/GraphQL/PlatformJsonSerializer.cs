@@ -2,8 +2,6 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQL.SystemTextJson;
-using Microsoft.Extensions.Options;
-using TriThuc.Host.Configuration;
 
 namespace TriThuc.Host.GraphQL;
 

@@ -1,10 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using TriThuc.Host.Configuration;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Host.GraphQL;
 
 /// <summary>The host's own root field, <c>platform</c>: the province and the modules this deployment runs.</summary>

@@ -1,10 +1,6 @@
-using GraphQL;
 using GraphQL.MicrosoftDI;
-using GraphQL.Types;
 using GraphQL.Resolvers;
-using TriThuc.Host.Plugins;
 using TriThuc.Host.Security;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Host.GraphQL;
 

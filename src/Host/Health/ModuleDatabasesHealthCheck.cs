@@ -1,9 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TriThuc.Host.Data;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Host.Health;
 

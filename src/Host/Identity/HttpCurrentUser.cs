@@ -1,5 +1,4 @@
 using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Identity;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TriThuc.Host.Plugins;
 
 namespace TriThuc.Host.Imports;
 

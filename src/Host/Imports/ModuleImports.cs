@@ -1,8 +1,5 @@
 using System.Text.Json;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Imports;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Imports;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Host.Indicators;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators;
 
 /// <summary>An indicator measured on a day, with the straight-path value it should have reached by then and its status.</summary>

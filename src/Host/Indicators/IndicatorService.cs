@@ -1,10 +1,4 @@
-using Microsoft.Extensions.Options;
-using TriThuc.Host.Configuration;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Indicators;
-using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Host.Indicators;

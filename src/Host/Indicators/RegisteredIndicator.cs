@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators;
 
 /// <summary>An indicator with the module that contributes it and the source that measures it.</summary>

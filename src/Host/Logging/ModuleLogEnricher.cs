@@ -1,6 +1,5 @@
 using Serilog.Core;
 using Serilog.Events;
-using TriThuc.Host.Plugins;
 
 namespace TriThuc.Host.Logging;
 

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Options;
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Data;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Host.Plugins;
-using TriThuc.Host.Data;
-
 namespace TriThuc.Host.Modules;
 
 /// <summary>Creates and migrates every module's database at start-up (or checks it is up to date); SQLite files are switched to write-ahead logging.</summary>

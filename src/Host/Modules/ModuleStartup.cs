@@ -1,9 +1,7 @@
 using Autofac;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using TriThuc.Host.GraphQL;
 using TriThuc.Host.Imports;
-using TriThuc.Host.Plugins;
 
 namespace TriThuc.Host.Modules;
 

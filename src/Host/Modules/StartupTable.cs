@@ -1,5 +1,4 @@
 using System.Text;
-using TriThuc.Host.Plugins;
 
 namespace TriThuc.Host.Modules;
 

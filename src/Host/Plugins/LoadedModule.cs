@@ -1,6 +1,3 @@
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Modules;
-
 namespace TriThuc.Host.Plugins;
 
 /// <summary>A plugin that loaded: its definition, its settings, its registrations and its GraphQL contribution.</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Modules;
-
 namespace TriThuc.Host.Plugins;
 
 /// <summary>The modules this host runs, and those that failed and were skipped.</summary>

@@ -1,10 +1,6 @@
 using System.Reflection;
 using Autofac;
 using Microsoft.Data.Sqlite;
-using TriThuc.Host.Configuration;
-using TriThuc.Host.Data;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Host.Plugins;
 

@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Privacy;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Privacy;
 

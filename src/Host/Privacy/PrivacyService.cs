@@ -1,11 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Host.Data;
-using TriThuc.Host.Plugins;
-using TriThuc.SharedKernel.Errors;
 using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Privacy;
-using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Host.Privacy;

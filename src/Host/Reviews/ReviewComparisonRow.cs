@@ -1,5 +1,4 @@
 using TriThuc.Host.Indicators;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Host.Reviews;
 

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Host.Reviews;
 
 /// <summary>

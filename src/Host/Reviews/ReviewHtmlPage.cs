@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using TriThuc.Host.Indicators;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Host.Reviews;
 

@@ -1,10 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Host.Data;
 using TriThuc.Host.Indicators;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Host.Reviews;
 

@@ -1,6 +1,5 @@
 using TriThuc.Host.Indicators;
 using TriThuc.SharedKernel.Domain;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Host.Reviews;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.Host.Data;
-
 namespace TriThuc.Host.Security;
 
 public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>

@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using TriThuc.Host.Data;
-using TriThuc.SharedKernel.GraphQL;
 using TriThuc.SharedKernel.Paging;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Security;
 

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Security;
 

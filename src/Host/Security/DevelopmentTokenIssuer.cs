@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Security;
 

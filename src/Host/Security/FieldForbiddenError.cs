@@ -1,5 +1,4 @@
 using GraphQL.Validation;
-using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.Host.Security;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Host.Security;
 
 /// <summary>One field an operation uses, and what the module declared it requires.</summary>

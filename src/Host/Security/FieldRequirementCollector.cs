@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Host.Security;
 

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Resolvers;
 using TriThuc.SharedKernel.Domain;
 

@@ -1,6 +1,4 @@
-using TriThuc.Host.Data;
 using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Security;
 using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Host.Security;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
-using TriThuc.Host.Configuration;
 
 namespace TriThuc.Host.Security;
 

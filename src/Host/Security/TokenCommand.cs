@@ -1,6 +1,3 @@
-using TriThuc.Host.Configuration;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Host.Security;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace TriThuc.Modules.Registry.Contracts;
 
 /// <summary>The region a commune is classed in for ethnic-minority and mountainous policy (khu vực I, II, III): III is the most disadvantaged.</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Events;
-
 namespace TriThuc.Modules.Registry.Contracts;
 
 /// <summary>

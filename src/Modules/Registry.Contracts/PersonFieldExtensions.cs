@@ -1,7 +1,5 @@
 using GraphQL.Builders;
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.Contracts;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Errors;
-
 namespace TriThuc.Modules.Registry.Contracts;
 
 /// <summary>Checks that the persons and units a Science record names exist in the Registry, through its contracts only.</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Modules.Registry.Contracts;
 
 public static class UnitDirectoryExtensions

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace TriThuc.Modules.Registry.Contracts;
 
 /// <summary>What an organisation or administrative unit is, fine enough for each department to find its own (schools by level, health facilities).</summary>

@@ -8,8 +8,6 @@ using TriThuc.Modules.Registry.Duplicates;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Modules.Registry;
 

@@ -3,8 +3,6 @@ using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Fund;
 using TriThuc.Modules.Science.Initiatives;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Modules.Science;
 

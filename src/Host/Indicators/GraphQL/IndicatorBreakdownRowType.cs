@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators.GraphQL;
 
 /// <summary>A breakdown line; the kind travels with it so that <c>display</c> formats the number right.</summary>

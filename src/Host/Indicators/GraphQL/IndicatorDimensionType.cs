@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators.GraphQL;
 
 internal sealed class IndicatorDimensionType : ObjectGraphType<IndicatorDimension>

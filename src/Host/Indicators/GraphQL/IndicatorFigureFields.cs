@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators.GraphQL;
 
 /// <summary>The number fields every figure-bearing type shares: numerator, denominator, value, display, expected, status.</summary>

@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Indicators.GraphQL;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Host.Indicators.GraphQL;
 
 /// <summary>A target with the kind of its indicator, so that it can be written out.</summary>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace TriThuc.Host.Indicators.GraphQL;
 
 internal sealed class IndicatorTrendPointType : ObjectGraphType<IndicatorTrendPoint>

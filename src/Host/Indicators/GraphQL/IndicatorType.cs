@@ -1,11 +1,6 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Indicators;
 using TriThuc.SharedKernel.Paging;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Host.Indicators.GraphQL;
 

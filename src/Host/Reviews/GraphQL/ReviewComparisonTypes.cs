@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using TriThuc.Host.Indicators;
 using TriThuc.Host.Indicators.GraphQL;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace TriThuc.Host.Reviews.GraphQL;
 
 internal sealed class ReviewInputType : InputObjectGraphType<ReviewInput>

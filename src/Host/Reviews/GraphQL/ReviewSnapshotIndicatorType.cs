@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using TriThuc.Host.Indicators;
 using TriThuc.Host.Indicators.GraphQL;
 

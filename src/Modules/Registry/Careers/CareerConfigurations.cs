@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
 

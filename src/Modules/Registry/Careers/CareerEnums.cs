@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>Học hàm.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>What a person earns and does: degrees, languages, posts, trainings, honours.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.Careers;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-
 namespace TriThuc.Modules.Registry.Careers;
 
 public sealed class QualificationType : ObjectGraphType<Qualification>

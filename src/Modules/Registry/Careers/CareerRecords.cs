@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>A degree a person holds.</summary>

@@ -1,6 +1,5 @@
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.Modules.Registry.Careers;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Careers;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>Professional qualification (trình độ chuyên môn), including the health sector's own degrees.</summary>

@@ -2,23 +2,18 @@ using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.Modules.Registry.Careers;
 
-/// <summary>Records on the person a training another module reports; a person merged since is followed to the record kept.</summary>
+/// <summary>Records a training another module reports (a university course passed, a doctor's continuing education).</summary>
 public sealed class TrainingCompletedHandler(RegistryDbContext db, ILogger<TrainingCompletedHandler> logger)
-    : IntegrationEventHandler<TrainingCompleted, RegistryDbContext>
+    : ReportedRecordHandler<TrainingCompleted>(db, logger)
 {
-    public override async Task HandleAsync(TrainingCompleted reported, CancellationToken cancellationToken)
-    {
-        if (await KeptRecord.FindAsync(db, reported.IntellectualId, cancellationToken) is not { } person)
-        {
-            logger.LogWarning("A training was reported for {IntellectualId}, who is not in the Registry; it is not recorded", reported.IntellectualId);
-            return;
-        }
+    protected override Guid PersonOf(TrainingCompleted reported) => reported.IntellectualId;
 
-        db.Trainings.Add(new Training
+    protected override Task RecordAsync(Intellectual person, TrainingCompleted reported, CancellationToken cancellationToken)
+    {
+        Db.Trainings.Add(new Training
         {
             IntellectualId = person.Id,
             Kind = Enum.TryParse<TrainingKind>(reported.Kind, ignoreCase: true, out var kind) ? kind : TrainingKind.Professional,
@@ -29,5 +24,6 @@ public sealed class TrainingCompletedHandler(RegistryDbContext db, ILogger<Train
             Hours = Math.Clamp(reported.Hours, 1, 5_000),
             Certificate = reported.Certificate,
         });
+        return Task.CompletedTask;
     }
 }

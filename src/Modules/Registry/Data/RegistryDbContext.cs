@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Data;
 
 namespace TriThuc.Modules.Registry.Data;
 

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Registry.Data;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Demo;
 

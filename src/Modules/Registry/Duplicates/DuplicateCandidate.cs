@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using TriThuc.Modules.Registry.People;
 
 namespace TriThuc.Modules.Registry.Duplicates;

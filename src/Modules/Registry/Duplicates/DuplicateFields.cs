@@ -1,7 +1,4 @@
-using GraphQL.Types;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Modules.Registry.Duplicates;
 

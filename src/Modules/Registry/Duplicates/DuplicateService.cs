@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.Modules.Registry.Duplicates;
 

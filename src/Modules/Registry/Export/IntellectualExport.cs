@@ -1,15 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
 using TriThuc.SharedKernel.Exports;
-using TriThuc.SharedKernel.Imports;
-using TriThuc.SharedKernel.Security;
-using TriThuc.SharedKernel.Text;
 
 namespace TriThuc.Modules.Registry.Export;
 

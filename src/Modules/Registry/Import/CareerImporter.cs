@@ -1,11 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Domain;
-using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Imports;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Import;
 

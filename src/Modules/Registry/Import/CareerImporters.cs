@@ -2,10 +2,6 @@ using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Imports;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Import;
 

@@ -1,15 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Imports;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.Import;
 

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Imports;
 
 namespace TriThuc.Modules.Registry.Import;
 

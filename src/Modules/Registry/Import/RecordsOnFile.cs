@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
-using TriThuc.SharedKernel.Imports;
 
 namespace TriThuc.Modules.Registry.Import;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Indicators;
-
 namespace TriThuc.Modules.Registry.Indicators;
 
 /// <summary>The programme's 2030 targets (section II.2) that the Registry measures, and its descriptive counts.</summary>

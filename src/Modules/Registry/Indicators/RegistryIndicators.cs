@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Indicators;
-using TriThuc.SharedKernel.Text;
 using static TriThuc.Modules.Registry.Indicators.RegistryIndicatorDefinitions;
 
 namespace TriThuc.Modules.Registry.Indicators;

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace TriThuc.Modules.Registry.People;
 
 [Description("Tình trạng công tác: đang công tác, đã nghỉ hưu, đã chuyển đi.")]

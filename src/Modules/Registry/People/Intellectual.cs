@@ -1,6 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-using TriThuc.SharedKernel.Text;
-
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>A person in the provincial database of intellectuals (trí thức).</summary>

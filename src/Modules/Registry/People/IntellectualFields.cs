@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>The register of intellectuals: the list, one record, and creating, correcting and retiring records.</summary>

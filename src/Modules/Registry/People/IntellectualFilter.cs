@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>The filters of the intellectuals list; every one is optional and they combine with AND.</summary>

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.People;
 

@@ -1,10 +1,7 @@
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Duplicates;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.People;
 

@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Security;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.People;
 

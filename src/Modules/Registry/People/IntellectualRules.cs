@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.Modules.Registry.People;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Registry.People;
 

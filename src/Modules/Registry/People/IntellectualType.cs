@@ -1,8 +1,6 @@
-using GraphQL.Types;
 using TriThuc.Modules.Registry.Careers;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.People;
 

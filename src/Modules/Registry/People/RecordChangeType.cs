@@ -1,8 +1,4 @@
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Identity;
-using TriThuc.SharedKernel.Security;
 
 namespace TriThuc.Modules.Registry.People;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
-using TriThuc.SharedKernel.Privacy;
 
 namespace TriThuc.Modules.Registry.People;
 

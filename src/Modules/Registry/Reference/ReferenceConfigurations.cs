@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace TriThuc.Modules.Registry.Reference;
 
 /// <summary>The 54 ethnic groups, seeded from the reference list.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Registry.Reference;
 
 /// <summary>The public reference lists: the 54 ethnic groups and the fields of expertise.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
 
 namespace TriThuc.Modules.Registry.Reference;

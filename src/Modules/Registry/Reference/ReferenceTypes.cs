@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace TriThuc.Modules.Registry.Reference;
 
 public sealed class EthnicGroupType : ObjectGraphType<EthnicGroup>

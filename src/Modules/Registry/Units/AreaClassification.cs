@@ -1,5 +1,4 @@
 using TriThuc.Modules.Registry.Contracts;
-using TriThuc.SharedKernel.Domain;
 
 namespace TriThuc.Modules.Registry.Units;
 

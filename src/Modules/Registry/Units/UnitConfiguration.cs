@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace TriThuc.Modules.Registry.Units;
 
 /// <summary>The unit tree, in the table Units.</summary>

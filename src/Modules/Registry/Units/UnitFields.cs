@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Registry.Units;
 
 /// <summary>The unit tree: its top, one unit, opening and closing units, and the dated area classification.</summary>

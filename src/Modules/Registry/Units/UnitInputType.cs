@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using TriThuc.Modules.Registry.Contracts;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Registry.Units;
 

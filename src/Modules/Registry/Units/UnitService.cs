@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Data;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Time;
-using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Registry.Units;
 

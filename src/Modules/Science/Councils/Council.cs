@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Councils;
 
 /// <summary>The appraisal or acceptance council of one project; a project has at most one of each kind.</summary>

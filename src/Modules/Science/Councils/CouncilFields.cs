@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Science.Councils;
 
 /// <summary>Appraisal and acceptance councils: the list, forming one, seating and scoring its members, and a person's seats.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-
 namespace TriThuc.Modules.Science.Councils;
 
 public sealed class ScienceCouncilInputType : InputObjectGraphType<CouncilInput>

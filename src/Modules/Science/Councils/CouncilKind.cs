@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Councils;
 
 /// <summary>An appraisal council (hội đồng thẩm định) judges a proposal; an acceptance council (hội đồng nghiệm thu) judges the results.</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Councils;
 
 /// <summary>A seat on a council, held either by a Registry person or by a named external expert, and the score they gave.</summary>

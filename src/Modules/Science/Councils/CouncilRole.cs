@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Councils;
 
 /// <summary>A seat's role: a council has at most one chair and one secretary.</summary>

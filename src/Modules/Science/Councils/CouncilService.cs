@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Science.Councils;
 

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Science.Councils;
 

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Councils;
 using TriThuc.Modules.Science.Fund;
 using TriThuc.Modules.Science.Initiatives;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.SharedKernel.Data;
 
 namespace TriThuc.Modules.Science.Data;
 

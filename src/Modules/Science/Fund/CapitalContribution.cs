@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>Money paid into the fund, in VND, on a day.</summary>

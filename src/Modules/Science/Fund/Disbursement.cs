@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>A payment of part of a grant, in VND, on a day.</summary>

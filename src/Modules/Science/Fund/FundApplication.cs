@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>A proposal answering a call, from a Registry unit (a firm or institute) or a Registry person, or both.</summary>

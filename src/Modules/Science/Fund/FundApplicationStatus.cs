@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Fund;
 
 [Name("ScienceFundApplicationStatus")]

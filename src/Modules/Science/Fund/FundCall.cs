@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>A call for proposals: applications are accepted between its opening and closing days, grants stay within its budget.</summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>Where a call stands today: not yet open, taking applications, or closed.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>Capital received, found by day.</summary>

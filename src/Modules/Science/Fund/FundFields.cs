@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>The innovation investment fund: its balance and capital, calls, applications, grants and disbursements.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-
 namespace TriThuc.Modules.Science.Fund;
 
 public sealed class ScienceFundContributionInputType : InputObjectGraphType<ContributionInput>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
-using TriThuc.SharedKernel.Time;
-using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Fund;
 

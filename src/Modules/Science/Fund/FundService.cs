@@ -1,11 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Data;
-using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Time;
-using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Fund;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Fund;
 
 /// <summary>Money the fund commits to one application; it is paid out in disbursements.</summary>

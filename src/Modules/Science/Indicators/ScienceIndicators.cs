@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Modules.Science.Indicators;
 

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>An initiative or patent, held by one or more Registry persons, recognised at a level in a year.</summary>

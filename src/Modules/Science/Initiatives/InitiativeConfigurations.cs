@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>Initiatives and patents, found by year.</summary>

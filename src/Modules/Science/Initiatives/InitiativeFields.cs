@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>Initiatives and patents: the list, recording one, and a person's.</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>One of the Registry persons who hold an initiative or patent.</summary>

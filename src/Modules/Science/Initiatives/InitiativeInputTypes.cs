@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 public sealed class ScienceInitiativeInputType : InputObjectGraphType<InitiativeInput>

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>An initiative (sáng kiến) recognised by a council, or a patent (sáng chế) granted by the IP office.</summary>

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Data;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Time;
-using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Initiatives;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Initiatives;
 
 /// <summary>Who recognised it: a grassroots unit, the province, the nation, or an international body.</summary>

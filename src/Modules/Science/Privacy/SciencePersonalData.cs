@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
-using TriThuc.SharedKernel.Privacy;
 
 namespace TriThuc.Modules.Science.Privacy;
 

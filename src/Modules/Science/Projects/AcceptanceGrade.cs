@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>The grade an accepted project receives (xuất sắc, khá, đạt).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>Projects, found by code, status and level, lead and host unit; the application in practice is stored on the project.</summary>

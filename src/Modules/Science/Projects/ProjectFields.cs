@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>Science projects: the list, one project, a proposal, each step of the lifecycle, and a person's projects.</summary>

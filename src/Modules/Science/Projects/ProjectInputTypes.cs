@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-
 namespace TriThuc.Modules.Science.Projects;
 
 public sealed class ScienceProjectInputType : InputObjectGraphType<ProjectInput>

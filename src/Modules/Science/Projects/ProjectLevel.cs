@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>Who commissions the project: the State (national), the province, or a grassroots unit.</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Errors;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>

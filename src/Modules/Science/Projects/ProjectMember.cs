@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>A Registry person taking part in a project besides its lead.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Science.Data;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Validation;
 
 namespace TriThuc.Modules.Science.Projects;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using GraphQL;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>Where a science &amp; technology project stands in its life; the allowed moves are in <see cref="ProjectLifecycle"/>.</summary>

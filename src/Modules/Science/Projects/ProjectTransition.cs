@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>One move of a project's status: who made it, when, why. The proposal itself is the first one (no <see cref="From"/>).</summary>

@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Science.Projects;
 
 /// <summary>A science &amp; technology project (đề tài, nhiệm vụ KH&amp;CN), led by a Registry person and hosted by a Registry unit.</summary>

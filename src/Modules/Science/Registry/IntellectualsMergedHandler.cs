@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Councils;
 using TriThuc.Modules.Science.Data;
 using TriThuc.Modules.Science.Fund;
 using TriThuc.Modules.Science.Initiatives;
 using TriThuc.Modules.Science.Projects;
-using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.Modules.Science.Registry;
 

@@ -1,7 +1,5 @@
 using TriThuc.Modules.Agriculture.Data;
 using TriThuc.Modules.Agriculture.Things;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Modules;
 
 namespace TriThuc.Modules.Agriculture;
 

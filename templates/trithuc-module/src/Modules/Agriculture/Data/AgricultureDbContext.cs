@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Agriculture.Things;
-using TriThuc.SharedKernel.Data;
 
 namespace TriThuc.Modules.Agriculture.Data;
 

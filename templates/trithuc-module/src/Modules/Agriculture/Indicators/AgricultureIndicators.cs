@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Agriculture.Data;
 using TriThuc.Modules.Registry.Contracts;
-using TriThuc.SharedKernel.Indicators;
 
 namespace TriThuc.Modules.Agriculture.Indicators;
 

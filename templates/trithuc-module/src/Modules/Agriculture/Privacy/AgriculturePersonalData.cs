@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Agriculture.Data;
-using TriThuc.SharedKernel.Privacy;
 
 namespace TriThuc.Modules.Agriculture.Privacy;
 

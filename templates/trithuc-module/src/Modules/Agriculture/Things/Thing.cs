@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Domain;
-
 namespace TriThuc.Modules.Agriculture.Things;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace TriThuc.Modules.Agriculture.Things;
 
 /// <summary>Records, found by person and by unit; titles kept folded beside them for search.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using TriThuc.SharedKernel.GraphQL;
-using TriThuc.SharedKernel.Security;
-
 namespace TriThuc.Modules.Agriculture.Things;
 
 /// <summary>The list, recording and ending a record, and a person's records on the Registry's Intellectual.</summary>

@@ -1,5 +1,4 @@
 using TriThuc.Modules.Agriculture.Data;
-using TriThuc.SharedKernel.GraphQL;
 
 namespace TriThuc.Modules.Agriculture.Things;
 

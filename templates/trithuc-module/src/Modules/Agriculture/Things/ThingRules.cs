@@ -1,6 +1,3 @@
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Validation;
-
 namespace TriThuc.Modules.Agriculture.Things;
 
 /// <summary>The checks a new record passes, each refusal naming its field in words a clerk can act on.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TriThuc.Modules.Agriculture.Data;
 using TriThuc.Modules.Registry.Contracts;
-using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Text;
-using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.Modules.Agriculture.Things;
 

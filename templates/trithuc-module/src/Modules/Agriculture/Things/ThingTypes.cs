@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using TriThuc.Modules.Registry.Contracts;
 
 namespace TriThuc.Modules.Agriculture.Things;
