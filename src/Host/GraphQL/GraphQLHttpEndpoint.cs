@@ -116,6 +116,7 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = ParseJsonParameter<Inputs>(http.Request.Query["extensions"].ToString(), "extensions"),
         };
         RequireQuery(request);
+        RejectUnsupported(request);
 
         if (MayWrite(request))
         {
@@ -155,6 +156,7 @@ internal sealed class GraphQLHttpEndpoint(
                 foreach (var request in batch)
                 {
                     RequireQuery(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                    RejectUnsupported(request);
                     if (MayWrite(request))
                     {
                         throw NotGraphQL("Thao tác ghi (mutation) không được gửi trong lô; hãy gửi từng thao tác.");
@@ -174,6 +176,7 @@ internal sealed class GraphQLHttpEndpoint(
 
             var single = Deserialize<GraphQLRequest?>(body.Span) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
             RequireQuery(single);
+            RejectUnsupported(single);
             using var deadline = Deadline(http);
             var result = await ExecuteAsync(http, single, deadline.Token);
             await WriteResultAsync(http, mediaType, result, StatusFor(result, mediaType));
@@ -314,6 +317,33 @@ internal sealed class GraphQLHttpEndpoint(
             .Where(o => request.OperationName is null || o.Name?.StringValue == request.OperationName)
             .Any(o => o.Operation is OperationType.Mutation or OperationType.Subscription);
     }
+
+    /// <summary>
+    /// Subscriptions and incremental delivery (@defer, @stream) are not offered over this endpoint: refused with a
+    /// code a client can act on, before validation would call them unknown.
+    /// </summary>
+    private void RejectUnsupported(GraphQLRequest request)
+    {
+        if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!).Document!) is null)
+        {
+            return; // execution reports the syntax error
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(o => request.OperationName is null || o.Name?.StringValue == request.OperationName).ToList();
+        if (operations.Any(o => o.Operation == OperationType.Subscription))
+        {
+            throw Unsupported("Nền tảng chưa hỗ trợ subscription; hãy dùng query và hỏi lại khi cần số liệu mới.");
+        }
+
+        if (IncrementalDirectives.Walk(document))
+        {
+            throw Unsupported("Nền tảng chưa hỗ trợ @defer và @stream; hãy bỏ chỉ thị đó, cả kết quả được trả một lần.");
+        }
+    }
+
+    private static GraphQLHttpRequestException Unsupported(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.OperationNotSupported, message);
 
     /// <summary>A document whose validation cannot change between requests: one operation, no variables.</summary>
     private static bool IsFixed(GraphQLDocument document)

@@ -9,8 +9,9 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The media type to answer with, or null when the client accepts neither. Without an Accept header
-    /// the client gets application/json, as the specification asks for older clients.
+    /// The media type to answer with, or null when the client accepts neither. Without an Accept header, or with a
+    /// wildcard (<c>*/*</c>, <c>application/*</c>), the client gets application/json, as the specification asks: such
+    /// a client may not know the newer type, and would take its 4xx answers for network failures.
     /// </summary>
     public static string? Negotiate(string? acceptHeader)
     {
@@ -50,7 +51,7 @@ internal static class GraphQLMediaTypes
             var mediaType = range.MediaType.Value;
             if (mediaType is "*/*" or "application/*")
             {
-                return new[] { GraphQLResponse, Json }.FirstOrDefault(m => !refused.Contains(m));
+                return new[] { Json, GraphQLResponse }.FirstOrDefault(m => !refused.Contains(m));
             }
 
             if (string.Equals(mediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase))

@@ -30,4 +30,6 @@ public static class ErrorCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    /// <summary>The request asks for something the endpoint does not offer: a subscription, incremental delivery (@defer, @stream).</summary>
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
 }

@@ -120,6 +120,37 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
     }
 
+    [Theory]
+    [InlineData("*/*")]
+    [InlineData(null)]
+    public async Task A_client_accepting_anything_gets_application_json_and_its_errors_with_200_as_the_spec_asks(string? accept)
+    {
+        using var ok = await Host.PostGraphQLAsync("{ __typename }", accept: accept);
+        using var invalid = await Host.PostGraphQLAsync("{ noSuchField }", accept: accept);
+        using var forbidden = await Host.PostGraphQLAsync("{ greetings { totalCount } }", accept: accept);
+
+        ok.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        invalid.StatusCode.Should().Be(HttpStatusCode.OK, "a legacy client (Apollo Client 3 sends */*) must see GraphQL errors, not a network error");
+        invalid.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        forbidden.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await TestHost.ReadJsonAsync(forbidden)).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("FORBIDDEN");
+    }
+
+    [Theory]
+    [InlineData("subscription { greeting }")]
+    [InlineData("subscription OnGreeting { greeting }")]
+    [InlineData("{ greeting ... @defer { __typename } }")]
+    [InlineData("query { greetings { edges @stream { cursor } } }")]
+    public async Task An_operation_the_platform_does_not_support_is_a_400_with_a_clear_code_never_a_500(string query)
+    {
+        using var response = await Host.PostGraphQLAsync(query, accept: GraphQLResponse);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var error = (await TestHost.ReadJsonAsync(response)).GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("OPERATION_NOT_SUPPORTED");
+        error.GetProperty("message").GetString().Should().Contain("chưa hỗ trợ");
+    }
+
     [Fact]
     public async Task A_media_type_refused_with_q_0_is_not_chosen_through_a_wildcard()
     {
