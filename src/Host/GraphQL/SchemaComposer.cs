@@ -51,7 +51,12 @@ internal sealed class SchemaComposer(
             Query = query,
             Mutation = mutation.Fields.Count > 0 ? mutation : null,
         };
+        // What the current specification's introspection offers, and today's tools ask for.
+        schema.Features.RepeatableDirectives = true;
+        schema.Features.DeprecationOfInputValues = true;
         schema.Initialize();
+        ScalarDescriptions.Apply(schema);
+        IntrospectionCompatibility.Apply(schema);
         LogSensitiveReads(schema);
         return schema;
     }
