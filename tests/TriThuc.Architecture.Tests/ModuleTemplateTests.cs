@@ -31,18 +31,18 @@ public sealed class ModuleTemplateTests
 
             string[] hive = ["--debug:custom-hive", Path.Combine(work, "hive")];
             await DotnetAsync(work, ["new", "install", Path.Combine(Repository.Root, "templates", "trithuc-module"), .. hive]);
-            await DotnetAsync(work, ["new", "trithuc-module", "-n", "Forestry", "--entity", "Plot", "-o", ".", .. hive]);
+            await DotnetAsync(work, ["new", "trithuc-module", "-n", "PublicForestry", "--entity", "ForestPlot", "-o", ".", .. hive]);
             string[] build = ["-c", Configuration, "--no-dependencies", $"-p:TriThucSource={Repository.Root}/"];
-            await DotnetAsync(work, ["build", "src/Modules/Forestry/TriThuc.Modules.Forestry.csproj", .. build]);
+            await DotnetAsync(work, ["build", "src/Modules/PublicForestry/TriThuc.Modules.PublicForestry.csproj", .. build]);
 
             var built = Path.Combine(work, "src", "Host", "bin", Configuration, "net10.0", "plugins");
-            Directory.Exists(Path.Combine(built, "Forestry")).Should().BeTrue("the module's build places it as a plugin, as src/Modules do");
+            Directory.Exists(Path.Combine(built, "PublicForestry")).Should().BeTrue("the module's build places it as a plugin, as src/Modules do");
             await ServesInAHostAsync(built);
-            ProjectFile.Load(Path.Combine(work, "src/Modules/Forestry/TriThuc.Modules.Forestry.csproj")).Should().Match<ProjectFile>(p =>
+            ProjectFile.Load(Path.Combine(work, "src/Modules/PublicForestry/TriThuc.Modules.PublicForestry.csproj")).Should().Match<ProjectFile>(p =>
                 !DependencyRules.ModulesReferenceOnlyContracts(Repository.ModuleProjects().Append(p).ToList()).Any());
 
-            await DotnetAsync(work, ["build", "tests/TriThuc.Modules.Forestry.Tests/TriThuc.Modules.Forestry.Tests.csproj", .. build]);
-            var tests = await DotnetAsync(work, ["test", "tests/TriThuc.Modules.Forestry.Tests/TriThuc.Modules.Forestry.Tests.csproj", "-c", Configuration, "--no-build"],
+            await DotnetAsync(work, ["build", "tests/TriThuc.Modules.PublicForestry.Tests/TriThuc.Modules.PublicForestry.Tests.csproj", .. build]);
+            var tests = await DotnetAsync(work, ["test", "tests/TriThuc.Modules.PublicForestry.Tests/TriThuc.Modules.PublicForestry.Tests.csproj", "-c", Configuration, "--no-build"],
                 new Dictionary<string, string> { [RepositoryRoot.Variable] = Repository.Root, [PluginFolder.ExtraPluginsVariable] = built });
             tests.Should().MatchRegex(@"Passed!\s+- Failed:\s+0, Passed:\s+[1-9]");
         }
@@ -55,17 +55,18 @@ public sealed class ModuleTemplateTests
     private static async Task ServesInAHostAsync(string built)
     {
         Environment.SetEnvironmentVariable(PluginFolder.ExtraPluginsVariable, built);
-        using var plugins = PluginFolder.WithModules("Registry", "Forestry");
+        using var plugins = PluginFolder.WithModules("Registry", "PublicForestry");
         await using var host = await TestHost.StartAsync(plugins);
         var administrator = host.Token("administrator");
 
         var sdl = await host.Client.GetStringAsync("/graphql/schema.graphql");
-        sdl.Should().Contain("forestryPlots(").And.Contain("recordForestryPlot(").And.Contain("type ForestryPlot {");
-        var indicators = (await host.GraphQLAsync("{ indicators(module: \"Forestry\") { code } }", token: administrator)).Data("indicators");
-        indicators.EnumerateArray().Select(i => i.Text("code")).Should().Equal("FORESTRY1");
+        sdl.Should().Contain("publicForestryForestPlots(").And.Contain("recordPublicForestryForestPlot(").And.Contain("type PublicForestryForestPlot {",
+            "a two-word module and entity keep their camel case in field names");
+        var indicators = (await host.GraphQLAsync("{ indicators(module: \"PublicForestry\") { code } }", token: administrator)).Data("indicators");
+        indicators.EnumerateArray().Select(i => i.Text("code")).Should().Equal("PUBLICFORESTRY1");
         var ready = await host.Client.GetStringAsync("/health/ready");
-        ready.Should().Contain("\"Forestry\":\"ok\"", "the module's database was created and answers");
-        var forestry = host.App.Services.GetRequiredService<ModuleCatalog>().Modules.Single(m => m.Name == "Forestry");
+        ready.Should().Contain("\"PublicForestry\":\"ok\"", "the module's database was created and answers");
+        var forestry = host.App.Services.GetRequiredService<ModuleCatalog>().Modules.Single(m => m.Name == "PublicForestry");
         SchemaNaming.Violations(SchemaNamingTests.NamesOf(forestry, host.App.Services)).Should().BeEmpty();
     }
 

@@ -50,14 +50,17 @@ public sealed class AreaClassificationTests(RegistryHost registry) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_classification_must_say_something_and_name_its_decision()
+    public async Task A_classification_must_say_something_name_its_decision_and_class_an_administrative_unit()
     {
         var commune = await registry.CreateUnitAsync("X-MV", "Xã Mèo Vạc", "COMMUNE", registry.Province);
 
         var empty = await registry.GraphQLAsync(Classify, new { input = new { unitId = commune, decision = "60/QĐ-BDTTG", validFrom = "2026-01-01" } }, registry.Editor);
         var undecided = await registry.GraphQLAsync(Classify, new { input = new { unitId = commune, zone = "REGION_I", decision = " ", validFrom = "2026-01-01" } }, registry.Editor);
 
+        var school = await registry.GraphQLAsync(Classify, new { input = new { unitId = registry.School, zone = "REGION_III", decision = "60/QĐ-BDTTG", validFrom = "2026-01-01" } }, registry.Editor);
+
         empty.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString().Should().Be("zone");
+        school.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("không phải xã", "a school is not on an area list; its commune is");
         undecided.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").GetString().Should().Be("decision");
     }
 

@@ -31,7 +31,19 @@ internal sealed class SchemaComposer(
 
         RegisterHostTypes(query);
         RegisterHostTypes(mutation);
-        var modules = catalog.Modules.ToList().Where(RegisterTypesOf).ToList();
+        foreach (var module in catalog.Modules.ToList())
+        {
+            RegisterTypesOf(module);
+        }
+
+        // A module reported while its types were built is skipped, and with it every module that depends on it:
+        // only those still running contribute, and the types of the others are forgotten.
+        var modules = catalog.Modules.ToList();
+        foreach (var dropped in _types.Where(t => t.Value.Owner != HostOwner && !catalog.IsRunning(t.Value.Owner)).Select(t => t.Key).ToList())
+        {
+            _types.Remove(dropped);
+        }
+
         foreach (var module in modules)
         {
             Claim(module.Name, query, module.GraphQL.Query, rootOwners);
@@ -90,8 +102,11 @@ internal sealed class SchemaComposer(
         }
     }
 
-    /// <summary>Resolves a module's graph types from the container; a module whose types cannot be built is reported and left out.</summary>
-    private bool RegisterTypesOf(LoadedModule module)
+    /// <summary>
+    /// Resolves a module's graph types from the container, and the enums its fields show (<c>EnumType&lt;T&gt;</c>),
+    /// so that a module whose types cannot be built is reported by name and left out, not the whole schema.
+    /// </summary>
+    private void RegisterTypesOf(LoadedModule module)
     {
         List<IGraphType> types;
         try
@@ -100,11 +115,16 @@ internal sealed class SchemaComposer(
                 .Where(t => !t.IsAbstract && !t.ContainsGenericParameters && typeof(IGraphType).IsAssignableFrom(t))
                 .Select(t => (IGraphType)services.GetRequiredService(t))
                 .ToList();
+            var fields = types.OfType<IComplexGraphType>().SelectMany(t => t.Fields)
+                .Concat(module.GraphQL.Query.Fields).Concat(module.GraphQL.Mutation.Fields)
+                .Concat(module.GraphQL.Extensions.Values.SelectMany(e => e.Fields));
+            var enums = fields.SelectMany(EnumTypesOf).Distinct().ToList();
+            types.AddRange(enums.Select(t => (IGraphType)Activator.CreateInstance(t)!));
         }
         catch (Exception ex)
         {
             reportModuleFailure(module, new ModuleLoadException(module.Name, $"while building its GraphQL types: {PluginLoader.Describe(ex)}", ex));
-            return false;
+            return;
         }
 
         foreach (var type in types)
@@ -117,9 +137,16 @@ internal sealed class SchemaComposer(
 
             _types[type.Name] = (module.Name, type);
         }
-
-        return true;
     }
+
+    /// <summary>The <c>EnumType&lt;T&gt;</c> graph types a field's type and arguments name, however wrapped.</summary>
+    private static IEnumerable<Type> EnumTypesOf(FieldType field) =>
+        new[] { field.Type }.Concat(field.Arguments?.Select(a => a.Type) ?? []).OfType<Type>().SelectMany(Unwrap);
+
+    private static IEnumerable<Type> Unwrap(Type type) =>
+        !type.IsGenericType ? []
+        : type.GetGenericTypeDefinition() == typeof(EnumType<>) ? [type]
+        : type.GetGenericArguments().SelectMany(Unwrap);
 
     private static void Claim(string owner, ObjectGraphType root, ObjectGraphType contribution, Dictionary<string, string> owners)
     {

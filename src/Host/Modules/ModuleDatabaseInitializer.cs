@@ -8,6 +8,11 @@ internal sealed class ModuleDatabaseInitializer(
     {
         foreach (var module in catalog.Modules.Where(m => m.Definition.DbContextType is not null).ToList())
         {
+            if (!catalog.IsRunning(module.Name))
+            {
+                continue; // skipped with a module it depends on, which failed first: no database is made for it
+            }
+
             try
             {
                 await MigrateAsync(module, cancellationToken);

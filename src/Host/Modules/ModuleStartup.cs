@@ -14,7 +14,7 @@ namespace TriThuc.Host.Modules;
 /// </summary>
 internal sealed class ModuleStartup(ModuleCatalog catalog, PluginLoader loader)
 {
-    private readonly Dictionary<string, HashSet<string>> _healthChecks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<HealthCheckRegistration>> _healthChecks = new(StringComparer.Ordinal);
 
     /// <summary>Registers each loaded module's services in the host's container, once.</summary>
     public void Register(ContainerBuilder container)
@@ -32,7 +32,7 @@ internal sealed class ModuleStartup(ModuleCatalog catalog, PluginLoader loader)
         {
             var recording = new RecordingHealthChecks(healthChecks);
             module.Definition.ConfigureHealthChecks(recording, module.Context);
-            _healthChecks[module.Name] = recording.Names;
+            _healthChecks[module.Name] = recording.Added;
         }
     }
 
@@ -54,9 +54,8 @@ internal sealed class ModuleStartup(ModuleCatalog catalog, PluginLoader loader)
             ModuleImports.Map(routes, module);
         }
 
-        var skipped = _healthChecks.Where(h => !catalog.IsRunning(h.Key)).SelectMany(h => h.Value).ToHashSet();
         var registrations = app.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
-        foreach (var registration in registrations.Where(r => skipped.Contains(r.Name)).ToList())
+        foreach (var registration in _healthChecks.Where(h => !catalog.IsRunning(h.Key)).SelectMany(h => h.Value))
         {
             registrations.Remove(registration);
         }
@@ -64,16 +63,16 @@ internal sealed class ModuleStartup(ModuleCatalog catalog, PluginLoader loader)
 
     private void Report(LoadedModule module, ModuleLoadException failure) => loader.Report(catalog, failure, module);
 
-    /// <summary>A module's view of the health-checks builder, noting the name of each check it adds.</summary>
+    /// <summary>A module's view of the health-checks builder, noting each check it adds (the registration itself, not its name, which another module may share).</summary>
     private sealed class RecordingHealthChecks(IHealthChecksBuilder inner) : IHealthChecksBuilder
     {
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+        public List<HealthCheckRegistration> Added { get; } = [];
 
         public IServiceCollection Services => inner.Services;
 
         public IHealthChecksBuilder Add(HealthCheckRegistration registration)
         {
-            Names.Add(registration.Name);
+            Added.Add(registration);
             return inner.Add(registration);
         }
     }

@@ -16,18 +16,24 @@ public sealed class ModuleCatalog : IRunningModules
     /// Records a failure; a module that had loaded (and failed later, in migration or composition) is taken out, and
     /// so is every module that depends on it, each with its own reason naming the module it needed.
     /// </summary>
-    internal void Fail(ModuleLoadException failure, LoadedModule? module)
+    /// <returns>The failures of the dependents skipped along with it, for the log.</returns>
+    internal IReadOnlyList<ModuleLoadException> Fail(ModuleLoadException failure, LoadedModule? module)
     {
         _failures.Add(failure);
         if (module is null || !_modules.Remove(module))
         {
-            return;
+            return [];
         }
 
+        var cascaded = new List<ModuleLoadException>();
         foreach (var dependent in _modules.Where(m => m.Definition.DependsOn.Contains(module.Name, StringComparer.Ordinal)).ToList())
         {
-            Fail(new ModuleLoadException(dependent.Name, $"it needs module '{module.Name}', which was skipped ({failure.Reason})"), dependent);
+            var skipped = new ModuleLoadException(dependent.Name, $"it needs module '{module.Name}', which was skipped ({failure.Reason})");
+            cascaded.Add(skipped);
+            cascaded.AddRange(Fail(skipped, dependent));
         }
+
+        return cascaded;
     }
 
     public bool IsRunning(string moduleName) => _modules.Any(m => m.Name == moduleName);

@@ -98,7 +98,10 @@ internal sealed class PluginLoader(
         }
 
         logger.LogError(failure.InnerException, "{Message} The host starts without it (TriThuc:Plugins:OnLoadFailure = Skip)", failure.Message);
-        catalog.Fail(failure, module);
+        foreach (var dependent in catalog.Fail(failure, module))
+        {
+            logger.LogError("{Message} The host starts without it (TriThuc:Plugins:OnLoadFailure = Skip)", dependent.Message);
+        }
     }
 
     /// <summary>Loads one plugin folder; null when the module inside is disabled by configuration.</summary>
@@ -187,7 +190,9 @@ internal sealed class PluginLoader(
             var services = definition.CreateServicesModule(context);
             var trial = new ContainerBuilder();
             trial.RegisterModule(services);
-            using var _ = trial.Build();
+            // Built to find a faulty registration now, and left undisposed: disposing it would dispose the instances
+            // the module registered (AddSingleton(instance)), which the real container shares.
+            _ = trial.Build();
             return services;
         });
     }

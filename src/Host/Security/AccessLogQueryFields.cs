@@ -6,7 +6,7 @@ namespace TriThuc.Host.Security;
 internal static class AccessLogQueryFields
 {
     public static void AddTo(ObjectGraphType root) =>
-        root.Connection<AccessLogEntryType>("sensitiveDataReads")
+        root.Connection<SensitiveDataReadType>("sensitiveDataReads")
             .Description("Nhật ký đọc dữ liệu cá nhân nhạy cảm, mới nhất trước (chỉ quản trị viên).")
             .Argument<IdGraphType>("recordId", "Chỉ những lần đọc hồ sơ này.")
             .Argument<StringGraphType>("userId", "Chỉ những lần đọc của người này.")

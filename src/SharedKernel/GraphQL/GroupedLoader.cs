@@ -40,12 +40,20 @@ public static class GroupedLoader
         return Of<TKey, T>(
             async (keys, cancellationToken) =>
             {
-                var wanted = keys.ToList();
+                // The keys are read from a captured object, as from a closure, so that EF Core sends them as one parameter
+                // and reuses the query's plan, instead of writing each batch's keys into new SQL.
+                var wanted = new Captured<List<TKey>>(keys.ToList());
                 var filter = Expression.Lambda<Func<T, bool>>(
-                    Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(wanted), owner.Body),
+                    Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
+                        Expression.Field(Expression.Constant(wanted), nameof(Captured<List<TKey>>.Value)), owner.Body),
                     owner.Parameters[0]);
                 return (await rows.AsNoTracking().Where(filter).ToListAsync(cancellationToken)).OrderBy(order).ToList();
             },
             row => [ownerOf(row)]);
+    }
+
+    private sealed class Captured<TValue>(TValue value)
+    {
+        public readonly TValue Value = value;
     }
 }

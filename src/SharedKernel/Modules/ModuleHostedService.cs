@@ -7,9 +7,10 @@ namespace TriThuc.SharedKernel.Modules;
 /// A module's background service, started only if the host still runs the module when it starts its services
 /// (<see cref="IRunningModules"/>): a module skipped during start-up leaves no background work behind.
 /// </summary>
-internal sealed class ModuleHostedService(string moduleName, IServiceProvider services, ServiceDescriptor registration) : IHostedService
+internal sealed class ModuleHostedService(string moduleName, IServiceProvider services, ServiceDescriptor registration) : IHostedService, IAsyncDisposable
 {
     private IHostedService? _inner;
+    private bool _ownsInner;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ internal sealed class ModuleHostedService(string moduleName, IServiceProvider se
             return Task.CompletedTask;
         }
 
+        _ownsInner = registration.ImplementationInstance is null;
         _inner = registration switch
         {
             { ImplementationInstance: IHostedService instance } => instance,
@@ -28,6 +30,20 @@ internal sealed class ModuleHostedService(string moduleName, IServiceProvider se
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => _inner?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>The service this wrapper made is disposed with it, as the container would have disposed it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        switch (_ownsInner ? _inner : null)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
 
     /// <summary>Wraps every background service a module registered.</summary>
     public static void GuardAll(IServiceCollection services, string moduleName)

@@ -11,11 +11,12 @@ namespace TriThuc.SharedKernel.Text;
 public static class EnumLabels
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, object>> ByFoldedLabel = new();
+    private static readonly ConcurrentDictionary<Enum, string> Labels = new();
 
-    /// <summary>The value's label; the C# name when it has none.</summary>
+    /// <summary>The value's label; the C# name when it has none. Read once per value: exports ask for it on every row.</summary>
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description ?? value.ToString();
+        Labels.GetOrAdd(value, v => typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description ?? v.ToString());
 
     /// <summary>Every value with its label, in declaration order.</summary>
     public static IReadOnlyDictionary<TEnum, string> All<TEnum>()

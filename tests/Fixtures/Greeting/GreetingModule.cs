@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.GraphQL;
@@ -16,6 +17,9 @@ public sealed class GreetingModule : ModuleDefinition
     public override string Name => "Greeting";
 
     public override Type? DbContextType => typeof(GreetingDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddSingleton(context.Configuration.Get<GreetingSettings>() ?? new GreetingSettings());
 
     public override void ConfigureGraphQL(GraphQLContribution graphql)
     {

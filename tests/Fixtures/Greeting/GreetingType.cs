@@ -5,8 +5,13 @@ namespace TriThuc.Fixtures.Greeting;
 
 public sealed class GreetingType : ObjectGraphType<GreetingRecord>
 {
-    public GreetingType()
+    public GreetingType(GreetingSettings settings)
     {
+        if (settings.FailGraphQLTypes)
+        {
+            throw new InvalidOperationException("Greeting's types were told to fail (TriThuc:Modules:Greeting:FailGraphQLTypes).");
+        }
+
         Name = "Greeting";
         Description = "Một lời chào đã gửi.";
         Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>));

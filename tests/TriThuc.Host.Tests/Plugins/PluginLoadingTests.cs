@@ -202,6 +202,17 @@ public sealed class PluginLoadingTests
     }
 
     [Fact]
+    public async Task A_module_is_skipped_with_the_module_it_depends_on_when_that_ones_graphql_types_fail()
+    {
+        using var plugins = PluginFolder.With("Greeting", "Echo");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Plugins:OnLoadFailure=Skip", "TriThuc:Modules:Greeting:FailGraphQLTypes=true");
+
+        ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().BeEmpty();
+        var sdl = await host.Client.GetStringAsync("/graphql/schema.graphql");
+        sdl.Should().NotContain("echoes", "a module skipped with the module it depends on adds no field to the schema");
+    }
+
+    [Fact]
     public async Task A_module_adds_a_field_to_another_modules_type_by_its_name()
     {
         using var plugins = PluginFolder.With("Greeting", "Echo");

@@ -17,7 +17,7 @@ public static class CareerRules
         return new Qualification
         {
             IntellectualId = person.Id, Degree = input.Degree, Field = input.Field.Trim(),
-            Institution = Trimmed(input.Institution), Country = Trimmed(input.Country), Year = input.Year,
+            Institution = Optional(input.Institution, 300, "institution"), Country = Optional(input.Country, 100, "country"), Year = input.Year,
         };
     }
 
@@ -119,4 +119,9 @@ public static class CareerRules
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Optional(string? value, int maximum, string field) =>
+        Trimmed(value) is { Length: var length } text && length > maximum
+            ? throw DomainException.Validation(field, $"Quá dài: tối đa {maximum} ký tự.")
+            : Trimmed(value);
 }

@@ -23,6 +23,22 @@ public abstract class ReportedRecordHandler<TEvent>(RegistryDbContext db, ILogge
     /// <summary>Adds what was reported to the person, unless the person holds it already.</summary>
     protected abstract Task RecordAsync(Intellectual person, TEvent reported, CancellationToken cancellationToken);
 
+    /// <summary>The record the rules make of a report, or null (logged) when they refuse it.</summary>
+    protected T? Checked<T>(Func<T> rules, Intellectual person)
+        where T : class
+    {
+        try
+        {
+            return rules();
+        }
+        catch (DomainException refused)
+        {
+            logger.LogWarning("{Event} for {IntellectualId} was refused by the Registry's rules ({Field}: {Reason}); it is not recorded",
+                typeof(TEvent).Name, person.Id, refused.Field, refused.Message);
+            return null;
+        }
+    }
+
     public override async Task HandleAsync(TEvent reported, CancellationToken cancellationToken)
     {
         var person = await db.Intellectuals.FindAsync([PersonOf(reported)], cancellationToken);

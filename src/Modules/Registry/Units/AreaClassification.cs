@@ -25,5 +25,7 @@ public sealed class AreaClassification : Entity
     /// <summary>The last day it applied; null while it still does.</summary>
     public DateOnly? ValidTo { get; set; }
 
+    public bool AppliesOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
+
     public AreaClassificationSummary ToSummary() => new(UnitId, Zone, IsExtremelyDifficultVillage, IsBorder, Decision, ValidFrom, ValidTo);
 }

@@ -18,7 +18,7 @@ public sealed class UnitDirectory(UnitService units) : IUnitDirectory
     {
         var all = await units.ClassificationsAsync(cancellationToken);
         return unitIds.Distinct()
-            .Select(id => all[id].FirstOrDefault(a => a.ValidFrom <= day && (a.ValidTo is null || day <= a.ValidTo)))
+            .Select(id => all[id].FirstOrDefault(a => a.AppliesOn(day)))
             .OfType<AreaClassification>()
             .ToDictionary(a => a.UnitId, a => a.ToSummary());
     }

@@ -1,3 +1,4 @@
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 
 namespace TriThuc.Modules.Registry.Units;
@@ -32,7 +33,7 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
     public async Task<AreaClassification?> ClassificationOnAsync(Guid unitId, DateOnly? day, CancellationToken cancellationToken)
     {
         var on = day ?? clock.Today;
-        return (await ClassificationsAsync(cancellationToken))[unitId].FirstOrDefault(a => a.ValidFrom <= on && (a.ValidTo is null || on <= a.ValidTo));
+        return (await ClassificationsAsync(cancellationToken))[unitId].FirstOrDefault(a => a.AppliesOn(on));
     }
 
     /// <summary>The units right below one, by code; closed ones only when asked for.</summary>
@@ -42,11 +43,26 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
             .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Records how a commune or village is classed for a period; periods of one unit may not overlap.</summary>
-    public async Task<AreaClassification> ClassifyAsync(AreaClassificationInput input, CancellationToken cancellationToken)
+    /// <summary>The kinds of unit an area list classes: communes, wards and special zones, their villages, and districts of the past.</summary>
+    public static readonly IReadOnlySet<UnitKind> ClassifiedKinds = new HashSet<UnitKind> { UnitKind.Commune, UnitKind.Ward, UnitKind.SpecialZone, UnitKind.Village, UnitKind.District };
+
+    /// <summary>
+    /// Records how a commune or village is classed for a period; periods of one unit may not overlap. The check and the
+    /// save run under the unit's lock, so two classifications sent together cannot both pass it.
+    /// </summary>
+    public Task<AreaClassification> ClassifyAsync(AreaClassificationInput input, CancellationToken cancellationToken) =>
+        db.SerializedAsync("registry:classification:" + input.UnitId.ToString("N"), () => ClassifyUnderLockAsync(input, cancellationToken), cancellationToken);
+
+    private async Task<AreaClassification> ClassifyUnderLockAsync(AreaClassificationInput input, CancellationToken cancellationToken)
     {
         var unit = await db.Units.FindAsync([input.UnitId], cancellationToken)
             ?? throw DomainException.Validation("unitId", "Không tìm thấy đơn vị.");
+        if (!ClassifiedKinds.Contains(unit.Kind))
+        {
+            throw DomainException.Validation("unitId",
+                $"'{unit.Name}' không phải xã, phường, đặc khu, thôn hay huyện; danh sách khu vực chỉ phân loại các đơn vị hành chính đó.");
+        }
+
         if (input.Zone is null && !input.IsExtremelyDifficultVillage && !input.IsBorder)
         {
             throw DomainException.Validation("zone", "Cần chọn khu vực (I, II, III), hoặc đánh dấu thôn đặc biệt khó khăn hay xã biên giới.");

@@ -1,8 +1,8 @@
 namespace TriThuc.Host.Security;
 
-public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
+public sealed class SensitiveDataReadType : ObjectGraphType<AccessLogEntry>
 {
-    public AccessLogEntryType()
+    public SensitiveDataReadType()
     {
         Name = "SensitiveDataRead";
         Description = "Một lần đọc dữ liệu cá nhân nhạy cảm: ai, khi nào, hồ sơ nào, những trường nào, từ yêu cầu nào.";
