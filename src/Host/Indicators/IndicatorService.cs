@@ -166,7 +166,7 @@ internal sealed class IndicatorService(
             .Select(p => (p.Subject, Unit: p.Unit is { } id ? units[id] : null))
             .OrderBy(p => p.Unit?.Code ?? "", StringComparer.Ordinal)
             .ThenBy(p => p.Subject.Id)
-            .Select(p => new IndicatorSubjectEntry(p.Subject.Id, "", p.Unit?.Name, p.Subject.InNumerator, p.Subject.Weight))
+            .Select(p => new IndicatorSubjectEntry(p.Subject.Id, "", p.Unit?.Code ?? "", p.Unit?.Name, p.Subject.InNumerator, p.Subject.Weight))
             .ToList();
     }
 

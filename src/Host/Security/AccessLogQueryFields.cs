@@ -6,12 +6,11 @@ namespace TriThuc.Host.Security;
 internal static class AccessLogQueryFields
 {
     public static void AddTo(ObjectGraphType root) =>
-        root.Connection<SensitiveDataReadType>("sensitiveDataReads")
+        root.Paged<SensitiveDataReadType>("sensitiveDataReads")
             .Description("Nhật ký đọc dữ liệu cá nhân nhạy cảm, mới nhất trước (chỉ quản trị viên).")
             .Argument<IdGraphType>("recordId", "Chỉ những lần đọc hồ sơ này.")
             .Argument<StringGraphType>("userId", "Chỉ những lần đọc của người này.")
             .Access(FieldAccess.Administrator)
-            .Bidirectional()
             .ResolveAsync(async context =>
             {
                 var log = context.RequestServices!.GetRequiredService<PlatformDbContext>().AccessLog.AsNoTracking();
@@ -26,6 +25,6 @@ internal static class AccessLogQueryFields
                 }
 
                 return await log.OrderByDescending(e => e.ReadAt).ThenByDescending(e => e.Id)
-                    .ToConnectionAsync(context.ToPagingArguments(), context.CancellationToken);
+                    .ToConnectionAsync(new FieldArgs(context).Paging, context.CancellationToken);
             });
 }

@@ -23,6 +23,10 @@ public sealed class FieldArgs(IResolveFieldContext context)
     public T? Filter<T>()
         where T : class => context.GetArgument<T?>("filter");
 
+    /// <summary>The cursor arguments of a list field (<see cref="PagedFieldExtensions.Paged{TNodeType}"/>).</summary>
+    public Paging.PagingArguments Paging => new(
+        context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), context.GetArgument<int?>("last"), context.GetArgument<string?>("before"));
+
     public T Get<T>(string name) => context.GetArgument<T>(name);
 
     public T Get<T>(string name, T whenMissing) => context.GetArgument(name, whenMissing);

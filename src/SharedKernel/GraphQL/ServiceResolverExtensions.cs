@@ -32,25 +32,17 @@ public static class ServiceResolverExtensions
         return field;
     }
 
-    /// <summary>A connection over the ordered query the service returns, paged by the field's first/after/last/before.</summary>
-    public static ConnectionBuilder<TSource> Page<TSource, TService, TNode>(
-        this ConnectionBuilder<TSource> connection, Func<TService, FieldArgs, IQueryable<TNode>> query)
-        where TService : notnull
-    {
-        connection.ResolveAsync(async context =>
-            await query(Service<TService>(context), new FieldArgs(context)).ToConnectionAsync(context.ToPagingArguments(), context.CancellationToken));
-        return connection;
-    }
+    /// <summary>A list (<see cref="PagedFieldExtensions.Paged{TNodeType}"/>) over the ordered query the service returns, paged by the field's first/after/last/before.</summary>
+    public static FieldBuilder<TSource, TReturn> Page<TSource, TReturn, TService, TNode>(
+        this FieldBuilder<TSource, TReturn> field, Func<TService, FieldArgs, IQueryable<TNode>> query)
+        where TService : notnull =>
+        field.ResolveAsync((TService service, FieldArgs a) => query(service, a).ToConnectionAsync(a.Paging, a.Cancellation));
 
-    /// <summary>As <see cref="Page{TSource, TService, TNode}"/>, for a service that must read something first (the unit tree, say) to build its query.</summary>
-    public static ConnectionBuilder<TSource> PageAsync<TSource, TService, TNode>(
-        this ConnectionBuilder<TSource> connection, Func<TService, FieldArgs, Task<IQueryable<TNode>>> query)
-        where TService : notnull
-    {
-        connection.ResolveAsync(async context =>
-            await (await query(Service<TService>(context), new FieldArgs(context))).ToConnectionAsync(context.ToPagingArguments(), context.CancellationToken));
-        return connection;
-    }
+    /// <summary>As <see cref="Page{TSource, TReturn, TService, TNode}"/>, for a service that must read something first (the unit tree, say) to build its query.</summary>
+    public static FieldBuilder<TSource, TReturn> PageAsync<TSource, TReturn, TService, TNode>(
+        this FieldBuilder<TSource, TReturn> field, Func<TService, FieldArgs, Task<IQueryable<TNode>>> query)
+        where TService : notnull =>
+        field.ResolveAsync(async (TService service, FieldArgs a) => await (await query(service, a)).ToConnectionAsync(a.Paging, a.Cancellation));
 
     private static TService Service<TService>(IResolveFieldContext context)
         where TService : notnull =>

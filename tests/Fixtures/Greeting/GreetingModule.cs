@@ -28,15 +28,10 @@ public sealed class GreetingModule : ModuleDefinition
             .Access(FieldAccess.Public)
             .Resolve(_ => "Xin chào, Tuyên Quang! Trí thức Hà Giang.");
 
-        graphql.Query.Connection<GreetingType>("greetings")
+        graphql.Query.Paged<GreetingType>("greetings")
+            .Description("Các lời chào đã gửi, cũ nhất trước.")
             .Access(FieldAccess.Records)
-            .Bidirectional()
-            .ResolveAsync(async context =>
-            {
-                var db = context.RequestServices!.GetRequiredService<GreetingDbContext>();
-                return await db.Greetings.OrderBy(g => g.CreatedAt).ThenBy(g => g.Id)
-                    .ToConnectionAsync(context.ToPagingArguments(), context.CancellationToken);
-            });
+            .Page((GreetingDbContext db, FieldArgs _) => db.Greetings.OrderBy(g => g.CreatedAt).ThenBy(g => g.Id));
 
         graphql.Query.Field<StringGraphType>("brokenField")
             .Description("Always fails with an unexpected exception, to prove internals never leak.")

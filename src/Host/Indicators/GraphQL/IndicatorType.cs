@@ -40,7 +40,7 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
             .Argument<IntGraphType>("fromYear").Argument<IntGraphType>("toYear")
             .ResolveAsync(async c => await Service(c).TrendAsync(c.Source, c.GetArgument<int?>("fromYear"), c.GetArgument<int?>("toYear"), c.CancellationToken));
 
-        this.Connection<IndicatorSubjectType>("subjects")
+        this.Paged<IndicatorSubjectType>("subjects")
             .Description("Danh sách chi tiết sau con số: những ai trong mẫu số, tử số; lọc theo đơn vị (unitId, cả cấp dưới) hoặc một giá trị phân tổ khác đơn vị. Lọc theo chiều nhạy cảm, hoặc chỉ tiêu mà việc có tên đã lộ dữ liệu cá nhân (ví dụ lãnh đạo dưới 40 tuổi), cần quyền personal-data:read và được ghi nhật ký.")
             .Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
             .Argument<BooleanGraphType>("inNumerator", "true: chỉ tử số; false: chỉ phần còn lại của mẫu số; bỏ trống: tất cả.")
@@ -48,22 +48,22 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
             .Argument<StringGraphType>("dimension", "Key một chiều phân tổ; đi cùng value.")
             .Argument<StringGraphType>("value", "Mã giá trị như key của dòng phân tổ.")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .ResolveAsync(async c =>
             {
                 var service = Service(c);
+                var indicator = (RegisteredIndicator)c.Source!;
                 var filter = new IndicatorSubjectFilter(
                     c.GetArgument<bool?>("inNumerator"), c.GetArgument<Guid?>("unitId"), c.GetArgument<string?>("dimension"), c.GetArgument<string?>("value"));
-                var all = await service.SubjectsAsync(c.Source, Period(c), filter, c.CancellationToken);
-                var page = await all.AsQueryable().ToConnectionAsync(c.ToPagingArguments(), c.CancellationToken);
-                var named = await service.NameAsync(c.Source, page.Items!.OfType<IndicatorSubjectEntry>().ToList(), c.CancellationToken);
-                service.RecordSensitiveReads(c.Source, filter, named);
-                for (var i = 0; i < named.Count; i++)
+                var all = await service.SubjectsAsync(indicator, Period(c), filter, c.CancellationToken);
+                var page = await all.AsQueryable().OrderBy(s => s.UnitCode).ThenBy(s => s.Id).ToConnectionAsync(new FieldArgs(c).Paging, c.CancellationToken);
+                var named = await service.NameAsync(indicator, page.Nodes, c.CancellationToken);
+                service.RecordSensitiveReads(indicator, filter, named);
+                return new Connection<IndicatorSubjectEntry>
                 {
-                    page.Edges![i].Node = named[i];
-                }
-
-                return page;
+                    Edges = page.Edges.Select((edge, i) => edge with { Node = named[i] }).ToList(),
+                    PageInfo = page.PageInfo,
+                    TotalCount = page.TotalCount,
+                };
             });
     }
 

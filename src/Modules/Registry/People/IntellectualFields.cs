@@ -5,12 +5,11 @@ internal sealed class IntellectualFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
     {
-        graphql.Query.Connection<IntellectualType>("intellectuals")
+        graphql.Query.Paged<IntellectualType>("intellectuals")
             .Description("Danh sách trí thức, có lọc, sắp xếp và phân trang.")
             .Argument<IntellectualFilterType>("filter")
             .Argument<EnumType<IntellectualOrder>>("orderBy")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .PageAsync((IntellectualQueryService people, FieldArgs a) =>
                 people.QueryAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Cancellation));
         graphql.Query.Field<IntellectualType>("intellectual")

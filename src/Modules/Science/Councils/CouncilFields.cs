@@ -5,11 +5,10 @@ internal sealed class CouncilFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
     {
-        graphql.Query.Connection<ScienceCouncilType>("scienceCouncils")
+        graphql.Query.Paged<ScienceCouncilType>("scienceCouncils")
             .Description("Danh sách hội đồng thẩm định, nghiệm thu.")
             .Argument<ScienceCouncilFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((CouncilService councils, FieldArgs a) => councils.Query(a.Filter<CouncilFilter>()));
 
         graphql.Mutation.Field<NonNullGraphType<ScienceCouncilType>>("formScienceCouncil")

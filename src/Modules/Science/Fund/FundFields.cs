@@ -15,29 +15,25 @@ internal sealed class FundFields : ModuleFields
             .Argument<ScienceFundContributionFilterType>("filter")
             .Access(FieldAccess.Aggregates)
             .ResolveAsync((FundQueryService fund, FieldArgs a) => fund.CapitalBySourceAsync(a.Filter<FundContributionFilter>(), a.Cancellation));
-        graphql.Query.Connection<ScienceFundCallType>("scienceFundCalls")
+        graphql.Query.Paged<ScienceFundCallType>("scienceFundCalls")
             .Description("Các đợt gọi hồ sơ của Quỹ, mới nhất trước, có lọc.")
             .Argument<ScienceFundCallFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((FundQueryService fund, FieldArgs a) => fund.Calls(a.Filter<FundCallFilter>()));
-        graphql.Query.Connection<ScienceFundContributionType>("scienceFundContributions")
+        graphql.Query.Paged<ScienceFundContributionType>("scienceFundContributions")
             .Description("Các khoản vốn góp vào Quỹ, mới nhất trước, lọc theo nguồn và khoảng ngày nhận.")
             .Argument<ScienceFundContributionFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((FundQueryService fund, FieldArgs a) => fund.Contributions(a.Filter<FundContributionFilter>()));
-        graphql.Query.Connection<ScienceFundApplicationType>("scienceFundApplications")
+        graphql.Query.Paged<ScienceFundApplicationType>("scienceFundApplications")
             .Description("Hồ sơ đề nghị tài trợ, theo ngày nộp, có lọc.")
             .Argument<ScienceFundApplicationFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((FundQueryService fund, FieldArgs a) => fund.Applications(a.Filter<FundApplicationFilter>()));
-        graphql.Query.Connection<ScienceFundGrantType>("scienceFundGrants")
+        graphql.Query.Paged<ScienceFundGrantType>("scienceFundGrants")
             .Description("Các khoản tài trợ của Quỹ, theo ngày quyết định, có lọc.")
             .Argument<ScienceFundGrantFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((FundQueryService fund, FieldArgs a) => fund.Grants(a.Filter<FundGrantFilter>()));
 
         graphql.Mutation.Field<NonNullGraphType<ScienceFundContributionType>>("addScienceFundContribution")

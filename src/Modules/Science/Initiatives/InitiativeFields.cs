@@ -5,11 +5,10 @@ internal sealed class InitiativeFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
     {
-        graphql.Query.Connection<ScienceInitiativeType>("scienceInitiatives")
+        graphql.Query.Paged<ScienceInitiativeType>("scienceInitiatives")
             .Description("Sáng kiến, sáng chế, mới nhất trước.")
             .Argument<ScienceInitiativeFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((InitiativeService initiatives, FieldArgs a) => initiatives.Query(a.Filter<InitiativeFilter>()));
         graphql.Mutation.Field<NonNullGraphType<ScienceInitiativeType>>("recordScienceInitiative")
             .Description("Ghi nhận một sáng kiến hoặc sáng chế và các tác giả, chủ sở hữu.")

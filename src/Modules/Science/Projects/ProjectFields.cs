@@ -5,11 +5,10 @@ internal sealed class ProjectFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
     {
-        graphql.Query.Connection<ScienceProjectType>("scienceProjects")
+        graphql.Query.Paged<ScienceProjectType>("scienceProjects")
             .Description("Danh sách đề tài, nhiệm vụ khoa học và công nghệ, có lọc và phân trang (theo mã đề tài).")
             .Argument<ScienceProjectFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .Page((ProjectQueryService projects, FieldArgs a) => projects.Query(a.Filter<ProjectFilter>()));
         graphql.Query.Field<ScienceProjectType>("scienceProject")
             .Description("Một đề tài.")

@@ -5,11 +5,10 @@ internal sealed class ThingFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
     {
-        graphql.Query.Connection<AgricultureThingType>("agricultureThings")
+        graphql.Query.Paged<AgricultureThingType>("agricultureThings")
             .Description("Danh sách bản ghi, có lọc và phân trang (theo tên).")
             .Argument<AgricultureThingFilterType>("filter")
             .Access(FieldAccess.Records)
-            .Bidirectional()
             .PageAsync((ThingService things, FieldArgs a) => things.QueryAsync(a.Filter<ThingFilter>(), a.Cancellation));
 
         graphql.Mutation.Field<NonNullGraphType<AgricultureThingType>>("recordAgricultureThing")

@@ -1,0 +1,39 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+
+// A token in the address (…/graphql#token=eyJ…), as `dotnet run --project src/Host -- token --ide` prints it, fills the
+// Authorization header; otherwise the Headers tab takes one. Headers are kept in this browser only.
+const token = new URLSearchParams(location.hash.slice(1)).get('token');
+const headers = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : undefined;
+
+const defaultQuery = `# GraphiQL của nền tảng TriThuc.
+#
+# Gõ truy vấn, Ctrl+Enter để chạy; Ctrl+Space gợi ý trường; tài liệu của lược đồ ở nút "Docs".
+# Trường cần đăng nhập: mở thẻ "Headers" bên dưới và nhập
+#   { "Authorization": "Bearer <mã thông báo>" }
+# Mã thông báo thử nghiệm: dotnet run --project src/Host -- token --role editor --module Registry
+
+{
+  platform {
+    province
+    modules { name version }
+  }
+}
+`;
+
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', location.href).toString() });
+
+createRoot(document.getElementById('graphiql')).render(
+  createElement(GraphiQL, {
+    fetcher,
+    defaultQuery,
+    defaultHeaders: headers,
+    headers,
+    shouldPersistHeaders: true,
+    defaultEditorToolsVisibility: token ? 'headers' : false,
+  }),
+);
