@@ -130,7 +130,7 @@ public sealed class IntellectualTests(RegistryHost registry) : IClassFixture<Reg
         await HistoryAsync(id, registry.Host.Token(Roles.Editor, "Registry", Permissions.PersonalDataRead));
         await registry.GraphQLAsync("query($id: ID!) { auditTrail(entityId: $id) { changes } }", new { id }, registry.Administrator);
 
-        var reads = (await registry.GraphQLAsync("query($id: ID) { sensitiveDataReads(recordId: $id) { edges { node { userId fields } } } }",
+        var reads = (await registry.GraphQLAsync("query($id: ID) { sensitiveDataReads(filter: { recordId: $id }) { edges { node { userId fields } } } }",
                 new { id }, registry.Administrator))
             .GetProperty("data").GetProperty("sensitiveDataReads").GetProperty("edges").EnumerateArray()
             .Select(e => e.GetProperty("node")).ToList();

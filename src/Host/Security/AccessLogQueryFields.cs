@@ -1,5 +1,3 @@
-using TriThuc.SharedKernel.Paging;
-
 namespace TriThuc.Host.Security;
 
 /// <summary>The host's <c>sensitiveDataReads</c> field: the access log, newest first. Administrators only, and read-only.</summary>
@@ -7,24 +5,26 @@ internal static class AccessLogQueryFields
 {
     public static void AddTo(ObjectGraphType root) =>
         root.Paged<SensitiveDataReadType>("sensitiveDataReads")
-            .Description("Nhật ký đọc dữ liệu cá nhân nhạy cảm, mới nhất trước (chỉ quản trị viên).")
-            .Argument<IdGraphType>("recordId", "Chỉ những lần đọc hồ sơ này.")
-            .Argument<StringGraphType>("userId", "Chỉ những lần đọc của người này.")
+            .Description("Nhật ký đọc dữ liệu cá nhân nhạy cảm (chỉ quản trị viên).")
+            .Argument<SensitiveDataReadFilterType>("filter")
+            .Argument<EnumType<SensitiveDataReadOrder>>("orderBy", "Thứ tự (mặc định: mới nhất trước).")
             .Access(FieldAccess.Administrator)
-            .ResolveAsync(async context =>
+            .Page((PlatformDbContext db, FieldArgs a) =>
             {
-                var log = context.RequestServices!.GetRequiredService<PlatformDbContext>().AccessLog.AsNoTracking();
-                if (context.GetArgument<string?>("recordId") is { } recordId)
+                var log = db.AccessLog.AsNoTracking();
+                var filter = a.Filter<SensitiveDataReadFilter>();
+                if (filter?.RecordId is { } recordId)
                 {
                     log = log.Where(e => e.RecordId == recordId);
                 }
 
-                if (context.GetArgument<string?>("userId") is { } userId)
+                if (filter?.UserId is { } userId)
                 {
                     log = log.Where(e => e.UserId == userId);
                 }
 
-                return await log.OrderByDescending(e => e.ReadAt).ThenByDescending(e => e.Id)
-                    .ToConnectionAsync(new FieldArgs(context).Paging, context.CancellationToken);
+                return a.Get("orderBy", SensitiveDataReadOrder.NewestFirst) == SensitiveDataReadOrder.OldestFirst
+                    ? log.OrderBy(e => e.ReadAt).ThenBy(e => e.Id)
+                    : log.OrderByDescending(e => e.ReadAt).ThenByDescending(e => e.Id);
             });
 }

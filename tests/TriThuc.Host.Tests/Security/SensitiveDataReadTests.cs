@@ -8,7 +8,7 @@ public sealed class SensitiveDataReadTests(GreetingHostFixture fixture) : IClass
 {
     private TestHost Host => fixture.Host;
 
-    private const string Reads = "query($id: ID) { sensitiveDataReads(recordId: $id, first: 10) { totalCount edges { node { userId requestId recordType recordId fields } } } }";
+    private const string Reads = "query($id: ID) { sensitiveDataReads(filter: { recordId: $id }, first: 10) { totalCount edges { node { userId requestId recordType recordId fields } } } }";
 
     [Fact]
     public async Task Each_read_of_a_sensitive_field_is_logged_with_who_whose_record_which_fields_and_request()

@@ -126,8 +126,8 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     [Fact]
     public async Task Drill_down_lists_the_people_behind_the_number_for_editors_only()
     {
-        var query = "{ indicator(code: \"T1\") { yes: subjects(at: \"2025-12-31\", inNumerator: true) { totalCount items { id name unitName } } "
-            + "no: subjects(at: \"2025-12-31\", inNumerator: false) { items { name } } } }";
+        var query = "{ indicator(code: \"T1\") { yes: subjects(at: \"2025-12-31\", filter: { inNumerator: true }) { totalCount items { id name unitName } } "
+            + "no: subjects(at: \"2025-12-31\", filter: { inNumerator: false }) { items { name } } } }";
         var result = (await province.GraphQLAsync(query, token: province.Editor)).GetProperty("data").GetProperty("indicator");
         result.GetProperty("yes").GetProperty("totalCount").GetInt32().Should().Be(1);
         result.GetProperty("yes").GetProperty("items")[0].GetProperty("name").GetString().Should().Be("Nguyễn Văn An");
@@ -142,7 +142,7 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     {
         (await BreakdownAsync("D1", "ethnicGroup", "at: \"2025-12-31\"", province.Viewer)).Should().Contain(("02", "Tày", "1"));
 
-        var query = "{ indicator(code: \"D1\") { subjects(at: \"2025-12-31\", dimension: \"ethnicGroup\", value: \"02\") { items { name } } } }";
+        var query = "{ indicator(code: \"D1\") { subjects(at: \"2025-12-31\", filter: { dimension: \"ethnicGroup\", value: \"02\" }) { items { name } } } }";
         (await province.GraphQLAsync(query, token: province.Editor)).FirstError().Code.Should().Be("FORBIDDEN");
         var allowed = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
         allowed.GetProperty("data").GetProperty("indicator").GetProperty("subjects").GetProperty("items")[0].GetProperty("name").GetString()
@@ -171,7 +171,7 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     [InlineData("ageBand", "30to39")]
     public async Task Listing_people_by_minority_or_age_band_needs_the_personal_data_permission(string dimension, string value)
     {
-        var query = $"{{ indicator(code: \"D1\") {{ subjects(at: \"2025-12-31\", dimension: \"{dimension}\", value: \"{value}\") {{ items {{ name }} }} }} }}";
+        var query = $"{{ indicator(code: \"D1\") {{ subjects(at: \"2025-12-31\", filter: {{ dimension: \"{dimension}\", value: \"{value}\" }}) {{ items {{ name }} }} }} }}";
         (await province.GraphQLAsync(query, token: province.Editor)).FirstError().Code.Should().Be("FORBIDDEN");
 
         var allowed = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
@@ -194,7 +194,7 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     [Fact]
     public async Task Each_person_listed_by_a_sensitive_dimension_is_logged_as_a_read_of_it()
     {
-        var query = "{ indicator(code: \"D1\") { subjects(at: \"2025-12-31\", dimension: \"ethnicGroup\", value: \"02\") { items { name } } } }";
+        var query = "{ indicator(code: \"D1\") { subjects(at: \"2025-12-31\", filter: { dimension: \"ethnicGroup\", value: \"02\" }) { items { name } } } }";
         var result = await province.GraphQLAsync(query, token: province.Host.Token("editor", "Registry", "personal-data:read"));
         result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
 
@@ -204,7 +204,7 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     [Fact]
     public async Task Drill_down_shows_the_unit_a_person_counts_in_on_the_day()
     {
-        const string query = "query($unit: ID!) { indicator(code: \"D1\") { subjects(at: \"{0}\", unitId: $unit) { items { name unitName } } } }";
+        const string query = "query($unit: ID!) { indicator(code: \"D1\") { subjects(at: \"{0}\", filter: { unitId: $unit }) { items { name unitName } } } }";
 
         var after = await province.GraphQLAsync(query.Replace("{0}", "2025-12-31"), new { unit = province.NewCommune }, province.Editor);
         Items(after).Should().Equal(("Lê Văn Cường", "Xã Đồng Văn"));
@@ -221,7 +221,7 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
     public async Task The_unit_is_not_a_dimension_to_filter_a_drill_down_by()
     {
         var error = (await province.GraphQLAsync(
-            "{ indicator(code: \"D1\") { subjects(dimension: \"unit\", value: \"x\") { totalCount } } }", token: province.Editor)).FirstError();
+            "{ indicator(code: \"D1\") { subjects(filter: { dimension: \"unit\", value: \"x\" }) { totalCount } } }", token: province.Editor)).FirstError();
         error.Code.Should().Be("VALIDATION");
         error.Field.Should().Be("dimension");
     }
@@ -265,7 +265,7 @@ public sealed class IndicatorTests(IndicatorProvince province) : IClassFixture<I
 
     /// <summary>The fields of a person's record logged as sensitive reads, as the access log shows them to administrators.</summary>
     private async Task<List<string?>> SensitiveReadsAsync(Guid person) =>
-        (await province.GraphQLAsync("query($id: ID) { sensitiveDataReads(recordId: $id) { edges { node { fields } } } }", new { id = person }, province.Administrator))
+        (await province.GraphQLAsync("query($id: ID) { sensitiveDataReads(filter: { recordId: $id }) { edges { node { fields } } } }", new { id = person }, province.Administrator))
             .GetProperty("data").GetProperty("sensitiveDataReads").GetProperty("edges").EnumerateArray()
             .SelectMany(e => e.GetProperty("node").GetProperty("fields").EnumerateArray().Select(f => f.GetString()))
             .ToList();

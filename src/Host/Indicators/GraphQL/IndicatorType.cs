@@ -41,19 +41,16 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
             .ResolveAsync(async c => await Service(c).TrendAsync(c.Source, c.GetArgument<int?>("fromYear"), c.GetArgument<int?>("toYear"), c.CancellationToken));
 
         this.Paged<IndicatorSubjectType>("subjects")
-            .Description("Danh sách chi tiết sau con số: những ai trong mẫu số, tử số; lọc theo đơn vị (unitId, cả cấp dưới) hoặc một giá trị phân tổ khác đơn vị. Lọc theo chiều nhạy cảm, hoặc chỉ tiêu mà việc có tên đã lộ dữ liệu cá nhân (ví dụ lãnh đạo dưới 40 tuổi), cần quyền personal-data:read và được ghi nhật ký.")
-            .Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
-            .Argument<BooleanGraphType>("inNumerator", "true: chỉ tử số; false: chỉ phần còn lại của mẫu số; bỏ trống: tất cả.")
-            .Argument<IdGraphType>("unitId")
-            .Argument<StringGraphType>("dimension", "Key một chiều phân tổ; đi cùng value.")
-            .Argument<StringGraphType>("value", "Mã giá trị như key của dòng phân tổ.")
+            .Description("Danh sách chi tiết sau con số: những ai trong mẫu số, tử số, theo mã đơn vị rồi mã bản ghi; lọc theo đơn vị (filter.unitId, cả cấp dưới) hoặc một giá trị phân tổ khác đơn vị. Lọc theo chiều nhạy cảm, hoặc chỉ tiêu mà việc có tên đã lộ dữ liệu cá nhân (ví dụ lãnh đạo dưới 40 tuổi), cần quyền personal-data:read và được ghi nhật ký.")
+            .Argument<DateOnlyGraphType>("at", "Ngày đo (mặc định: hôm nay).")
+            .Argument<IntGraphType>("year", "Năm đo: ngày cuối năm, hoặc hôm nay với năm nay.")
+            .Argument<IndicatorSubjectFilterType>("filter")
             .Access(FieldAccess.Records)
             .ResolveAsync(async c =>
             {
                 var service = Service(c);
                 var indicator = (RegisteredIndicator)c.Source!;
-                var filter = new IndicatorSubjectFilter(
-                    c.GetArgument<bool?>("inNumerator"), c.GetArgument<Guid?>("unitId"), c.GetArgument<string?>("dimension"), c.GetArgument<string?>("value"));
+                var filter = c.GetArgument<IndicatorSubjectFilter?>("filter") ?? new IndicatorSubjectFilter(null, null, null, null);
                 var all = await service.SubjectsAsync(indicator, Period(c), filter, c.CancellationToken);
                 var page = await all.AsQueryable().OrderBy(s => s.UnitCode).ThenBy(s => s.Id).ToConnectionAsync(new FieldArgs(c).Paging, c.CancellationToken);
                 var named = await service.NameAsync(indicator, page.Nodes, c.CancellationToken);

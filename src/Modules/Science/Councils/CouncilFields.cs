@@ -8,8 +8,9 @@ internal sealed class CouncilFields : ModuleFields
         graphql.Query.Paged<ScienceCouncilType>("scienceCouncils")
             .Description("Danh sách hội đồng thẩm định, nghiệm thu.")
             .Argument<ScienceCouncilFilterType>("filter")
+            .Argument<EnumType<CouncilOrder>>("orderBy", "Thứ tự (mặc định: thành lập sớm nhất trước).")
             .Access(FieldAccess.Records)
-            .Page((CouncilService councils, FieldArgs a) => councils.Query(a.Filter<CouncilFilter>()));
+            .Page((CouncilService councils, FieldArgs a) => councils.Query(a.Filter<CouncilFilter>(), a.Get("orderBy", CouncilOrder.FormedOnAscending)));
 
         graphql.Mutation.Field<NonNullGraphType<ScienceCouncilType>>("formScienceCouncil")
             .Description("Thành lập hội đồng thẩm định (khi đề tài đang thẩm định) hoặc nghiệm thu (khi đề tài đang nghiệm thu).")

@@ -135,7 +135,7 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
     public Task<Council?> FindAsync(Guid projectId, CouncilKind kind, CancellationToken cancellationToken) =>
         db.Councils.AsNoTracking().Include(c => c.Members).FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Kind == kind, cancellationToken);
 
-    public IQueryable<Council> Query(CouncilFilter? filter)
+    public IQueryable<Council> Query(CouncilFilter? filter, CouncilOrder order = CouncilOrder.FormedOnAscending)
     {
         var query = db.Councils.AsNoTracking().Include(c => c.Members).AsQueryable();
         if (filter?.ProjectId is { } projectId)
@@ -153,7 +153,9 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
             query = query.Where(c => c.Members.Any(m => m.IntellectualId == personId));
         }
 
-        return query.OrderBy(c => c.FormedOn).ThenBy(c => c.Id);
+        return order == CouncilOrder.FormedOnDescending
+            ? query.OrderByDescending(c => c.FormedOn).ThenBy(c => c.Id)
+            : query.OrderBy(c => c.FormedOn).ThenBy(c => c.Id);
     }
 
     private async Task<Guid> ProjectOfAsync(Guid councilId, CancellationToken cancellationToken) =>

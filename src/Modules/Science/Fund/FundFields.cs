@@ -18,23 +18,27 @@ internal sealed class FundFields : ModuleFields
         graphql.Query.Paged<ScienceFundCallType>("scienceFundCalls")
             .Description("Các đợt gọi hồ sơ của Quỹ, mới nhất trước, có lọc.")
             .Argument<ScienceFundCallFilterType>("filter")
+            .Argument<EnumType<FundCallOrder>>("orderBy", "Thứ tự (mặc định: mở nhận hồ sơ muộn nhất trước).")
             .Access(FieldAccess.Records)
-            .Page((FundQueryService fund, FieldArgs a) => fund.Calls(a.Filter<FundCallFilter>()));
+            .Page((FundQueryService fund, FieldArgs a) => fund.Calls(a.Filter<FundCallFilter>(), a.Get("orderBy", FundCallOrder.OpensOnDescending)));
         graphql.Query.Paged<ScienceFundContributionType>("scienceFundContributions")
             .Description("Các khoản vốn góp vào Quỹ, mới nhất trước, lọc theo nguồn và khoảng ngày nhận.")
             .Argument<ScienceFundContributionFilterType>("filter")
+            .Argument<EnumType<FundContributionOrder>>("orderBy", "Thứ tự (mặc định: nhận muộn nhất trước).")
             .Access(FieldAccess.Records)
-            .Page((FundQueryService fund, FieldArgs a) => fund.Contributions(a.Filter<FundContributionFilter>()));
+            .Page((FundQueryService fund, FieldArgs a) => fund.Contributions(a.Filter<FundContributionFilter>(), a.Get("orderBy", FundContributionOrder.ReceivedOnDescending)));
         graphql.Query.Paged<ScienceFundApplicationType>("scienceFundApplications")
             .Description("Hồ sơ đề nghị tài trợ, theo ngày nộp, có lọc.")
             .Argument<ScienceFundApplicationFilterType>("filter")
+            .Argument<EnumType<FundApplicationOrder>>("orderBy", "Thứ tự (mặc định: nộp sớm nhất trước).")
             .Access(FieldAccess.Records)
-            .Page((FundQueryService fund, FieldArgs a) => fund.Applications(a.Filter<FundApplicationFilter>()));
+            .Page((FundQueryService fund, FieldArgs a) => fund.Applications(a.Filter<FundApplicationFilter>(), a.Get("orderBy", FundApplicationOrder.SubmittedOnAscending)));
         graphql.Query.Paged<ScienceFundGrantType>("scienceFundGrants")
             .Description("Các khoản tài trợ của Quỹ, theo ngày quyết định, có lọc.")
             .Argument<ScienceFundGrantFilterType>("filter")
+            .Argument<EnumType<FundGrantOrder>>("orderBy", "Thứ tự (mặc định: quyết định sớm nhất trước).")
             .Access(FieldAccess.Records)
-            .Page((FundQueryService fund, FieldArgs a) => fund.Grants(a.Filter<FundGrantFilter>()));
+            .Page((FundQueryService fund, FieldArgs a) => fund.Grants(a.Filter<FundGrantFilter>(), a.Get("orderBy", FundGrantOrder.AwardedOnAscending)));
 
         graphql.Mutation.Field<NonNullGraphType<ScienceFundContributionType>>("addScienceFundContribution")
             .Description("Ghi nhận một khoản vốn góp vào Quỹ.")

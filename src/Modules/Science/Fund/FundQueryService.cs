@@ -5,7 +5,7 @@ namespace TriThuc.Modules.Science.Fund;
 /// <summary>The fund's lists, each ordered by a unique key for stable paging, and its capital by source.</summary>
 public sealed class FundQueryService(ScienceDbContext db, IClock clock)
 {
-    public IQueryable<FundCall> Calls(FundCallFilter? filter)
+    public IQueryable<FundCall> Calls(FundCallFilter? filter, FundCallOrder order = FundCallOrder.OpensOnDescending)
     {
         var query = db.FundCalls.AsNoTracking();
         var today = clock.Today;
@@ -28,11 +28,15 @@ public sealed class FundQueryService(ScienceDbContext db, IClock clock)
             query = query.Where(c => c.Code.ToLower().Contains(search));
         }
 
-        return query.OrderByDescending(c => c.OpensOn).ThenBy(c => c.Id);
+        return order == FundCallOrder.CodeAscending
+            ? query.OrderBy(c => c.Code).ThenBy(c => c.Id)
+            : query.OrderByDescending(c => c.OpensOn).ThenBy(c => c.Id);
     }
 
-    public IQueryable<CapitalContribution> Contributions(FundContributionFilter? filter) =>
-        Filtered(filter).OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Id);
+    public IQueryable<CapitalContribution> Contributions(FundContributionFilter? filter, FundContributionOrder order = FundContributionOrder.ReceivedOnDescending) =>
+        order == FundContributionOrder.AmountDescending
+            ? Filtered(filter).OrderByDescending(c => c.Amount).ThenBy(c => c.Id)
+            : Filtered(filter).OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Id);
 
     /// <summary>The capital received per source, summed by the database; sources with nothing received are absent.</summary>
     public async Task<List<FundCapitalBySource>> CapitalBySourceAsync(FundContributionFilter? filter, CancellationToken cancellationToken)
@@ -43,7 +47,7 @@ public sealed class FundQueryService(ScienceDbContext db, IClock clock)
         return totals.OrderBy(t => t.Source).Select(t => new FundCapitalBySource(t.Source, t.Amount, t.Contributions)).ToList();
     }
 
-    public IQueryable<FundApplication> Applications(FundApplicationFilter? filter)
+    public IQueryable<FundApplication> Applications(FundApplicationFilter? filter, FundApplicationOrder order = FundApplicationOrder.SubmittedOnAscending)
     {
         var query = db.FundApplications.AsNoTracking();
         if (filter?.CallId is { } call)
@@ -56,10 +60,12 @@ public sealed class FundQueryService(ScienceDbContext db, IClock clock)
             query = query.Where(a => a.Status == wanted);
         }
 
-        return query.OrderBy(a => a.SubmittedOn).ThenBy(a => a.Id);
+        return order == FundApplicationOrder.RequestedAmountDescending
+            ? query.OrderByDescending(a => a.RequestedAmount).ThenBy(a => a.Id)
+            : query.OrderBy(a => a.SubmittedOn).ThenBy(a => a.Id);
     }
 
-    public IQueryable<Grant> Grants(FundGrantFilter? filter)
+    public IQueryable<Grant> Grants(FundGrantFilter? filter, FundGrantOrder order = FundGrantOrder.AwardedOnAscending)
     {
         var query = db.Grants.AsNoTracking();
         if (filter?.CallId is { } call)
@@ -73,7 +79,9 @@ public sealed class FundQueryService(ScienceDbContext db, IClock clock)
             query = query.Where(g => g.AwardedOn >= first && g.AwardedOn <= last);
         }
 
-        return query.OrderBy(g => g.AwardedOn).ThenBy(g => g.Id);
+        return order == FundGrantOrder.AmountDescending
+            ? query.OrderByDescending(g => g.Amount).ThenBy(g => g.Id)
+            : query.OrderBy(g => g.AwardedOn).ThenBy(g => g.Id);
     }
 
     private IQueryable<CapitalContribution> Filtered(FundContributionFilter? filter)

@@ -8,8 +8,9 @@ internal sealed class InitiativeFields : ModuleFields
         graphql.Query.Paged<ScienceInitiativeType>("scienceInitiatives")
             .Description("Sáng kiến, sáng chế, mới nhất trước.")
             .Argument<ScienceInitiativeFilterType>("filter")
+            .Argument<EnumType<InitiativeOrder>>("orderBy", "Thứ tự (mặc định: năm công nhận mới nhất trước).")
             .Access(FieldAccess.Records)
-            .Page((InitiativeService initiatives, FieldArgs a) => initiatives.Query(a.Filter<InitiativeFilter>()));
+            .Page((InitiativeService initiatives, FieldArgs a) => initiatives.Query(a.Filter<InitiativeFilter>(), a.Get("orderBy", InitiativeOrder.YearDescending)));
         graphql.Mutation.Field<NonNullGraphType<ScienceInitiativeType>>("recordScienceInitiative")
             .Description("Ghi nhận một sáng kiến hoặc sáng chế và các tác giả, chủ sở hữu.")
             .Argument<NonNullGraphType<ScienceInitiativeInputType>>("input")

@@ -29,7 +29,7 @@ public sealed class InitiativeService(ScienceDbContext db, RegistryReferences re
         return initiative;
     }
 
-    public IQueryable<Initiative> Query(InitiativeFilter? filter)
+    public IQueryable<Initiative> Query(InitiativeFilter? filter, InitiativeOrder order = InitiativeOrder.YearDescending)
     {
         var query = db.Initiatives.AsNoTracking().Include(i => i.Holders).AsQueryable();
         if (filter?.Kind is { } kind)
@@ -58,6 +58,8 @@ public sealed class InitiativeService(ScienceDbContext db, RegistryReferences re
             query = query.Where(i => i.SearchTitle.Contains(search));
         }
 
-        return query.OrderByDescending(i => i.Year).ThenBy(i => i.Id);
+        return order == InitiativeOrder.TitleAscending
+            ? query.OrderBy(i => i.SearchTitle).ThenBy(i => i.Id)
+            : query.OrderByDescending(i => i.Year).ThenBy(i => i.Id);
     }
 }

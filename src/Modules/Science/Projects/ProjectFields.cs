@@ -8,8 +8,9 @@ internal sealed class ProjectFields : ModuleFields
         graphql.Query.Paged<ScienceProjectType>("scienceProjects")
             .Description("Danh sách đề tài, nhiệm vụ khoa học và công nghệ, có lọc và phân trang (theo mã đề tài).")
             .Argument<ScienceProjectFilterType>("filter")
+            .Argument<EnumType<ProjectOrder>>("orderBy", "Thứ tự (mặc định: theo mã đề tài).")
             .Access(FieldAccess.Records)
-            .Page((ProjectQueryService projects, FieldArgs a) => projects.Query(a.Filter<ProjectFilter>()));
+            .Page((ProjectQueryService projects, FieldArgs a) => projects.Query(a.Filter<ProjectFilter>(), a.Get("orderBy", ProjectOrder.CodeAscending)));
         graphql.Query.Field<ScienceProjectType>("scienceProject")
             .Description("Một đề tài.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -5,7 +5,7 @@ namespace TriThuc.Modules.Science.Projects;
 /// <summary>Turns a filter into a query over projects, ordered by code then id for stable paging.</summary>
 public sealed class ProjectQueryService(ScienceDbContext db)
 {
-    public IQueryable<ScienceProject> Query(ProjectFilter? filter)
+    public IQueryable<ScienceProject> Query(ProjectFilter? filter, ProjectOrder order = ProjectOrder.CodeAscending)
     {
         var query = db.Projects.AsNoTracking().Include(p => p.Members).AsQueryable();
         if (filter is not null)
@@ -49,6 +49,12 @@ public sealed class ProjectQueryService(ScienceDbContext db)
             }
         }
 
-        return query.OrderBy(p => p.Code).ThenBy(p => p.Id);
+        return order switch
+        {
+            ProjectOrder.CodeDescending => query.OrderByDescending(p => p.Code).ThenBy(p => p.Id),
+            ProjectOrder.TitleAscending => query.OrderBy(p => p.SearchTitle).ThenBy(p => p.Id),
+            ProjectOrder.PlannedStartDescending => query.OrderByDescending(p => p.PlannedStart).ThenBy(p => p.Id),
+            _ => query.OrderBy(p => p.Code).ThenBy(p => p.Id),
+        };
     }
 }

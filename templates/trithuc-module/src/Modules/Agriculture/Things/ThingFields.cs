@@ -8,8 +8,9 @@ internal sealed class ThingFields : ModuleFields
         graphql.Query.Paged<AgricultureThingType>("agricultureThings")
             .Description("Danh sách bản ghi, có lọc và phân trang (theo tên).")
             .Argument<AgricultureThingFilterType>("filter")
+            .Argument<EnumType<ThingOrder>>("orderBy", "Thứ tự (mặc định: theo tên).")
             .Access(FieldAccess.Records)
-            .PageAsync((ThingService things, FieldArgs a) => things.QueryAsync(a.Filter<ThingFilter>(), a.Cancellation));
+            .PageAsync((ThingService things, FieldArgs a) => things.QueryAsync(a.Filter<ThingFilter>(), a.Get("orderBy", ThingOrder.TitleAscending), a.Cancellation));
 
         graphql.Mutation.Field<NonNullGraphType<AgricultureThingType>>("recordAgricultureThing")
             .Description("Ghi nhận một bản ghi mới.")

@@ -24,8 +24,8 @@ public sealed class ThingService(AgricultureDbContext db, RegistryReferences reg
         return thing;
     }
 
-    /// <summary>The filtered records, ordered by title then id, so that pages never skip or repeat a row.</summary>
-    public async Task<IQueryable<Thing>> QueryAsync(ThingFilter? filter, CancellationToken cancellationToken)
+    /// <summary>The filtered records in the order asked for, ending with the id, so that pages never skip or repeat a row.</summary>
+    public async Task<IQueryable<Thing>> QueryAsync(ThingFilter? filter, ThingOrder order, CancellationToken cancellationToken)
     {
         var query = db.Things.AsNoTracking();
         if (filter?.UnitId is { } unit)
@@ -49,6 +49,8 @@ public sealed class ThingService(AgricultureDbContext db, RegistryReferences reg
             query = query.Where(t => t.SearchTitle.Contains(search));
         }
 
-        return query.OrderBy(t => t.SearchTitle).ThenBy(t => t.Id);
+        return order == ThingOrder.StartedOnDescending
+            ? query.OrderByDescending(t => t.StartedOn).ThenBy(t => t.Id)
+            : query.OrderBy(t => t.SearchTitle).ThenBy(t => t.Id);
     }
 }
