@@ -37,6 +37,9 @@ public sealed class TestHost : IAsyncDisposable
 
     public string LogPath { get; }
 
+    /// <summary>The schema the host composed from its modules, as a client's introspection sees it.</summary>
+    public GraphQL.Types.ISchema Schema => App.Services.GetRequiredService<TriThuc.Host.GraphQL.ComposedSchema>().Value;
+
     /// <summary>The command-line settings that point at this host's database, for a command run beside it (import, migrate).</summary>
     public IReadOnlyList<string> DatabaseArguments => _postgresDatabase is null
         ? [$"--TriThuc:DataPath={DataPath}"]

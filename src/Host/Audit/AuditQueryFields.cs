@@ -11,6 +11,7 @@ internal static class AuditQueryFields
     public static void AddTo(ObjectGraphType root, ModuleCatalog catalog)
     {
         var entry = new ObjectGraphType<ModuleAuditEntry> { Name = "AuditEntry", Description = "Một lần thay đổi một bản ghi." };
+        entry.Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Entry.Id);
         entry.Field<NonNullGraphType<StringGraphType>>("module").Description("Phân hệ giữ bản ghi.").Resolve(c => c.Source.Module);
         entry.Field<NonNullGraphType<StringGraphType>>("entityType").Description("Loại bản ghi.").Resolve(c => c.Source.Entry.EntityType);
         entry.Field<NonNullGraphType<IdGraphType>>("entityId").Description("Mã bản ghi.").Resolve(c => c.Source.Entry.EntityId);

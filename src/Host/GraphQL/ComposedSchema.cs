@@ -38,5 +38,5 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
     }
 
     /// <summary>The schema in GraphQL SDL, served at /graphql/schema.graphql.</summary>
-    public string Sdl => _sdl ??= ScalarDescriptions.WithSpecifiedBy(Value.Print(), Value);
+    public string Sdl => _sdl ??= BuiltInDescriptions.WithSpecifiedBy(Value.Print(), Value);
 }

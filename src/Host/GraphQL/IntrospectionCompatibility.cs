@@ -23,7 +23,7 @@ internal static class IntrospectionCompatibility
                 Name = "specifiedByURL",
                 Description = "Đặc tả mà kiểu vô hướng (scalar) này tuân theo.",
                 ResolvedType = schema.AllTypes["String"],
-                Resolver = new FuncFieldResolver<object?>(c => c.Source is IGraphType graphType ? ScalarDescriptions.SpecifiedBy(graphType) : null),
+                Resolver = new FuncFieldResolver<object?>(c => c.Source is IGraphType graphType ? BuiltInDescriptions.SpecifiedBy(graphType) : null),
             });
         }
 

@@ -5,14 +5,14 @@ internal static class PlatformQueryFields
 {
     public static ObjectGraphType Create(PlatformOptions options, ModuleCatalog catalog)
     {
-        var module = new ObjectGraphType<LoadedModule> { Name = "PlatformModule", Description = "Một phân hệ (module) đang chạy." };
+        var module = new ObjectGraphType<LoadedModule> { Name = "PlatformModule", Description = "Một phân hệ (module) đang chạy. Khóa: name." };
         module.Field<NonNullGraphType<StringGraphType>>("name").Description("Tên phân hệ.").Resolve(c => c.Source.Name);
         module.Field<NonNullGraphType<StringGraphType>>("version").Description("Phiên bản phân hệ.").Resolve(c => c.Source.Version);
         module.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("rootFields")
             .Description("Các trường gốc (query, mutation) mà phân hệ đóng góp.")
             .Resolve(c => c.Source.GraphQL.RootFieldNames.ToList());
 
-        var platform = new ObjectGraphType { Name = "Platform", Description = "Thông tin về nền tảng TriThuc." };
+        var platform = new ObjectGraphType { Name = "Platform", Description = "Thông tin về nền tảng TriThuc. Không có id: chỉ có một." };
         platform.Field<NonNullGraphType<StringGraphType>>("province").Description("Tên tỉnh vận hành nền tảng.").Resolve(_ => options.ProvinceName);
         platform.Field<NonNullGraphType<StringGraphType>>("version").Description("Phiên bản nền tảng.")
             .Resolve(_ => typeof(PlatformQueryFields).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");

@@ -67,7 +67,7 @@ internal sealed class SchemaComposer(
         schema.Features.RepeatableDirectives = true;
         schema.Features.DeprecationOfInputValues = true;
         schema.Initialize();
-        ScalarDescriptions.Apply(schema);
+        BuiltInDescriptions.Apply(schema);
         IntrospectionCompatibility.Apply(schema);
         LogSensitiveReads(schema);
         return schema;

@@ -7,13 +7,13 @@ internal static class PrivacyFields
 {
     public static void AddTo(ObjectGraphType query, ObjectGraphType mutation)
     {
-        var kind = new EnumerationGraphType<ProcessingBasisKind> { Name = "ProcessingBasisKind", Description = "Căn cứ pháp lý để xử lý dữ liệu cá nhân." };
         var basis = new ObjectGraphType<ProcessingBasis> { Name = "ProcessingBasis", Description = "Căn cứ xử lý dữ liệu của một người." };
-        basis.Field("kind", kind).Resolve(c => c.Source.Kind);
+        basis.Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        basis.Field<NonNullGraphType<EnumType<ProcessingBasisKind>>>("kind").Description("Loại căn cứ.").Resolve(c => c.Source.Kind);
         basis.Field<NonNullGraphType<StringGraphType>>("reference").Description("Số phiếu đồng ý, quyết định hoặc điều luật.").Resolve(c => c.Source.Reference);
-        basis.Field<StringGraphType>("note").Resolve(c => c.Source.Note);
-        basis.Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Resolve(c => c.Source.CreatedAt);
-        basis.Field<NonNullGraphType<StringGraphType>>("recordedBy").Resolve(c => c.Source.CreatedBy);
+        basis.Field<StringGraphType>("note").Description("Ghi chú.").Resolve(c => c.Source.Note);
+        basis.Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("Thời điểm ghi.").Resolve(c => c.Source.CreatedAt);
+        basis.Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Người ghi.").Resolve(c => c.Source.CreatedBy);
 
         query.Field("processingBases", new NonNullGraphType(new ListGraphType(new NonNullGraphType(basis))))
             .Description("Các căn cứ xử lý dữ liệu đã ghi cho một người.")
@@ -36,9 +36,9 @@ internal static class PrivacyFields
         mutation.Field("recordProcessingBasis", new NonNullGraphType(basis))
             .Description("Ghi căn cứ pháp lý hoặc sự đồng ý để xử lý dữ liệu của một người.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .Argument(new NonNullGraphType(kind), "kind")
-            .Argument<NonNullGraphType<StringGraphType>>("reference")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<EnumType<ProcessingBasisKind>>>("kind", "Loại căn cứ.")
+            .Argument<NonNullGraphType<StringGraphType>>("reference", "Số phiếu đồng ý, quyết định hoặc điều luật.")
+            .Argument<StringGraphType>("note", "Ghi chú.")
             .Access(FieldAccess.Administrator)
             .ResolveAsync(async c => await Privacy(c).RecordBasisAsync(
                 c.GetArgument<string>("personId"), c.GetArgument<ProcessingBasisKind>("kind"),
@@ -47,7 +47,7 @@ internal static class PrivacyFields
         mutation.Field<NonNullGraphType<BooleanGraphType>>("restrictProcessing")
             .Description("Hạn chế xử lý dữ liệu của một người, kèm lý do.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Lý do hạn chế (yêu cầu của chủ thể dữ liệu, tranh chấp về tính chính xác…).")
             .Access(FieldAccess.Administrator)
             .ResolveAsync(async c =>
             {

@@ -6,6 +6,7 @@ public sealed class SensitiveDataReadType : ObjectGraphType<AccessLogEntry>
     {
         Name = "SensitiveDataRead";
         Description = "Một lần đọc dữ liệu cá nhân nhạy cảm: ai, khi nào, hồ sơ nào, những trường nào, từ yêu cầu nào.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(e => e.ReadAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>)).Description("Thời điểm đọc.");
         Field(e => e.UserId).Description("Người đọc.");
         Field(e => e.RequestId, nullable: true).Description("Mã yêu cầu HTTP.");

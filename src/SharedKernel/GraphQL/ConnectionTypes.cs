@@ -16,7 +16,7 @@ public sealed class ConnectionType<TNodeType> : ObjectGraphType<IConnection>
     {
         var node = NodeName.Of<TNodeType>();
         Name = node + "Connection";
-        Description = $"Một trang của danh sách {node}: các bản ghi (nodes), các bản ghi kèm con trỏ (edges), vị trí của trang (pageInfo) và tổng số bản ghi (totalCount).";
+        Description = $"Một trang của danh sách {node}: các bản ghi (nodes), các bản ghi kèm con trỏ (edges), vị trí của trang (pageInfo) và tổng số bản ghi (totalCount). Không có id: là một phần của trường danh sách chứa nó.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
             .Description("Các bản ghi của trang, theo thứ tự của danh sách.")
             .Resolve(c => c.Source.Nodes);
@@ -44,7 +44,7 @@ public sealed class EdgeType<TNodeType> : ObjectGraphType<IEdge>
     {
         var node = NodeName.Of<TNodeType>();
         Name = node + "Edge";
-        Description = $"Một bản ghi {node} của trang và con trỏ của nó.";
+        Description = $"Một bản ghi {node} của trang và con trỏ của nó. Không có id: là một phần của trang chứa nó (khóa của bản ghi: node.id).";
         Field<NonNullGraphType<StringGraphType>>("cursor")
             .Description("Con trỏ trỏ tới bản ghi này: truyền vào after hoặc before để lấy trang sau hoặc trang trước nó. Chuỗi mờ: đừng đọc nội dung.")
             .Resolve(c => c.Source.Cursor);

@@ -20,7 +20,7 @@ internal static class IndicatorFigureFields
             .Description("Giá trị viết sẵn để hiển thị, ví dụ \"72,5%\".").Resolve(c => IndicatorDisplay.Format(kind(c.Source), figure(c.Source).Value));
         type.Field<DecimalGraphType>("expected")
             .Description("Giá trị cần có tại ngày đo theo lộ trình đường thẳng tới mục tiêu.").Resolve(c => expected(c.Source));
-        type.Field<IndicatorStatusType>("status").Resolve(c => status(c.Source));
+        type.Field<EnumType<IndicatorStatus>>("status").Description("Tình trạng so với lộ trình tới mục tiêu; trống khi chỉ tiêu không có mục tiêu.").Resolve(c => status(c.Source));
         type.Field<StringGraphType>("statusName").Description("Đánh giá bằng lời.").Resolve(c => status(c.Source) is null ? null : IndicatorDisplay.StatusName(status(c.Source)));
     }
 }

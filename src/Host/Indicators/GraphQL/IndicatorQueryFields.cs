@@ -9,8 +9,8 @@ internal static class IndicatorQueryFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
             .Description("Mọi chỉ tiêu của các phân hệ đang chạy, lọc theo phân hệ hoặc mã.")
-            .Argument<StringGraphType>("module")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("codes")
+            .Argument<StringGraphType>("module", "Chỉ các chỉ tiêu của phân hệ này (ví dụ \"Science\").")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("codes", "Chỉ các chỉ tiêu có mã này (ví dụ [\"T1\", \"T2\"]).")
             .Access(FieldAccess.Aggregates)
             .Resolve(c =>
             {
@@ -24,7 +24,7 @@ internal static class IndicatorQueryFields
 
         query.Field<NonNullGraphType<IndicatorType>>("indicator")
             .Description("Một chỉ tiêu theo mã (ví dụ T1).")
-            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "Mã chỉ tiêu, ví dụ \"T1\".")
             .Access(FieldAccess.Aggregates)
             .Resolve(c => c.RequestServices!.GetRequiredService<IndicatorService>().Get(c.GetArgument<string>("code")));
     }

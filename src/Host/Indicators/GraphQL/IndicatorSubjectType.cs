@@ -5,10 +5,10 @@ internal sealed class IndicatorSubjectType : ObjectGraphType<IndicatorSubjectEnt
     public IndicatorSubjectType()
     {
         Name = "IndicatorSubject";
-        Description = "Một người (hoặc đề tài, khoản tiền) được tính vào chỉ tiêu.";
+        Description = "Một người (hoặc đề tài, khoản tiền) được tính vào chỉ tiêu. Khóa: id (của bản ghi ở phân hệ cung cấp chỉ tiêu).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Mã hồ sơ ở phân hệ cung cấp chỉ tiêu (với người: mã trí thức).").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("unitName").Resolve(c => c.Source.UnitName);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Họ tên người, hoặc tên bản ghi.").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("unitName").Description("Đơn vị được tính vào, như vào ngày đo.").Resolve(c => c.Source.UnitName);
         Field<NonNullGraphType<BooleanGraphType>>("inNumerator").Description("Có được tính vào tử số không.").Resolve(c => c.Source.InNumerator);
         Field<NonNullGraphType<DecimalGraphType>>("weight").Description("1 với người, đề tài; số tiền với chỉ tiêu tiền.").Resolve(c => c.Source.Weight);
     }

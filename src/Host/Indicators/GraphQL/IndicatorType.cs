@@ -9,35 +9,35 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
     public IndicatorType()
     {
         Name = "Indicator";
-        Description = "Một chỉ tiêu của Chương trình hành động, do một phân hệ cung cấp: định nghĩa, mục tiêu, giá trị, phân tổ, xu hướng, danh sách chi tiết.";
+        Description = "Một chỉ tiêu của Chương trình hành động, do một phân hệ cung cấp: định nghĩa, mục tiêu, giá trị, phân tổ, xu hướng, danh sách chi tiết. Khóa: code (duy nhất trên toàn nền tảng).";
         Field<NonNullGraphType<StringGraphType>>("code").Description("Mã chỉ tiêu, ví dụ T1.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("module").Description("Phân hệ cung cấp chỉ tiêu.").Resolve(c => c.Source.Module);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Definition.Name);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Tên chỉ tiêu.").Resolve(c => c.Source.Definition.Name);
         Field<NonNullGraphType<StringGraphType>>("description").Description("Định nghĩa bằng lời.").Resolve(c => c.Source.Definition.Description);
-        Field<NonNullGraphType<IndicatorKindType>>("kind").Resolve(c => c.Source.Definition.Kind);
-        Field<NonNullGraphType<IndicatorPeriodKindType>>("period").Resolve(c => c.Source.Definition.Period);
+        Field<NonNullGraphType<EnumType<IndicatorKind>>>("kind").Description("Cách tính: tỷ lệ, số lượng hay tổng số tiền.").Resolve(c => c.Source.Definition.Kind);
+        Field<NonNullGraphType<EnumType<IndicatorPeriodKind>>>("period").Description("Đo tình trạng tại một ngày hay cộng dồn trong năm.").Resolve(c => c.Source.Definition.Period);
         Field<NonNullGraphType<StringGraphType>>("numeratorDefinition").Description("Tử số đếm những gì.").Resolve(c => c.Source.Definition.Numerator);
         Field<StringGraphType>("denominatorDefinition").Description("Mẫu số đếm những gì (chỉ với tỷ lệ).").Resolve(c => c.Source.Definition.Denominator);
         Field<NonNullGraphType<StringGraphType>>("subjectName").Description("Đơn vị đếm: người, đề tài, đồng.").Resolve(c => c.Source.Definition.SubjectName);
-        Field<IndicatorTargetType>("target").Resolve(c => c.Source.Definition.Target is { } target ? new KindedTarget(c.Source.Definition.Kind, target) : null);
+        Field<IndicatorTargetType>("target").Description("Mục tiêu của Chương trình; trống khi chỉ tiêu chỉ để theo dõi.").Resolve(c => c.Source.Definition.Target is { } target ? new KindedTarget(c.Source.Definition.Kind, target) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDimensionType>>>>("dimensions")
             .Description("Các cách phân tổ, đơn vị (unit) đứng đầu.")
             .Resolve(c => c.Source.Definition.Dimensions.Prepend(IndicatorDimension.Unit).ToList());
 
         Field<NonNullGraphType<IndicatorValueType>>("value")
             .Description("Giá trị tại một ngày (at), cho một năm (year: cuối năm, năm nay thì hôm nay) hoặc hôm nay.")
-            .Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
+            .Argument<DateOnlyGraphType>("at", "Ngày đo (mặc định: hôm nay).").Argument<IntGraphType>("year", "Năm đo: ngày cuối năm, hoặc hôm nay với năm nay.")
             .ResolveAsync(async c => await Service(c).MeasureAsync(c.Source, Period(c), c.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorBreakdownRowType>>>>("breakdown")
             .Description("Phân tổ theo một chiều (key trong dimensions): theo đơn vị có cộng dồn cấp dưới, đơn vị đã sáp nhập tính vào đơn vị kế thừa.")
-            .Argument<NonNullGraphType<StringGraphType>>("by").Argument<DateOnlyGraphType>("at").Argument<IntGraphType>("year")
+            .Argument<NonNullGraphType<StringGraphType>>("by", "Phân tổ theo: \"unit\" (đơn vị) hoặc key của một chiều trong dimensions.").Argument<DateOnlyGraphType>("at", "Ngày đo (mặc định: hôm nay).").Argument<IntGraphType>("year", "Năm đo: ngày cuối năm, hoặc hôm nay với năm nay.")
             .ResolveAsync(async c => (await Service(c).BreakdownAsync(c.Source, c.GetArgument<string>("by"), Period(c), c.CancellationToken))
                 .Select(r => new KindedBreakdownRow(c.Source.Definition.Kind, r)).ToList());
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorTrendPointType>>>>("trend")
             .Description("Giá trị cuối mỗi năm, từ năm gốc của lộ trình (mặc định) đến năm nay.")
-            .Argument<IntGraphType>("fromYear").Argument<IntGraphType>("toYear")
+            .Argument<IntGraphType>("fromYear", "Năm đầu (mặc định: năm gốc của lộ trình).").Argument<IntGraphType>("toYear", "Năm cuối (mặc định: năm nay).")
             .ResolveAsync(async c => await Service(c).TrendAsync(c.Source, c.GetArgument<int?>("fromYear"), c.GetArgument<int?>("toYear"), c.CancellationToken));
 
         this.Paged<IndicatorSubjectType>("subjects")

@@ -13,14 +13,15 @@ internal static class ReviewFields
             .ResolveAsync(async c => await Reviews(c).ListAsync(c.CancellationToken));
 
         query.Field<ReviewSnapshotType>("reviewSnapshot")
+            .Description("Một đợt sơ kết, tổng kết đã chốt.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Access(FieldAccess.Aggregates)
             .ResolveAsync(async c => await Reviews(c).FindAsync(c.GetArgument<Guid>("id"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ReviewComparisonType>>("compareReviewSnapshots")
             .Description("So sánh đợt fromId với đợt toId, hoặc với số liệu hiện tại khi bỏ trống toId.")
-            .Argument<NonNullGraphType<IdGraphType>>("fromId")
-            .Argument<IdGraphType>("toId")
+            .Argument<NonNullGraphType<IdGraphType>>("fromId", "Đợt trước.")
+            .Argument<IdGraphType>("toId", "Đợt sau; bỏ trống để so với số liệu hiện tại.")
             .Access(FieldAccess.Aggregates)
             .ResolveAsync(async c => await Reviews(c).CompareAsync(c.GetArgument<Guid>("fromId"), c.GetArgument<Guid?>("toId"), c.CancellationToken));
 

@@ -25,8 +25,8 @@ internal sealed class CareerFields : ModuleFields
             .ResolveAsync((CareerService careers, FieldArgs a) => careers.AddPositionAsync(PersonId(a), a.Input<LeadershipPositionInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<LeadershipPositionType>>("endLeadershipPosition")
             .Description("Kết thúc một chức vụ.")
-            .Argument<NonNullGraphType<IdGraphType>>("positionId")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("endDate")
+            .Argument<NonNullGraphType<IdGraphType>>("positionId", "Chức vụ.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("endDate", "Ngày thôi giữ chức vụ.")
             .Writes()
             .ResolveAsync((CareerService careers, FieldArgs a) => careers.EndPositionAsync(a.Get<Guid>("positionId"), a.Get<DateOnly>("endDate"), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<TrainingType>>("addTraining")

@@ -5,11 +5,12 @@ public sealed class QualificationInputType : InputObjectGraphType<QualificationI
     public QualificationInputType()
     {
         Name = "QualificationInput";
-        Field<NonNullGraphType<EnumType<Degree>>>("degree");
-        Field(q => q.Field);
-        Field(q => q.Institution, nullable: true);
-        Field(q => q.Country, nullable: true);
-        Field(q => q.Year);
+        Description = "Một văn bằng chuyên môn.";
+        Field<NonNullGraphType<EnumType<Degree>>>("degree").Description("Trình độ.");
+        Field(q => q.Field).Description("Ngành đào tạo.");
+        Field(q => q.Institution, nullable: true).Description("Cơ sở đào tạo.");
+        Field(q => q.Country, nullable: true).Description("Nước cấp bằng.");
+        Field(q => q.Year).Description("Năm tốt nghiệp.");
     }
 }
 
@@ -18,8 +19,9 @@ public sealed class LanguageSkillInputType : InputObjectGraphType<LanguageSkillI
     public LanguageSkillInputType()
     {
         Name = "LanguageSkillInput";
-        Field(l => l.Language);
-        Field(l => l.Level).Description("Bậc 1–6.");
+        Description = "Một ngoại ngữ và bậc năng lực.";
+        Field(l => l.Language).Description("Tên ngoại ngữ.");
+        Field(l => l.Level).Description("Bậc 1–6 theo khung năng lực ngoại ngữ 6 bậc (A1–C2).");
     }
 }
 
@@ -28,12 +30,13 @@ public sealed class LeadershipPositionInputType : InputObjectGraphType<Leadershi
     public LeadershipPositionInputType()
     {
         Name = "LeadershipPositionInput";
-        Field(p => p.Title);
-        Field<NonNullGraphType<EnumType<PositionLevel>>>("level");
-        Field(p => p.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(p => p.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
-        Field(p => p.EndDate, type: typeof(DateOnlyGraphType));
-        Field<EnumType<Degree>>("requiredDegree");
+        Description = "Một chức vụ lãnh đạo, quản lý.";
+        Field(p => p.Title).Description("Tên chức vụ.");
+        Field<NonNullGraphType<EnumType<PositionLevel>>>("level").Description("Cấp của chức vụ.");
+        Field(p => p.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị của chức vụ.");
+        Field(p => p.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bổ nhiệm.");
+        Field(p => p.EndDate, type: typeof(DateOnlyGraphType)).Description("Ngày thôi giữ chức vụ; trống khi còn giữ.");
+        Field<EnumType<Degree>>("requiredDegree").Description("Trình độ chức vụ đòi hỏi, nếu có.");
     }
 }
 
@@ -42,13 +45,14 @@ public sealed class TrainingInputType : InputObjectGraphType<TrainingInput>
     public TrainingInputType()
     {
         Name = "TrainingInput";
-        Field<NonNullGraphType<EnumType<TrainingKind>>>("kind");
-        Field(t => t.Title);
-        Field(t => t.Provider);
-        Field(t => t.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
-        Field(t => t.EndDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
-        Field(t => t.Hours);
-        Field(t => t.Certificate, nullable: true);
+        Description = "Một khóa bồi dưỡng đã tham dự.";
+        Field<NonNullGraphType<EnumType<TrainingKind>>>("kind").Description("Loại bồi dưỡng.");
+        Field(t => t.Title).Description("Tên khóa.");
+        Field(t => t.Provider).Description("Cơ sở bồi dưỡng.");
+        Field(t => t.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bắt đầu.");
+        Field(t => t.EndDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày kết thúc.");
+        Field(t => t.Hours).Description("Số giờ học.");
+        Field(t => t.Certificate, nullable: true).Description("Số chứng chỉ, giấy chứng nhận.");
     }
 }
 
@@ -57,8 +61,9 @@ public sealed class HonourInputType : InputObjectGraphType<HonourInput>
     public HonourInputType()
     {
         Name = "HonourInput";
-        Field(h => h.Year);
-        Field(h => h.Title);
-        Field(h => h.AwardedBy);
+        Description = "Một danh hiệu, khen thưởng.";
+        Field(h => h.Year).Description("Năm được trao.");
+        Field(h => h.Title).Description("Tên danh hiệu, hình thức khen thưởng.");
+        Field(h => h.AwardedBy).Description("Cơ quan khen thưởng.");
     }
 }

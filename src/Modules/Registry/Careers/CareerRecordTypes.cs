@@ -7,7 +7,7 @@ public sealed class QualificationType : ObjectGraphType<Qualification>
         Name = "Qualification";
         Description = "Một văn bằng chuyên môn.";
         Field(q => q.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<EnumType<Degree>>>("degree").Resolve(c => c.Source.Degree);
+        Field<NonNullGraphType<EnumType<Degree>>>("degree").Description("Trình độ.").Resolve(c => c.Source.Degree);
         Field(q => q.Field).Description("Ngành đào tạo.");
         Field(q => q.Institution, nullable: true).Description("Cơ sở đào tạo.");
         Field(q => q.Country, nullable: true).Description("Nước đào tạo.");
@@ -35,7 +35,7 @@ public sealed class LeadershipPositionType : ObjectGraphType<LeadershipPosition>
         Description = "Một chức vụ lãnh đạo, quản lý.";
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(p => p.Title).Description("Chức vụ.");
-        Field<NonNullGraphType<EnumType<PositionLevel>>>("level").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<EnumType<PositionLevel>>>("level").Description("Cấp của chức vụ.").Resolve(c => c.Source.Level);
         Field(p => p.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị.");
         Field(p => p.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Từ ngày.");
         Field(p => p.EndDate, type: typeof(DateOnlyGraphType)).Description("Đến ngày; trống khi đang giữ.");
@@ -50,11 +50,11 @@ public sealed class TrainingType : ObjectGraphType<Training>
         Name = "Training";
         Description = "Một khóa bồi dưỡng.";
         Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<EnumType<TrainingKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<EnumType<TrainingKind>>>("kind").Description("Loại bồi dưỡng.").Resolve(c => c.Source.Kind);
         Field(t => t.Title).Description("Tên khóa.");
         Field(t => t.Provider).Description("Cơ sở bồi dưỡng.");
-        Field(t => t.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
-        Field(t => t.EndDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
+        Field(t => t.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bắt đầu.");
+        Field(t => t.EndDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày kết thúc.");
         Field(t => t.Hours).Description("Số giờ.");
         Field(t => t.Certificate, nullable: true).Description("Số chứng chỉ.");
     }

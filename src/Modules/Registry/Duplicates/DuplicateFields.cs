@@ -14,8 +14,8 @@ internal sealed class DuplicateFields : ModuleFields
             .ResolveAsync((DuplicateService duplicates, FieldArgs a) => duplicates.FindAsync(Math.Clamp(a.Get("limit", 100), 1, 1_000), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("mergeIntellectuals")
             .Description("Gộp hồ sơ mergeId vào hồ sơ keepId: giữ mọi văn bằng, bồi dưỡng, chức vụ, khen thưởng; các phân hệ khác được báo.")
-            .Argument<NonNullGraphType<IdGraphType>>("keepId")
-            .Argument<NonNullGraphType<IdGraphType>>("mergeId")
+            .Argument<NonNullGraphType<IdGraphType>>("keepId", "Hồ sơ được giữ lại.")
+            .Argument<NonNullGraphType<IdGraphType>>("mergeId", "Hồ sơ được gộp vào hồ sơ giữ lại.")
             .Writes()
             .ResolveAsync((DuplicateService duplicates, FieldArgs a) => duplicates.MergeAsync(a.Get<Guid>("keepId"), a.Get<Guid>("mergeId"), a.Cancellation));
     }

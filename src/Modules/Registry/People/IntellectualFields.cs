@@ -32,8 +32,8 @@ internal sealed class IntellectualFields : ModuleFields
         graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("changeIntellectualStatus")
             .Description("Ghi nhận nghỉ hưu, chuyển đi hoặc trở lại công tác; hồ sơ được giữ lại.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<EnumType<EmploymentStatus>>>("status")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("since")
+            .Argument<NonNullGraphType<EnumType<EmploymentStatus>>>("status", "Tình trạng mới.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("since", "Từ ngày.")
             .Writes()
             .ResolveAsync((IntellectualService people, FieldArgs a) =>
                 people.ChangeStatusAsync(a.Id, a.Get<EmploymentStatus>("status"), a.Get<DateOnly>("since"), a.Cancellation));

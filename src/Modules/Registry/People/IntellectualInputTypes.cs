@@ -10,7 +10,7 @@ public sealed class IntellectualInputType : InputObjectGraphType<IntellectualInp
         Name = "IntellectualInput";
         Description = "Thông tin hồ sơ một trí thức.";
         Field(p => p.FullName).Description("Họ và tên.");
-        Field<NonNullGraphType<EnumType<Gender>>>("gender");
+        Field<NonNullGraphType<EnumType<Gender>>>("gender").Description("Giới tính.");
         Field(p => p.DateOfBirth, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày sinh.");
         Field(p => p.EthnicGroupCode).Description("Mã dân tộc (01–54).");
         Field(p => p.NationalId, nullable: true).Description("Số định danh cá nhân, 12 chữ số.");
@@ -36,11 +36,11 @@ public sealed class IntellectualFilterType : InputObjectGraphType<IntellectualFi
         Description = "Bộ lọc danh sách trí thức; các điều kiện kết hợp với nhau (và).";
         Field(f => f.UnitId, type: typeof(IdGraphType)).Description("Đơn vị, gồm mọi đơn vị trực thuộc.");
         Field(f => f.FieldCode, nullable: true).Description("Lĩnh vực chuyên môn.");
-        Field<EnumType<Gender>>("gender");
+        Field<EnumType<Gender>>("gender").Description("Giới tính.");
         Field(f => f.EthnicMinority, nullable: true).Description("Chỉ người dân tộc thiểu số (true) hoặc dân tộc Kinh (false).");
         Field(f => f.AgeFrom, nullable: true).Description("Từ tuổi.");
         Field(f => f.AgeTo, nullable: true).Description("Đến tuổi.");
-        Field<EnumType<EmploymentStatus>>("status");
+        Field<EnumType<EmploymentStatus>>("status").Description("Tình trạng công tác.");
         Field(f => f.RemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
         Field(f => f.PublicSector, nullable: true).Description("Làm việc trong khu vực công.");
         Field<EnumType<Degree>>("degree").Description("Có văn bằng này.");

@@ -9,6 +9,7 @@ public sealed class RecordChangeType : ObjectGraphType<AuditEntry>
     {
         Name = "RecordChange";
         Description = "Một lần thay đổi hồ sơ: ai, khi nào, trường nào, từ giá trị nào sang giá trị nào.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<StringGraphType>>("action").Description("Created, Updated hoặc Deleted.").Resolve(c => c.Source.Action.ToString());
         Field(e => e.ChangedBy).Description("Người thay đổi.");
         Field(e => e.ChangedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>)).Description("Thời điểm thay đổi.");

@@ -23,8 +23,8 @@ internal sealed class UnitFields : ModuleFields
         graphql.Mutation.Field<NonNullGraphType<OrganisationUnitType>>("closeUnit")
             .Description("Đóng một đơn vị (sáp nhập, giải thể), có thể nêu đơn vị kế thừa; đơn vị và lịch sử được giữ lại.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("closedOn")
-            .Argument<IdGraphType>("successorId")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("closedOn", "Ngày cuối cùng đơn vị hoạt động.")
+            .Argument<IdGraphType>("successorId", "Đơn vị kế thừa, hoạt động từ ngày sau ngày đóng.")
             .Writes()
             .ResolveAsync((UnitService units, FieldArgs a) =>
                 units.CloseAsync(a.Id, a.Get<DateOnly>("closedOn"), a.Get<Guid?>("successorId"), a.Cancellation));

@@ -19,15 +19,15 @@ internal sealed class CouncilFields : ModuleFields
             .ResolveAsync((CouncilService councils, FieldArgs a) => councils.FormAsync(a.Input<CouncilInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<ScienceCouncilType>>("addScienceCouncilMember")
             .Description("Thêm thành viên hội đồng; chủ nhiệm và thành viên đề tài không được ngồi hội đồng của đề tài.")
-            .Argument<NonNullGraphType<IdGraphType>>("councilId")
+            .Argument<NonNullGraphType<IdGraphType>>("councilId", "Hội đồng.")
             .Argument<NonNullGraphType<ScienceCouncilMemberInputType>>("input")
             .Writes()
             .ResolveAsync((CouncilService councils, FieldArgs a) => councils.SeatAsync(a.Get<Guid>("councilId"), a.Input<CouncilMemberInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<ScienceCouncilType>>("scoreScienceCouncilMember")
             .Description($"Ghi điểm ({CouncilVerdictRule.MinScore}–{CouncilVerdictRule.MaxScore}) của một thành viên hội đồng.")
-            .Argument<NonNullGraphType<IdGraphType>>("councilId")
+            .Argument<NonNullGraphType<IdGraphType>>("councilId", "Hội đồng.")
             .Argument<NonNullGraphType<IdGraphType>>("memberId", "Mã ghế của thành viên (ScienceCouncilSeat.id).")
-            .Argument<NonNullGraphType<IntGraphType>>("score")
+            .Argument<NonNullGraphType<IntGraphType>>("score", $"Điểm, từ {CouncilVerdictRule.MinScore} đến {CouncilVerdictRule.MaxScore}.")
             .Writes()
             .ResolveAsync((CouncilService councils, FieldArgs a) =>
                 councils.ScoreAsync(a.Get<Guid>("councilId"), a.Get<Guid>("memberId"), a.Get<int>("score"), a.Cancellation));

@@ -47,7 +47,7 @@ public sealed class ScienceCouncilMembershipType : ObjectGraphType<CouncilMember
     public ScienceCouncilMembershipType()
     {
         Name = "ScienceCouncilMembership";
-        Description = "Một lần trí thức ngồi hội đồng thẩm định hoặc nghiệm thu.";
+        Description = "Một lần trí thức ngồi hội đồng thẩm định hoặc nghiệm thu. Không có id: là một phần của hồ sơ trí thức chứa nó (khóa: council.id).";
         Field<NonNullGraphType<ScienceCouncilType>>("council").Description("Hội đồng.").Resolve(c => c.Source.Council);
         Field<NonNullGraphType<EnumType<CouncilRole>>>("role").Description("Vai trò.").Resolve(c => c.Source.Seat.Role);
         Field<IntGraphType>("score").Description("Điểm đã chấm.").Resolve(c => c.Source.Seat.Score);

@@ -7,7 +7,7 @@ internal sealed class FundFields : ModuleFields
     {
         graphql.Query.Field<NonNullGraphType<LongGraphType>>("scienceFundBalance")
             .Description("Số dư Quỹ đầu tư đổi mới sáng tạo vào cuối một ngày (đồng): vốn đã nhận trừ số đã giải ngân.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("on")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("on", "Ngày tính số dư (cuối ngày).")
             .Access(FieldAccess.Aggregates)
             .ResolveAsync((FundService fund, FieldArgs a) => fund.BalanceAsync(a.Get<DateOnly>("on"), a.Cancellation));
         graphql.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScienceFundCapitalBySourceType>>>>("scienceFundCapital")
@@ -57,22 +57,22 @@ internal sealed class FundFields : ModuleFields
             .ResolveAsync((FundService fund, FieldArgs a) => fund.SubmitApplicationAsync(a.Input<FundApplicationInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<ScienceFundApplicationType>>("declineScienceFundApplication")
             .Description("Không tài trợ một hồ sơ.")
-            .Argument<NonNullGraphType<IdGraphType>>("applicationId")
+            .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Hồ sơ đề nghị tài trợ.")
             .Writes()
             .ResolveAsync((FundService fund, FieldArgs a) => fund.DeclineAsync(a.Get<Guid>("applicationId"), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<ScienceFundGrantType>>("awardScienceFundGrant")
             .Description("Quyết định tài trợ một hồ sơ: không quá số đề nghị và phần còn lại của ngân sách đợt.")
-            .Argument<NonNullGraphType<IdGraphType>>("applicationId")
+            .Argument<NonNullGraphType<IdGraphType>>("applicationId", "Hồ sơ đề nghị tài trợ.")
             .Argument<NonNullGraphType<LongGraphType>>("amount", "Số tiền (đồng).")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("awardedOn")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("awardedOn", "Ngày quyết định tài trợ.")
             .Writes()
             .ResolveAsync((FundService fund, FieldArgs a) =>
                 fund.AwardAsync(a.Get<Guid>("applicationId"), a.Get<long>("amount"), a.Get<DateOnly>("awardedOn"), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<ScienceFundDisbursementType>>("disburseScienceFundGrant")
             .Description("Giải ngân một phần khoản tài trợ: không vượt phần còn lại của khoản tài trợ, không vượt số dư của Quỹ vào ngày chi và các ngày sau.")
-            .Argument<NonNullGraphType<IdGraphType>>("grantId")
+            .Argument<NonNullGraphType<IdGraphType>>("grantId", "Khoản tài trợ.")
             .Argument<NonNullGraphType<LongGraphType>>("amount", "Số tiền (đồng).")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("paidOn")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("paidOn", "Ngày chi.")
             .Writes()
             .ResolveAsync((FundService fund, FieldArgs a) =>
                 fund.DisburseAsync(a.Get<Guid>("grantId"), a.Get<long>("amount"), a.Get<DateOnly>("paidOn"), a.Cancellation));

@@ -21,7 +21,7 @@ public sealed class ScienceFundCapitalBySourceType : ObjectGraphType<FundCapital
     public ScienceFundCapitalBySourceType()
     {
         Name = "ScienceFundCapitalBySource";
-        Description = "Tổng vốn Quỹ đã nhận từ một nguồn.";
+        Description = "Tổng vốn Quỹ đã nhận từ một nguồn. Không có id: tính khi được hỏi (khóa: source).";
         Field<NonNullGraphType<EnumType<FundSource>>>("source").Description("Nguồn vốn.").Resolve(c => c.Source.Source);
         Field(c => c.Amount).Description("Tổng số tiền (đồng).");
         Field(c => c.Contributions).Description("Số khoản vốn góp.");

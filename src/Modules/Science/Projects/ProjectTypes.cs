@@ -45,7 +45,7 @@ public sealed class ScienceProjectApplicationType : ObjectGraphType<ProjectAppli
     public ScienceProjectApplicationType()
     {
         Name = "ScienceProjectApplication";
-        Description = "Kết quả đề tài được ứng dụng vào thực tiễn.";
+        Description = "Kết quả đề tài được ứng dụng vào thực tiễn. Không có id: là một phần của đề tài chứa nó.";
         Field(a => a.Place).Description("Nơi ứng dụng.");
         Field(a => a.Scale).Description("Quy mô ứng dụng.");
         Field(a => a.Effect).Description("Hiệu quả.");
@@ -59,6 +59,7 @@ public sealed class ScienceProjectTransitionType : ObjectGraphType<ProjectTransi
     {
         Name = "ScienceProjectTransition";
         Description = "Một lần chuyển trạng thái đề tài.";
+        Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<EnumType<ProjectStatus>>("from").Description("Trạng thái trước (trống với lần đề xuất).").Resolve(c => c.Source.From);
         Field<NonNullGraphType<EnumType<ProjectStatus>>>("to").Description("Trạng thái mới.").Resolve(c => c.Source.To);
         Field(t => t.On, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày quyết định có hiệu lực.");
