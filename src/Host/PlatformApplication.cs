@@ -63,6 +63,13 @@ public static class PlatformApplication
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
         AddPlatformServices(builder.Services, options, databases);
         AddGraphQL(builder.Services, options, catalog);
+        var origins = options.Cors.OriginsFor(builder.Environment);
+        builder.Services.AddCors(cors => cors.AddPolicy(Configuration.CorsOptions.PolicyName, policy => policy
+            .WithOrigins(origins)
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)
+            .WithHeaders("Content-Type", "Authorization", "Accept", "X-Requested-With", "Apollographql-Client-Name", "Apollographql-Client-Version")
+            .WithExposedHeaders("X-Request-Id", "Retry-After")
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         startup.AddHealthChecks(builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]));
 
@@ -151,17 +158,18 @@ public static class PlatformApplication
             }
         });
         app.UseSerilogRequestLogging(requestLogging => requestLogging.Logger = logger);
+        app.UseCors();
         app.UseAuthentication();
         app.UseInvalidTokenRejection();
 
         // Resolved from the root once, on first request: the endpoint is a singleton, and asking the
         // request's services for it would open a container scope for every request.
         var graphql = new Lazy<GraphQLHttpEndpoint>(app.Services.GetRequiredService<GraphQLHttpEndpoint>);
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], http => graphql.Value.HandleAsync(http));
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], http => graphql.Value.HandleAsync(http)).RequireCors(Configuration.CorsOptions.PolicyName);
         if (options.GraphQL.EnableIntrospection)
         {
             app.MapGet("/graphql/schema.graphql",
-                (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8"));
+                (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8")).RequireCors(Configuration.CorsOptions.PolicyName);
         }
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });

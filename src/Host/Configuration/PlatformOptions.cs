@@ -29,6 +29,8 @@ public sealed class PlatformOptions
 
     public OutboxOptions Outbox { get; set; } = new();
 
+    public CorsOptions Cors { get; set; } = new();
+
     public BearerTokenOptions Authentication { get; set; } = new();
 
     public IndicatorOptions Indicators { get; set; } = new();

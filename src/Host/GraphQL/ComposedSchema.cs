@@ -22,6 +22,7 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
                     {
                         var hostQuery = PlatformQueryFields.Create(options, catalog);
                         var hostMutation = new global::GraphQL.Types.ObjectGraphType();
+                        Identity.CurrentUserFields.AddTo(hostQuery, catalog);
                         Audit.AuditQueryFields.AddTo(hostQuery, catalog);
                         Security.AccessLogQueryFields.AddTo(hostQuery);
                         Privacy.PrivacyFields.AddTo(hostQuery, hostMutation);

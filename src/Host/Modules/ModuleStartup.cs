@@ -50,6 +50,7 @@ internal sealed class ModuleStartup(ModuleCatalog catalog, PluginLoader loader)
         foreach (var module in catalog.Modules)
         {
             var routes = app.MapGroup("/api/" + module.Name.ToLowerInvariant());
+            routes.RequireCors(Configuration.CorsOptions.PolicyName);
             module.Definition.MapEndpoints(routes);
             ModuleImports.Map(routes, module);
         }

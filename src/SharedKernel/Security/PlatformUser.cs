@@ -5,17 +5,21 @@ namespace TriThuc.SharedKernel.Security;
 /// <summary>The caller as the access rules see it: role, writable modules, extra permissions.</summary>
 public sealed class PlatformUser
 {
-    public static PlatformUser Anonymous { get; } = new(null, new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+    public static PlatformUser Anonymous { get; } = new(null, null, new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 
-    private PlatformUser(string? id, IReadOnlySet<string> roles, IReadOnlySet<string> modules, IReadOnlySet<string> permissions)
+    private PlatformUser(string? id, string? name, IReadOnlySet<string> roles, IReadOnlySet<string> modules, IReadOnlySet<string> permissions)
     {
         Id = id;
+        Name = name;
         Roles = roles;
         Modules = modules;
         Permissions = permissions;
     }
 
     public string? Id { get; }
+
+    /// <summary>The display name the token carries (its "name" claim), if any.</summary>
+    public string? Name { get; }
 
     public bool IsAuthenticated => Id is not null;
 
@@ -43,7 +47,7 @@ public sealed class PlatformUser
             ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value
             ?? principal.Identity.Name
             ?? "unknown";
-        return new PlatformUser(id, Values(PlatformClaims.Role), Values(PlatformClaims.Module), Values(PlatformClaims.Permission));
+        return new PlatformUser(id, principal.FindFirst(PlatformClaims.Name)?.Value, Values(PlatformClaims.Role), Values(PlatformClaims.Module), Values(PlatformClaims.Permission));
     }
 
     public bool HasPermission(string permission) => IsAdministrator || Permissions.Contains(permission);
