@@ -165,7 +165,11 @@ public static class PlatformApplication
         // Resolved from the root once, on first request: the endpoint is a singleton, and asking the
         // request's services for it would open a container scope for every request.
         var graphql = new Lazy<GraphQLHttpEndpoint>(app.Services.GetRequiredService<GraphQLHttpEndpoint>);
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], http => graphql.Value.HandleAsync(http)).RequireCors(Configuration.CorsOptions.PolicyName);
+        var pages = Web.WebPages.From(options);
+        pages.MapAssets(app);
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
+                http => pages.IsIdeRequest(http) ? pages.ServeIdeAsync(http) : graphql.Value.HandleAsync(http))
+            .RequireCors(Configuration.CorsOptions.PolicyName);
         if (options.GraphQL.EnableIntrospection)
         {
             app.MapGet("/graphql/schema.graphql",

@@ -103,5 +103,10 @@ public sealed class PluginFolder : IDisposable
 
     private static string BuiltFixturePlugins => System.IO.Path.Combine(RepositoryRoot.Path, "artifacts", "test-plugins", Configuration);
 
-    private static string BuiltModules => System.IO.Path.Combine(RepositoryRoot.Path, "src", "Host", "bin", Configuration, "net10.0", "plugins");
+    private static string BuiltModules => System.IO.Path.Combine(BuiltHost, "plugins");
+
+    private static string BuiltHost => System.IO.Path.Combine(RepositoryRoot.Path, "src", "Host", "bin", Configuration, "net10.0");
+
+    /// <summary>The web pages the host's build copied beside it (wwwroot), which a test host serves.</summary>
+    public static string BuiltWebPages => System.IO.Path.Combine(BuiltHost, "wwwroot");
 }

@@ -117,6 +117,7 @@ public sealed class TestHost : IAsyncDisposable
             $"--TriThuc:Plugins:Path={plugins.Path}",
             $"--TriThuc:DataPath={dataPath}",
             $"--TriThuc:LogPath={logPath}",
+            $"--TriThuc:Web:Root={PluginFolder.BuiltWebPages}",
             "--TriThuc:Outbox:PollInterval=00:00:00.200",
             "--Serilog:MinimumLevel:Default=Information",
             // Tests build their own data; a test that wants the demo province switches it back on.

@@ -5,8 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 
-// A token in the address (…/graphql#token=eyJ…), as `dotnet run --project src/Host -- token --ide` prints it, fills the
-// Authorization header; otherwise the Headers tab takes one. Headers are kept in this browser only.
+// A token in the address (…/graphql#token=eyJ…, the fragment never reaches the server) fills the Authorization header;
+// otherwise the Headers tab takes one. `dotnet run --project src/Host -- token --role viewer` prints a development token.
+// Headers are kept in this browser only.
 const token = new URLSearchParams(location.hash.slice(1)).get('token');
 const headers = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : undefined;
 

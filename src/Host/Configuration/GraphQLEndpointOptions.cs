@@ -11,6 +11,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Whether clients may query the schema (__schema, __type). Switch off in production if wanted.</summary>
     public bool EnableIntrospection { get; set; } = true;
 
+    /// <summary>Whether a browser opening /graphql gets the GraphiQL IDE. Off in Production.</summary>
+    public bool EnableIde { get; set; } = true;
+
     /// <summary>Whether error messages may suggest similar field names ("Did you mean…"). Off in Production.</summary>
     public bool EnableFieldSuggestions { get; set; } = true;
 

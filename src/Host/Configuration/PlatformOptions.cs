@@ -31,6 +31,8 @@ public sealed class PlatformOptions
 
     public CorsOptions Cors { get; set; } = new();
 
+    public WebOptions Web { get; set; } = new();
+
     public BearerTokenOptions Authentication { get; set; } = new();
 
     public IndicatorOptions Indicators { get; set; } = new();
