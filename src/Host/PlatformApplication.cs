@@ -125,6 +125,7 @@ public static class PlatformApplication
     private static void AddGraphQL(IServiceCollection services, PlatformOptions options, ModuleCatalog catalog)
     {
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<PersistedDocuments>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<PlatformJsonSerializer>();
 
@@ -165,6 +166,8 @@ public static class PlatformApplication
         // Resolved from the root once, on first request: the endpoint is a singleton, and asking the
         // request's services for it would open a container scope for every request.
         var graphql = new Lazy<GraphQLHttpEndpoint>(app.Services.GetRequiredService<GraphQLHttpEndpoint>);
+        // Loaded now, so that a bad allowlist stops the host at start rather than failing its first request.
+        app.Services.GetRequiredService<PersistedDocuments>();
         var pages = Web.WebPages.From(options);
         pages.MapAssets(app);
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],

@@ -32,6 +32,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Longest an operation may run before it is cancelled.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Documents sent by hash: automatic persisted queries, or an allowlist of trusted documents.</summary>
+    public PersistedDocumentOptions PersistedDocuments { get; set; } = new();
+
     /// <summary>Maps /benchmarks/raw, the minimal-API baseline the load benchmark compares /graphql with.</summary>
     public bool EnableBenchmarkBaseline { get; set; }
 }

@@ -20,6 +20,7 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     PlatformJsonSerializer serializer,
     DocumentCache documents,
+    PersistedDocuments persisted,
     IServiceScopeFactory scopes,
     IOptions<PlatformOptions> platformOptions,
     ILogger<GraphQLHttpEndpoint> logger)
@@ -115,6 +116,7 @@ internal sealed class GraphQLHttpEndpoint(
             Variables = ParseJsonParameter<Inputs>(http.Request.Query["variables"].ToString(), "variables"),
             Extensions = ParseJsonParameter<Inputs>(http.Request.Query["extensions"].ToString(), "extensions"),
         };
+        persisted.Resolve(request);
         RequireQuery(request);
         RejectUnsupported(request);
 
@@ -155,7 +157,8 @@ internal sealed class GraphQLHttpEndpoint(
                 // Mutations are not batched: a later item refused (forbidden, invalid) would leave earlier writes done.
                 foreach (var request in batch)
                 {
-                    RequireQuery(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                    persisted.Resolve(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                    RequireQuery(request);
                     RejectUnsupported(request);
                     if (MayWrite(request))
                     {
@@ -175,6 +178,7 @@ internal sealed class GraphQLHttpEndpoint(
             }
 
             var single = Deserialize<GraphQLRequest?>(body.Span) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
+            persisted.Resolve(single);
             RequireQuery(single);
             RejectUnsupported(single);
             using var deadline = Deadline(http);

@@ -32,4 +32,10 @@ public static class ErrorCodes
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
     /// <summary>The request asks for something the endpoint does not offer: a subscription, incremental delivery (@defer, @stream).</summary>
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+    /// <summary>A persisted document's hash is not known here: send the document with its hash once (Apollo's automatic persisted queries).</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    /// <summary>The document sent is not the one its sha256Hash names.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    /// <summary>The endpoint accepts only the documents on its allowlist (trusted documents), and this is not one.</summary>
+    public const string PersistedQueryNotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
 }
