@@ -19,6 +19,7 @@ const defaultQuery = `# GraphiQL của nền tảng TriThuc.
 # Mã thông báo thử nghiệm: dotnet run --project src/Host -- token --role editor --module Registry
 
 {
+  me { authenticated roles }
   platform {
     province
     modules { name version }
@@ -32,8 +33,7 @@ createRoot(document.getElementById('graphiql')).render(
   createElement(GraphiQL, {
     fetcher,
     defaultQuery,
-    defaultHeaders: headers,
-    headers,
+    initialHeaders: headers,
     shouldPersistHeaders: true,
     defaultEditorToolsVisibility: token ? 'headers' : false,
   }),
