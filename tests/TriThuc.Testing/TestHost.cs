@@ -122,6 +122,7 @@ public sealed class TestHost : IAsyncDisposable
             "--Serilog:MinimumLevel:Default=Information",
             // Tests build their own data; a test that wants the demo province switches it back on.
             "--TriThuc:Modules:Registry:DemoData:Enabled=false",
+            "--TriThuc:Modules:Science:DemoData:Enabled=false",
             .. database,
             .. settings.Select(s => "--" + s),
         ];

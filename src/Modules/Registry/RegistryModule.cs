@@ -28,7 +28,7 @@ public sealed class RegistryModule : ModuleDefinition
         services.AddScoped<RegistryReferences>();
 
         var demo = context.Configuration.GetSection("DemoData").Get<DemoDataOptions>() ?? new DemoDataOptions();
-        demo.Enabled ??= context.EnvironmentName == "Development";
+        demo.Enabled = context.DemoDataEnabled;
         var provinceName = context.Configuration["DemoData:ProvinceName"] ?? "Tuyên Quang";
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider, demo, provinceName));
     }

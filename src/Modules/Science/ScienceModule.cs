@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Science.Councils;
 using TriThuc.Modules.Science.Data;
+using TriThuc.Modules.Science.Demo;
 using TriThuc.Modules.Science.Fund;
 using TriThuc.Modules.Science.Initiatives;
 using TriThuc.Modules.Science.Projects;
@@ -17,4 +19,7 @@ public sealed class ScienceModule : ModuleDefinition
 
     protected override IEnumerable<ModuleFields> Fields =>
         [new ProjectFields(), new CouncilFields(), new FundFields(), new InitiativeFields()];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<ScienceDemoData>(provider, context.DemoDataEnabled));
 }

@@ -7,4 +7,11 @@ public sealed record ModuleContext(
     string Name,
     IConfiguration Configuration,
     ModuleDatabaseSettings Database,
-    string EnvironmentName);
+    string EnvironmentName)
+{
+    /// <summary>
+    /// Whether the module fills an empty database with demo data at start-up: its setting DemoData:Enabled, by default
+    /// only in the Development environment (which <c>dotnet run</c> uses).
+    /// </summary>
+    public bool DemoDataEnabled => Configuration.GetValue<bool?>("DemoData:Enabled") ?? EnvironmentName == "Development";
+}

@@ -4,7 +4,7 @@ using TriThuc.Testing;
 namespace TriThuc.Host.Tests.GraphQL;
 
 /// <summary>
-/// clients/web-example, built as a frontend team builds it (GraphQL Code Generator over the committed schema, then
+/// clients/web-example, built as a frontend team builds it (GraphQL Code Generator introspecting the live host, then
 /// TypeScript) and run with Apollo Client 4 and urql against a live host: a paged list merged in Apollo's normalised
 /// cache, the signed-in user, and an error Apollo reports with the host's code.
 /// </summary>
@@ -20,8 +20,8 @@ public sealed class ClientExampleTests(ClientExampleTests.Province province) : I
     [Fact]
     public async Task The_example_builds_and_its_clients_page_sign_in_and_report_errors_against_a_live_host()
     {
-        await ExternalCommand.RunAsync("npm", ["run", "build", "--silent"], Example);
         var endpoint = new Uri(province.Host.Client.BaseAddress!, "/graphql").ToString();
+        await ExternalCommand.RunAsync("npm", ["run", "build", "--silent"], Example, new Dictionary<string, string> { ["TRITHUC_SCHEMA"] = endpoint });
 
         var output = await ExternalCommand.RunAsync("node", ["dist/check.js", endpoint, province.Administrator], Example);
 
