@@ -1,8 +1,8 @@
 // The breaking-change check of the committed schema against the last release's, by GraphQL Inspector:
 //   node tools/graphql-tools/breaking-changes.mjs docs/releases/1.0.0/schema.graphql schema.graphql CHANGELOG.md
-// Every breaking change must be announced in the changelog's "Unreleased" section, where a name in backticks
-// mentions the field, argument or type it breaks (for `Query.fundCalls`, "`fundCalls`" or "`scienceFundCalls` (was
-// `fundCalls`)"). Prints each breaking change, marked announced or not; exits 1 when one is not.
+// Every breaking change must be announced in the changelog's "Unreleased" section, in backticks: a type by its
+// name, a field (or its arguments) by `Type.field`, a root field also by its name alone ("`fundCalls`").
+// Prints each breaking change, marked announced or not; exits 1 when one is not.
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { diff, CriticalityLevel } from '@graphql-inspector/core';
@@ -16,19 +16,28 @@ if (!changelogPath) {
 const load = (path) => buildSchema(readFileSync(path, 'utf8'));
 const changelog = readFileSync(changelogPath, 'utf8');
 const unreleased = (changelog.split(/^## Unreleased\s*$/m)[1] ?? '').split(/^## /m)[0];
-const mentioned = new Set([...unreleased.matchAll(/`([^`]+)`/g)].flatMap((m) => m[1].match(/[_A-Za-z][_0-9A-Za-z]*/g) ?? []));
+// What a backticked span names: the span itself, and the dotted name it starts with and that name's last part
+// ("`Query.fundCalls`", "`fundApplications(callId, status)`" → fundApplications, "`Intellectual.initiatives`").
+const mentioned = new Set();
+for (const [, span] of unreleased.matchAll(/`([^`]+)`/g)) {
+  mentioned.add(span.trim());
+  const lead = span.trim().match(/^[_A-Za-z][_0-9A-Za-z.]*/)?.[0];
+  if (lead) mentioned.add(lead).add(lead.split('.').at(-1));
+}
 
-// The names a change is about, its type left out unless the type itself changed:
-// Query.fundApplications.callId → callId, fundApplications; Intellectual.initiatives → initiatives; FundCall → FundCall.
-const namesOf = (path) => {
-  const names = path.split('.');
-  return names.length > 1 ? names.slice(1) : names;
+const rootTypes = new Set(['Query', 'Mutation', 'Subscription']);
+// A change to a type is announced by the type's name; to a field or its arguments, by `Type.field`, or — for the
+// root types, whose field names are unique across modules — by the field's name.
+const announces = (path) => {
+  const [type, field] = path.split('.');
+  if (!field) return mentioned.has(type);
+  return mentioned.has(`${type}.${field}`) || (rootTypes.has(type) && mentioned.has(field));
 };
 
 const changes = (await diff(load(oldPath), load(newPath))).filter((c) => c.criticality.level === CriticalityLevel.Breaking);
 let unannounced = 0;
 for (const change of changes) {
-  const announced = namesOf(change.path ?? '').some((name) => mentioned.has(name));
+  const announced = announces(change.path ?? '');
   if (!announced) unannounced++;
   console.log(`${announced ? 'announced' : 'UNANNOUNCED'} ${change.path ?? ''}: ${change.message}`);
 }

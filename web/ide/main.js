@@ -7,9 +7,12 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 
 // A token in the address (…/graphql#token=eyJ…, the fragment never reaches the server) fills the Authorization header;
 // otherwise the Headers tab takes one. `dotnet run --project src/Host -- token --role viewer` prints a development token.
-// Headers are kept in this browser only.
 const token = new URLSearchParams(location.hash.slice(1)).get('token');
 const headers = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : undefined;
+if (token) {
+  // Out of the address bar and the history: the token stays in this page only.
+  history.replaceState(null, '', location.pathname + location.search);
+}
 
 const defaultQuery = `# GraphiQL của nền tảng TriThuc.
 #
@@ -34,7 +37,8 @@ createRoot(document.getElementById('graphiql')).render(
     fetcher,
     defaultQuery,
     initialHeaders: headers,
-    shouldPersistHeaders: true,
+    // Headers typed in are kept in this browser; a token from the address is not written to its storage.
+    shouldPersistHeaders: !token,
     defaultEditorToolsVisibility: token ? 'headers' : false,
   }),
 );

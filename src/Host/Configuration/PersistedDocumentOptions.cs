@@ -10,11 +10,14 @@ public sealed class PersistedDocumentOptions
     public PersistedDocumentMode Mode { get; set; } = PersistedDocumentMode.Automatic;
 
     /// <summary>
-    /// A JSON manifest <c>{ "&lt;sha256 hex&gt;": "&lt;document&gt;" }</c> (GraphQL Code Generator's persisted-documents.json), or a
+    /// A JSON manifest <c>{ "&lt;sha256 hex&gt;": "&lt;document&gt;" }</c>, keys optionally prefixed <c>sha256:</c> (GraphQL Code Generator's persisted-documents.json), or a
     /// folder of them, one per frontend; relative to the host's binaries unless absolute. Loaded at start.
     /// </summary>
     public string? AllowlistPath { get; set; }
 
-    /// <summary>Most documents registered automatically and kept in memory; past it the oldest are forgotten (clients resend them).</summary>
-    public int MaxRegistered { get; set; } = 5_000;
+    /// <summary>
+    /// Most characters of automatically registered documents kept in memory (about 2 bytes each); past it, the least
+    /// recently used are forgotten and a new one may not be kept until then: clients simply send it again.
+    /// </summary>
+    public long MaxRegisteredCharacters { get; set; } = 10_000_000;
 }

@@ -14,6 +14,8 @@ namespace TriThuc.Host.GraphQL;
 /// </summary>
 internal sealed class PersistedDocuments
 {
+    private const string HashPrefix = "sha256:";
+
     private readonly PersistedDocumentOptions _options;
     private readonly IReadOnlyDictionary<string, string> _allowlist;
     private readonly MemoryCache _registered;
@@ -30,7 +32,7 @@ internal sealed class PersistedDocuments
                 "TriThuc:GraphQL:PersistedDocuments:Mode is AllowlistOnly but no document was loaded from AllowlistPath: every request would be refused.");
         }
 
-        _registered = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxRegistered, CompactionPercentage = 0.25 });
+        _registered = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxRegisteredCharacters, CompactionPercentage = 0.25 });
     }
 
     /// <summary>Fills in the document of a request sent by hash, and checks a request against the mode; throws what the caller must be told.</summary>
@@ -66,7 +68,7 @@ internal sealed class PersistedDocuments
                 return;
             }
 
-            _registered.Set(hash, request.Query!, new MemoryCacheEntryOptions { Size = 1 });
+            _registered.Set(hash, request.Query!, new MemoryCacheEntryOptions { Size = request.Query!.Length });
             return;
         }
 
@@ -84,8 +86,8 @@ internal sealed class PersistedDocuments
         }
         else
         {
-            // Apollo Client's link retries with the whole document on this code; it reads it from a 200 response
-            // as Apollo Server sends it, so the status is 200 whatever the media type.
+            // Apollo Client's link retries with the whole document on this code, or on this exact English message,
+            // and reads them from a 200 response as Apollo Server sends it: the status is 200 whatever the media type.
             throw new GraphQLHttpRequestException(StatusCodes.Status200OK, ErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound");
         }
     }
@@ -102,7 +104,7 @@ internal sealed class PersistedDocuments
             throw Malformed();
         }
 
-        if (persisted.TryGetValue("version", out var version) && Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture) != 1)
+        if (persisted.TryGetValue("version", out var version) && !IsVersionOne(version))
         {
             throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
                 "Chỉ hỗ trợ persistedQuery phiên bản 1.");
@@ -112,6 +114,16 @@ internal sealed class PersistedDocuments
             ? text.ToLowerInvariant()
             : throw Malformed();
     }
+
+    private static bool IsVersionOne(object? version) => version switch
+    {
+        int number => number == 1,
+        long number => number == 1,
+        decimal number => number == 1,
+        double number => number == 1,
+        string text => text == "1",
+        _ => false,
+    };
 
     private static string Sha256(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
@@ -130,8 +142,10 @@ internal sealed class PersistedDocuments
         {
             var manifest = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))
                 ?? throw new InvalidOperationException($"The allowlist {file} is empty.");
-            foreach (var (hash, document) in manifest)
+            foreach (var (key, document) in manifest)
             {
+                // GraphQL Code Generator's client preset writes its keys as "sha256:<hex>".
+                var hash = key.StartsWith(HashPrefix, StringComparison.OrdinalIgnoreCase) ? key[HashPrefix.Length..] : key;
                 if (!string.Equals(Sha256(document), hash, StringComparison.OrdinalIgnoreCase))
                 {
                     throw new InvalidOperationException($"The allowlist {file} lists {hash} for a document whose SHA-256 is {Sha256(document)}.");

@@ -22,17 +22,25 @@ internal sealed class WebPages(string root, bool ideEnabled)
     public static WebPages From(PlatformOptions options) =>
         new(Path.GetFullPath(options.Web.Root, AppContext.BaseDirectory), options.GraphQL.EnableIde);
 
+    /// <summary>The built pages' files, only while the IDE is on (Production serves none of them), each under the same policy.</summary>
     public void MapAssets(WebApplication app)
     {
-        if (Directory.Exists(root))
+        if (ideEnabled && Directory.Exists(root))
         {
             app.UseStaticFiles(new StaticFileOptions
             {
                 FileProvider = new PhysicalFileProvider(root),
                 RequestPath = AssetsPath,
-                OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff",
+                OnPrepareResponse = file => Protect(file.Context.Response),
             });
         }
+    }
+
+    private static void Protect(HttpResponse response)
+    {
+        response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+        response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
     /// <summary>A browser opening /graphql: a GET for HTML, without a GraphQL query.</summary>
@@ -42,9 +50,7 @@ internal sealed class WebPages(string root, bool ideEnabled)
 
     public async Task ServeIdeAsync(HttpContext http)
     {
-        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-        http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        Protect(http.Response);
         http.Response.ContentType = "text/html; charset=utf-8";
         if (File.Exists(IdePage))
         {
@@ -54,8 +60,9 @@ internal sealed class WebPages(string root, bool ideEnabled)
 
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         await http.Response.WriteAsync(
-            "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>GraphiQL</title><p>Trang GraphiQL chưa được dựng: "
-            + "máy build chưa có Node.js (cần Node.js 20 trở lên và npm). Cài Node.js rồi build lại máy chủ; trong lúc đó, gửi truy vấn bằng POST tới /graphql.</p></html>",
+            "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>GraphiQL</title><p>Không tìm thấy trang GraphiQL đã dựng "
+            + "trong thư mục TriThuc:Web:Root. Trang được dựng khi build máy chủ nếu máy có Node.js 20 trở lên và npm (và không đặt "
+            + "-p:TriThucSkipWeb=true); hãy build lại hoặc sửa đường dẫn đó. Trong lúc đó, gửi truy vấn bằng POST tới /graphql.</p></html>",
             http.RequestAborted);
     }
 }

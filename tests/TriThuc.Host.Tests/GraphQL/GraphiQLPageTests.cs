@@ -28,6 +28,7 @@ public sealed partial class GraphiQLPageTests
             using var response = await host.Client.GetAsync(asset);
             response.StatusCode.Should().Be(HttpStatusCode.OK, asset);
             response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+            response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("frame-ancestors 'none'");
             response.Content.Headers.ContentType!.MediaType.Should().BeOneOf("text/javascript", "application/javascript", "text/css");
         }
     }
@@ -56,8 +57,11 @@ public sealed partial class GraphiQLPageTests
 
         using var page = await host.Client.SendAsync(BrowserGet("/graphql"));
 
+        using var builtPage = await host.Client.GetAsync("/_trithuc/ide/index.html");
+
         page.Content.Headers.ContentType!.MediaType.Should().NotBe("text/html");
         (await page.Content.ReadAsStringAsync()).Should().NotContain("GraphiQL");
+        builtPage.StatusCode.Should().Be(HttpStatusCode.NotFound, "with the IDE off, none of its files is served");
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed partial class GraphiQLPageTests
         using var page = await host.Client.SendAsync(BrowserGet("/graphql"));
 
         page.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        (await page.Content.ReadAsStringAsync()).Should().Contain("chưa được dựng").And.Contain("Node.js");
+        (await page.Content.ReadAsStringAsync()).Should().Contain("Không tìm thấy trang GraphiQL").And.Contain("Node.js").And.Contain("TriThuc:Web:Root");
     }
 
     private static HttpRequestMessage BrowserGet(string path)

@@ -76,6 +76,67 @@ public sealed class PersistedDocumentTests
     }
 
     [Fact]
+    public async Task In_allowlist_mode_a_batch_or_a_GET_with_an_unlisted_document_is_refused_and_codegens_prefixed_keys_are_read()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        var allowlist = await WriteAllowlistAsync(new Dictionary<string, string> { ["sha256:" + Hash] = Document });
+        await using var host = await TestHost.StartAsync(plugins,
+            "TriThuc:GraphQL:PersistedDocuments:Mode=AllowlistOnly", "TriThuc:GraphQL:PersistedDocuments:AllowlistPath=" + allowlist);
+
+        using var listed = await PostAsync(host, query: null, Hash);
+        using var batch = await host.PostRawAsync(
+            JsonSerializer.Serialize(new object[] { new { query = Document }, new { query = "{ __typename }" } }), "application/json");
+        using var get = await host.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ __typename }"));
+
+        (await TestHost.ReadJsonAsync(listed)).GetProperty("data").GetProperty("greeting").GetString().Should().NotBeNullOrEmpty();
+        foreach (var refused in new[] { batch, get })
+        {
+            refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await TestHost.ReadJsonAsync(refused)).FirstError().Code.Should().Be("PERSISTED_QUERY_NOT_ALLOWED");
+        }
+    }
+
+    [Theory]
+    [InlineData("\"x\"")]
+    [InlineData("[1]")]
+    [InlineData("99999999999999999999")]
+    [InlineData("2")]
+    public async Task A_persisted_query_of_another_version_is_a_bad_request_not_a_server_error(string version)
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins);
+
+        using var response = await host.PostRawAsync(
+            "{\"extensions\":{\"persistedQuery\":{\"version\":" + version + ",\"sha256Hash\":\"" + Hash + "\"}}}", "application/json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await TestHost.ReadJsonAsync(response)).FirstError().Code.Should().Be("BAD_REQUEST");
+    }
+
+    [Fact]
+    public async Task Registered_documents_are_bounded_by_their_size_and_a_forgotten_one_is_asked_for_again()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:GraphQL:PersistedDocuments:MaxRegisteredCharacters=30");
+        const string big = "query Big { greeting again: greeting }";
+        var bigHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(big)));
+
+        using var registering = await host.PostRawAsync(JsonSerializer.Serialize(new
+        {
+            query = big, extensions = new { persistedQuery = new { version = 1, sha256Hash = bigHash } },
+        }), "application/json");
+        using var byHash = await host.PostRawAsync(JsonSerializer.Serialize(new
+        {
+            extensions = new { persistedQuery = new { version = 1, sha256Hash = bigHash } },
+        }), "application/json");
+
+        var registered = await TestHost.ReadJsonAsync(registering);
+        registered.TryGetProperty("data", out _).Should().BeTrue(registered.ToString());
+        registered.GetProperty("data").GetProperty("greeting").GetString().Should().NotBeNullOrEmpty();
+        (await TestHost.ReadJsonAsync(byHash)).FirstError().Code.Should().Be("PERSISTED_QUERY_NOT_FOUND", "a document larger than the whole bound is not kept");
+    }
+
+    [Fact]
     public async Task An_allowlist_whose_hash_does_not_match_its_document_stops_the_host_at_start()
     {
         using var plugins = PluginFolder.With("Greeting");

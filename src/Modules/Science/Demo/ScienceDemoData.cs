@@ -74,10 +74,10 @@ public sealed class ScienceDemoData(bool enabled, IServiceScopeFactory scopes, I
             logger.LogInformation("Seeded Science demo data: {Projects} projects, {Grants} grants (switch off with TriThuc:Modules:Science:DemoData:Enabled=false)",
                 Portfolio.Length, grants);
         }
-        catch (DomainException refused)
+        catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            // Demo data must never stop the host; what was refused says which rule the demo no longer fits.
-            logger.LogWarning(refused, "Science demo data stopped part-way: {Reason}", refused.Message);
+            // Demo data must never stop the host (another host seeding the same database, a rule the demo no longer fits).
+            logger.LogWarning(failure, "Science demo data stopped part-way: {Reason}", failure.Message);
         }
     }
 
