@@ -37,6 +37,9 @@ public sealed class TestHost : IAsyncDisposable
 
     public string LogPath { get; }
 
+    /// <summary>The endpoint's absolute address, for a client tool or a browser.</summary>
+    public string GraphQLUrl => new Uri(Client.BaseAddress!, "/graphql").ToString();
+
     /// <summary>The schema the host composed from its modules, as a client's introspection sees it.</summary>
     public GraphQL.Types.ISchema Schema => App.Services.GetRequiredService<TriThuc.Host.GraphQL.ComposedSchema>().Value;
 

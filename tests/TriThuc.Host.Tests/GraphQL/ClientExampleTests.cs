@@ -20,7 +20,7 @@ public sealed class ClientExampleTests(ClientExampleTests.Province province) : I
     [Fact]
     public async Task The_example_builds_and_its_clients_page_sign_in_and_report_errors_against_a_live_host()
     {
-        var endpoint = new Uri(province.Host.Client.BaseAddress!, "/graphql").ToString();
+        var endpoint = province.Host.GraphQLUrl;
         await ExternalCommand.RunAsync("npm", ["run", "build", "--silent"], Example, new Dictionary<string, string> { ["TRITHUC_SCHEMA"] = endpoint });
 
         var output = await ExternalCommand.RunAsync("node", ["dist/check.js", endpoint, province.Administrator], Example);

@@ -23,7 +23,7 @@ public sealed class FrontendToolsTests(FrontendToolsTests.ProvinceEndpoint fixtu
 
         public TestHost Host { get; private set; } = null!;
 
-        public string Url => new Uri(Host.Client.BaseAddress!, "/graphql").ToString();
+        public string Url => Host.GraphQLUrl;
 
         public async Task InitializeAsync()
         {

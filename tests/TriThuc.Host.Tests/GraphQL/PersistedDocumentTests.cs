@@ -14,7 +14,7 @@ public sealed class PersistedDocumentTests
 {
     private const string Document = "query Hello { greeting }";
 
-    private static readonly string Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Document)));
+    private static readonly string Hash = HashOf(Document);
 
     [Fact]
     public async Task A_hash_not_known_yet_asks_for_the_document_once_and_then_runs_by_hash_over_POST_and_GET()
@@ -60,7 +60,7 @@ public sealed class PersistedDocumentTests
         using var byHash = await PostAsync(host, query: null, Hash);
         using var whole = await PostAsync(host, Document, hash: null);
         using var other = await PostAsync(host, "{ __typename }", hash: null);
-        var otherHash = Convert.ToHexStringLower(SHA256.HashData("{ __typename }"u8));
+        var otherHash = HashOf("{ __typename }");
         using var otherRegistering = await PostAsync(host, "{ __typename }", otherHash);
         using var otherByHash = await PostAsync(host, query: null, otherHash);
 
@@ -119,7 +119,7 @@ public sealed class PersistedDocumentTests
         using var plugins = PluginFolder.With("Greeting");
         await using var host = await TestHost.StartAsync(plugins, "TriThuc:GraphQL:PersistedDocuments:MaxRegisteredCharacters=30");
         const string big = "query Big { greeting again: greeting }";
-        var bigHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(big)));
+        var bigHash = HashOf(big);
 
         using var registering = await host.PostRawAsync(JsonSerializer.Serialize(new
         {
@@ -163,6 +163,8 @@ public sealed class PersistedDocumentTests
 
         return host.PostRawAsync(JsonSerializer.Serialize(body), "application/json", accept: "application/graphql-response+json");
     }
+
+    private static string HashOf(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
     private static async Task<string> WriteAllowlistAsync(Dictionary<string, string> manifest)
     {

@@ -39,7 +39,7 @@ public sealed class GraphiQLInChromiumTests(Chromium chromium) : IAsyncLifetime
         var origins = new List<string>();
         page.Request += (_, request) => origins.Add(new Uri(request.Url).GetLeftPart(UriPartial.Authority));
 
-        await page.GotoAsync(new Uri(_host.Client.BaseAddress!, "/graphql").ToString());
+        await page.GotoAsync(_host.GraphQLUrl);
         await RunOpeningQueryAsync(page);
 
         await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Registry", Slow);
@@ -57,7 +57,7 @@ public sealed class GraphiQLInChromiumTests(Chromium chromium) : IAsyncLifetime
         var problems = PageProblems.Watch(page);
         var token = _host.Token(Roles.Administrator);
 
-        await page.GotoAsync(new Uri(_host.Client.BaseAddress!, "/graphql").ToString() + "#token=" + token);
+        await page.GotoAsync(_host.GraphQLUrl + "#token=" + token);
         await RunOpeningQueryAsync(page);
 
         await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("administrator", Slow);
