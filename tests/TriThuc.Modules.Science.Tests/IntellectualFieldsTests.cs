@@ -88,12 +88,7 @@ public sealed class IntellectualFieldsTests(ScienceHost host) : IClassFixture<Sc
     /// <summary>SQL statements the Science module ran, by the table they read first, from the host's log (EF command logging is on in <see cref="ScienceHost"/>).</summary>
     private (int Projects, int Councils, int Initiatives) CountInLogs()
     {
-        var text = string.Concat(Directory.GetFiles(host.Host.LogPath, "*.log").Select(file =>
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }));
+        var text = string.Join('\n', host.Host.LogLines());
         int Count(string table) => Regex.Count(text, $"FROM \"{table}\" AS");
         return (Count("Projects"), Count("Councils"), Count("Initiatives"));
     }

@@ -189,6 +189,33 @@ public sealed class TestHost : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>Every line the host has logged so far, read beside the live writer.</summary>
+    public List<string> LogLines() => Directory.GetFiles(LogPath).SelectMany(file =>
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToList();
+    }).ToList();
+
+    /// <summary>
+    /// Waits until the host logs a matching line: what a request logs when it ends may come a moment after the
+    /// caller has gone (a hung-up request finishes on the server's side later), so a test waits for it instead of racing it.
+    /// </summary>
+    public async Task<List<string>> WaitForLogLineAsync(Func<string, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var lines = LogLines();
+            if (lines.Any(match) || DateTime.UtcNow > deadline)
+            {
+                return lines;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 

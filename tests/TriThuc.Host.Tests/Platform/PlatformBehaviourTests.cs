@@ -121,7 +121,7 @@ public sealed class PlatformBehaviourTests
         var requestId = response.Headers.GetValues("X-Request-Id").Single();
         await host.App.StopAsync();
 
-        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).ToList();
+        var lines = host.LogLines();
         lines.Should().Contain(l => l.Contains("[Greeting]") && l.Contains($"[{requestId}]") && l.Contains("Greeting") && l.Contains("sent"));
         lines.Should().Contain(l => l.Contains("[Host]") && l.Contains("TriThuc modules:"));
     }
@@ -136,11 +136,12 @@ public sealed class PlatformBehaviourTests
         var call = () => host.Client.PostAsync("/graphql",
             new StringContent("""{"query":"{ slowField(milliseconds: 20000) }"}""", System.Text.Encoding.UTF8, "application/json"), hangUp.Token);
         await call.Should().ThrowAsync<OperationCanceledException>();
+        await host.WaitForLogLineAsync(l => l.Contains("POST /graphql responded"));
         await host.App.StopAsync();
 
         // From the moment the host listened: on a new PostgreSQL database, EF Core logs an error at start-up
         // for the migrations history table it is about to create.
-        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines)
+        var lines = host.LogLines()
             .SkipWhile(l => !l.Contains("Now listening on")).ToList();
         lines.Should().Contain(l => l.Contains("POST /graphql responded 499"));
         lines.Should().NotContain(l => l.Contains("[ERR]"));
@@ -168,8 +169,9 @@ public sealed class PlatformBehaviourTests
             }
         }
 
+        await host.WaitForLogLineAsync(l => l.Contains("POST /graphql responded"));
         await host.App.StopAsync();
-        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines)
+        var lines = host.LogLines()
             .SkipWhile(l => !l.Contains("Now listening on")).ToList();
         // Kestrel reports the cut body either as a bad request (400) or, when it notices the closed side first,
         // as an aborted request (499); either is the caller's doing, and neither may be logged as an error.

@@ -151,7 +151,7 @@ public sealed class PluginLoadingTests
         var ready = await host.Client.GetStringAsync("/health/ready");
         ready.Should().NotContain("echo", "the skipped module's health checks are not run").And.Contain("Greeting");
         await host.App.StopAsync();
-        Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).Should().NotContain(line => line.Contains("Echo listener started"),
+        host.LogLines().Should().NotContain(line => line.Contains("Echo listener started"),
             "the skipped module's background services are not started");
     }
 
@@ -164,7 +164,7 @@ public sealed class PluginLoadingTests
         (await host.Client.GetStringAsync("/api/echo/ping")).Should().Be("pong");
         (await host.Client.GetStringAsync("/health/ready")).Should().Contain("echo");
         await host.App.StopAsync();
-        Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).Should().Contain(line => line.Contains("Echo listener started"));
+        host.LogLines().Should().Contain(line => line.Contains("Echo listener started"));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class PluginLoadingTests
         await using var host = await TestHost.StartAsync(plugins, "TriThuc:Plugins:OnLoadFailure=Skip", "TriThuc:Modules:Greeting:Enabled=false");
 
         ModuleNames(await host.GraphQLAsync("{ platform { modules { name } } }")).Should().BeEmpty();
-        var lines = Directory.GetFiles(host.LogPath).SelectMany(File.ReadAllLines).ToList();
+        var lines = host.LogLines();
         lines.Should().Contain(line => line.Contains("'Echo'") && line.Contains("'Greeting'"));
     }
 
