@@ -173,6 +173,7 @@ public static class PlatformApplication
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
                 http => pages.IsIdeRequest(http) ? pages.ServeIdeAsync(http) : graphql.Value.HandleAsync(http))
             .RequireCors(Configuration.CorsOptions.PolicyName);
+        app.MapGet("/", pages.ServeApplicationAsync);
         if (options.GraphQL.EnableIntrospection)
         {
             app.MapGet("/graphql/schema.graphql",

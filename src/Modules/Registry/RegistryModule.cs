@@ -16,6 +16,8 @@ public sealed class RegistryModule : ModuleDefinition
 {
     public override string Name => "Registry";
 
+    public override string Title => "Cơ sở dữ liệu trí thức";
+
     public override Type? DbContextType => typeof(RegistryDbContext);
 
     protected override IEnumerable<ModuleFields> Fields =>

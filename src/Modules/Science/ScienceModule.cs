@@ -13,6 +13,8 @@ public sealed class ScienceModule : ModuleDefinition
 {
     public override string Name => "Science";
 
+    public override string Title => "Khoa học và công nghệ";
+
     public override IReadOnlyList<string> DependsOn => ["Registry"];
 
     public override Type? DbContextType => typeof(ScienceDbContext);

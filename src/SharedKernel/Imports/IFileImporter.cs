@@ -10,6 +10,9 @@ public interface IFileImporter
     /// <summary>The kind of record, e.g. "intellectuals".</summary>
     string Kind { get; }
 
+    /// <summary>What the file holds, in Vietnamese, as a clerk choosing a file to import reads it.</summary>
+    string Title => Kind;
+
     /// <summary>The importer the <c>import</c> command uses when no --kind is given (one per module).</summary>
     bool IsDefault => false;
 

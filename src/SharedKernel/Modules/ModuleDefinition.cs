@@ -13,6 +13,9 @@ public abstract class ModuleDefinition
     /// <summary>Unique module name, e.g. "Registry". Used in configuration, logs, schema names and the database file.</summary>
     public abstract string Name { get; }
 
+    /// <summary>The module's name for people, in Vietnamese (the web application's headings): the department and what it keeps.</summary>
+    public virtual string Title => Name;
+
     /// <summary>The module's own version, shown in the start-up table.</summary>
     public virtual string Version =>
         GetType().Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]

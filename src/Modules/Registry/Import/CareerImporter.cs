@@ -15,6 +15,8 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
 {
     public abstract string Kind { get; }
 
+    public abstract string Title { get; }
+
     /// <summary>The input field of each column, for naming the column of a rule's refusal.</summary>
     protected abstract IReadOnlyDictionary<string, string> Columns { get; }
 

@@ -11,6 +11,8 @@ public sealed class QualificationImporter(RegistryDbContext db, IClock clock, IC
 {
     public override string Kind => "qualifications";
 
+    public override string Title => "Bằng cấp";
+
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string> { ["field"] = "Ngành", ["year"] = "Năm" };
 
     protected override QualificationInput Parse(ImportCells row) => new()
@@ -34,6 +36,8 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
     private IReadOnlyDictionary<string, Guid> _unitIdsByCode = new Dictionary<string, Guid>();
 
     public override string Kind => "positions";
+
+    public override string Title => "Chức vụ lãnh đạo, quản lý";
 
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
@@ -71,6 +75,8 @@ public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurren
     : CareerImporter<TrainingInput, Training, (Guid, TrainingKind, string, DateOnly)>(db, clock, user)
 {
     public override string Kind => "trainings";
+
+    public override string Title => "Đào tạo, bồi dưỡng";
 
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {

@@ -42,6 +42,8 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
     public string Kind => "intellectuals";
 
+    public string Title => "Hồ sơ trí thức";
+
     public bool IsDefault => true;
 
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)

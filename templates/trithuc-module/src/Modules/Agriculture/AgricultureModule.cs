@@ -8,6 +8,8 @@ public sealed class AgricultureModule : ModuleDefinition
 {
     public override string Name => "Agriculture";
 
+    public override string Title => "Nông nghiệp";
+
     public override IReadOnlyList<string> DependsOn => ["Registry"];
 
     public override Type? DbContextType => typeof(AgricultureDbContext);

@@ -1,0 +1,7 @@
+import { scienceProfile } from './science.jsx';
+
+/**
+ * What each department module adds to a person's profile: the fields it puts on `Intellectual` and how to show them.
+ * A module's section is asked for only when the host runs that module. A new module adds its file here.
+ */
+export const profileSections = [scienceProfile];
