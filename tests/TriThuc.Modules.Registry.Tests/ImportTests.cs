@@ -151,6 +151,54 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
             .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32().Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("qualifications", "Trình độ=Thạc sĩ|Ngành=Quản lý giáo dục|Cơ sở đào tạo=Đại học Thái Nguyên|Nước=Việt Nam|Năm=2019")]
+    [InlineData("positions", "Chức vụ=Phó Hiệu trưởng|Cấp=Đơn vị|Mã đơn vị=THPT-DV|Từ ngày=01/09/2022|Đến ngày=|Trình độ yêu cầu=")]
+    [InlineData("trainings", "Loại=Ngoại ngữ|Tên khóa=Tiếng Anh B1|Cơ sở bồi dưỡng=Phân hiệu ĐH Thái Nguyên|Từ ngày=01/03/2025|Đến ngày=30/05/2025|Số giờ=120|Số chứng chỉ=")]
+    public async Task A_template_carries_the_headers_its_importer_reads_so_a_file_filled_in_under_them_imports(string kind, string cells)
+    {
+        await ImportAsync(Csv("Lù Thị Mẩy,Nữ,09/09/1991,Giáy,,GV-611,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: false);
+        var values = cells.Split('|').Select(c => c.Split('=')).ToDictionary(c => c[0], c => c[1]);
+        values["Mã cán bộ"] = "GV-611";
+        values["Số định danh"] = "";
+
+        var (csvStatus, csvTemplate) = await TemplateAsync(kind, "?format=csv");
+        var (xlsxStatus, xlsxTemplate) = await TemplateAsync(kind, "");
+        var headers = Encoding.UTF8.GetString(csvTemplate).TrimStart('\uFEFF').TrimEnd('\r', '\n');
+        var filled = headers + "\r\n" + string.Join(",", SplitHeaders(headers).Select(h => values[h])) + "\r\n";
+        var (status, report) = await ImportAsync(filled, dryRun: true, kind);
+
+        csvStatus.Should().Be(HttpStatusCode.OK);
+        xlsxStatus.Should().Be(HttpStatusCode.OK);
+        ((IDictionary<string, object?>)MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsxTemplate)).Single()).Values.Select(v => v?.ToString())
+            .Should().Equal(SplitHeaders(headers), "the workbook's only row is its headers");
+        SplitHeaders(headers).Should().BeEquivalentTo(values.Keys, "the template names every column the importer reads, and no other");
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("created").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_template_is_offered_to_the_module_s_editors_only_and_an_unknown_kind_is_named()
+    {
+        var (forbidden, _) = await TemplateAsync("intellectuals", "", registry.Host.Token(Roles.Viewer));
+        var (unknown, body) = await TemplateAsync("pets", "");
+
+        forbidden.Should().Be(HttpStatusCode.Forbidden);
+        unknown.Should().Be(HttpStatusCode.NotFound);
+        Encoding.UTF8.GetString(body).Should().Contain("không nhập được loại dữ liệu 'pets'");
+    }
+
+    private async Task<(HttpStatusCode Status, byte[] Body)> TemplateAsync(string kind, string query, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/import/{kind}/template{query}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? registry.Editor);
+        using var response = await registry.Host.Client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    private static string[] SplitHeaders(string line) =>
+        System.Text.RegularExpressions.Regex.Matches(line, "\"([^\"]*)\"|([^,]+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToArray();
+
     [Fact]
     public async Task Only_editors_of_the_registry_may_import()
     {

@@ -23,6 +23,12 @@ internal static class PlatformQueryFields
         import.Field<NonNullGraphType<StringGraphType>>("url")
             .Description("Địa chỉ gửi tệp (POST, nội dung là tệp; thêm ?dryRun=true để kiểm tra thử mà không lưu). Cần quyền ghi của phân hệ.")
             .Resolve(c => c.Source.Url);
+        import.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("headers")
+            .Description("Tiêu đề các cột của tệp, theo thứ tự; cột mang tiêu đề khác không được đọc.")
+            .Resolve(c => c.Source.Headers);
+        import.Field<NonNullGraphType<StringGraphType>>("templateUrl")
+            .Description("Địa chỉ tải tệp mẫu rỗng có sẵn tiêu đề cột (GET; .xlsx, hoặc thêm ?format=csv). Cần quyền ghi của phân hệ.")
+            .Resolve(c => c.Source.TemplateUrl);
 
         var signIn = new ObjectGraphType<SignInSettings> { Name = "SignInSettings", Description = "Cách ứng dụng web đăng nhập người dùng. Không có id: chỉ có một." };
         signIn.Field<NonNullGraphType<EnumType<SignInMethod>>>("method").Description("Cách đăng nhập.").Resolve(c => c.Source.Method);

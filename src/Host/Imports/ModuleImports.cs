@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TriThuc.SharedKernel.Exports;
 using TriThuc.SharedKernel.Imports;
 
 namespace TriThuc.Host.Imports;
@@ -6,7 +7,8 @@ namespace TriThuc.Host.Imports;
 /// <summary>
 /// Offers every module's file importers over HTTP: <c>POST /api/&lt;module&gt;/import/&lt;kind&gt;?dryRun=true&amp;fileName=x.xlsx</c>
 /// with the file as the request body, for editors of that module. Answers the report: 200 when the file
-/// was applied (or would be, in a dry run), 422 when rows were refused and nothing was saved.
+/// was applied (or would be, in a dry run), 422 when rows were refused and nothing was saved. The same address
+/// with <c>/template</c> gives an empty file of that kind with its headers.
 /// </summary>
 internal static class ModuleImports
 {
@@ -16,22 +18,49 @@ internal static class ModuleImports
         WriteIndented = true,
     };
 
-    public static void Map(IEndpointRouteBuilder group, LoadedModule module) =>
+    public static void Map(IEndpointRouteBuilder group, LoadedModule module)
+    {
         group.MapPost("/import/{kind}", (HttpContext http, string kind, bool? dryRun, string? fileName) =>
                 ImportAsync(http, module, kind, dryRun ?? false, fileName))
             .RequireAccess(FieldAccess.Writes(module.Name));
+        group.MapGet("/import/{kind}/template", (HttpContext http, string kind, string? format) => TemplateAsync(http, module, kind, format))
+            .RequireAccess(FieldAccess.Writes(module.Name));
+    }
 
     /// <summary>The importer of one kind of record that a module offers, or null.</summary>
     public static IFileImporter? Find(IServiceProvider services, LoadedModule module, string kind) =>
         services.GetServices<IFileImporter>()
             .FirstOrDefault(i => i.GetType().Assembly == module.Definition.GetType().Assembly && string.Equals(i.Kind, kind, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>An empty file of one kind, with its headers: <c>?format=csv</c> for CSV, .xlsx otherwise.</summary>
+    private static async Task TemplateAsync(HttpContext http, LoadedModule module, string kind, string? format)
+    {
+        if (Find(http.RequestServices, module, kind) is not { } importer)
+        {
+            await NotOffered(module, kind).ExecuteAsync(http);
+            return;
+        }
+
+        var fileName = $"mau-{module.Name.ToLowerInvariant()}-{importer.Kind}";
+        if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            await SpreadsheetResponse.WriteCsvAsync(http, fileName + ".csv", importer.Headers, AsyncEnumerable.Empty<string?[]>());
+        }
+        else
+        {
+            await SpreadsheetResponse.WriteXlsxAsync(http, fileName + ".xlsx", importer.Kind, importer.Headers, AsyncEnumerable.Empty<string?[]>());
+        }
+    }
+
+    private static IResult NotOffered(LoadedModule module, string kind) =>
+        ErrorResponse.Json(ErrorCodes.NotFound, $"Phân hệ {module.Name} không nhập được loại dữ liệu '{kind}'.", StatusCodes.Status404NotFound);
+
     private static async Task<IResult> ImportAsync(HttpContext http, LoadedModule module, string kind, bool dryRun, string? fileName)
     {
         var importer = Find(http.RequestServices, module, kind);
         if (importer is null)
         {
-            return ErrorResponse.Json(ErrorCodes.NotFound, $"Phân hệ {module.Name} không nhập được loại dữ liệu '{kind}'.", StatusCodes.Status404NotFound);
+            return NotOffered(module, kind);
         }
 
         fileName ??= http.Request.ContentType?.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) == true ? "upload.xlsx" : "upload.csv";

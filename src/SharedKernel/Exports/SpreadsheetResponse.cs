@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using MiniExcelLibs;
@@ -27,10 +28,16 @@ public static class SpreadsheetResponse
 
     public static async Task WriteXlsxAsync(HttpContext http, string fileName, string sheetName, IReadOnlyList<string> headers, IAsyncEnumerable<string?[]> rows)
     {
-        var table = new List<IDictionary<string, object?>>();
+        // A table rather than a list of rows, so that an empty list (a template) still has its headers.
+        using var table = new DataTable(sheetName);
+        foreach (var header in headers)
+        {
+            table.Columns.Add(header, typeof(string));
+        }
+
         await foreach (var row in rows.WithCancellation(http.RequestAborted))
         {
-            table.Add(headers.Zip(row).ToDictionary(p => p.First, p => (object?)SpreadsheetText.NotAFormula(p.Second)));
+            table.Rows.Add(Array.ConvertAll(row, cell => (object?)SpreadsheetText.NotAFormula(cell) ?? DBNull.Value));
         }
 
         var file = Path.GetTempFileName();

@@ -13,6 +13,12 @@ public interface IFileImporter
     /// <summary>What the file holds, in Vietnamese, as a clerk choosing a file to import reads it.</summary>
     string Title => Kind;
 
+    /// <summary>
+    /// The headers of a file of this kind, in order: the template a clerk downloads carries them, and a column
+    /// under any other header is not read.
+    /// </summary>
+    IReadOnlyList<string> Headers { get; }
+
     /// <summary>The importer the <c>import</c> command uses when no --kind is given (one per module).</summary>
     bool IsDefault => false;
 

@@ -45,7 +45,7 @@ public sealed class ClerkTests(Chromium chromium, DemoProvince province)
     }
 
     [Fact]
-    public async Task A_clerk_is_offered_the_imports_of_the_modules_they_write_and_no_snapshot()
+    public async Task A_clerk_is_offered_the_imports_of_the_modules_they_write_with_their_templates_and_no_snapshot()
     {
         await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Clerk, "#/nhap-lieu");
         var page = dashboard.Page;
@@ -53,6 +53,12 @@ public sealed class ClerkTests(Chromium chromium, DemoProvince province)
         var kinds = page.GetByLabel("Loại dữ liệu").Locator("option");
         await Assertions.Expect(kinds).ToHaveCountAsync(4);
         (await kinds.AllInnerTextsAsync()).Should().OnlyContain(k => k.EndsWith("Cơ sở dữ liệu trí thức"));
+        await page.GetByLabel("Loại dữ liệu").SelectOptionAsync(new SelectOptionValue { Label = "Đào tạo, bồi dưỡng — Cơ sở dữ liệu trí thức" });
+        await Assertions.Expect(page.GetByTestId("import-headers")).ToContainTextAsync("Mã cán bộ, Loại, Tên khóa");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Tải tệp mẫu .csv" }).ClickAsync());
+        download.SuggestedFilename.Should().Be("mau-registry-trainings.csv");
+        var template = await File.ReadAllTextAsync(await download.PathAsync());
+        template.Trim('\uFEFF', '\r', '\n').Should().Be("Số định danh,Mã cán bộ,Loại,Tên khóa,Cơ sở bồi dưỡng,Từ ngày,Đến ngày,Số giờ,Số chứng chỉ");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sơ kết, tổng kết" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Các bản chụp" })).ToBeVisibleAsync();

@@ -14,7 +14,7 @@ import { ImportPage } from './pages/ImportPage.jsx';
 
 const startQuery = `query Start {
   me { id name authenticated roles modules permissions access { module readAggregates readRecords readPersonalData write } }
-  platform { province modules { name title } imports { module kind title url } signIn { method authority clientId scope } }
+  platform { province modules { name title } imports { module kind title url headers templateUrl } signIn { method authority clientId scope } }
 }`;
 
 takeTokenFromAddress();

@@ -17,6 +17,12 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
 
     public abstract string Title { get; }
 
+    /// <summary>Whom a row is about (national ID, else staff code), then <see cref="RecordHeaders"/>.</summary>
+    public IReadOnlyList<string> Headers => [PeopleOnFile.NationalIdColumn, PeopleOnFile.StaffCodeColumn, .. RecordHeaders];
+
+    /// <summary>The headers of what a row records, as <see cref="Parse"/> reads them.</summary>
+    protected abstract IReadOnlyList<string> RecordHeaders { get; }
+
     /// <summary>The input field of each column, for naming the column of a rule's refusal.</summary>
     protected abstract IReadOnlyDictionary<string, string> Columns { get; }
 

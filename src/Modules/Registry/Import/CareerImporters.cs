@@ -13,6 +13,8 @@ public sealed class QualificationImporter(RegistryDbContext db, IClock clock, IC
 
     public override string Title => "Bằng cấp";
 
+    protected override IReadOnlyList<string> RecordHeaders { get; } = ["Trình độ", "Ngành", "Cơ sở đào tạo", "Nước", "Năm"];
+
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string> { ["field"] = "Ngành", ["year"] = "Năm" };
 
     protected override QualificationInput Parse(ImportCells row) => new()
@@ -38,6 +40,8 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
     public override string Kind => "positions";
 
     public override string Title => "Chức vụ lãnh đạo, quản lý";
+
+    protected override IReadOnlyList<string> RecordHeaders { get; } = ["Chức vụ", "Cấp", "Mã đơn vị", "Từ ngày", "Đến ngày", "Trình độ yêu cầu"];
 
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
@@ -77,6 +81,8 @@ public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurren
     public override string Kind => "trainings";
 
     public override string Title => "Đào tạo, bồi dưỡng";
+
+    protected override IReadOnlyList<string> RecordHeaders { get; } = ["Loại", "Tên khóa", "Cơ sở bồi dưỡng", "Từ ngày", "Đến ngày", "Số giờ", "Số chứng chỉ"];
 
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {

@@ -44,6 +44,8 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
     public string Title => "Hồ sơ trí thức";
 
+    public IReadOnlyList<string> Headers { get; } = [.. Columns.Values];
+
     public bool IsDefault => true;
 
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)

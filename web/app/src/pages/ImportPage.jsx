@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { upload } from '../api.js';
+import { download, upload } from '../api.js';
 import { formatNumber } from '../format.js';
 import { ErrorMessage } from '../components/ErrorMessage.jsx';
 
@@ -20,6 +20,14 @@ export function ImportPage({ user, platform }) {
     try {
       const report = await upload(url, file, { dryRun, onProgress: (progress) => setState((s) => ({ ...s, progress })) });
       setState({ report, error: null, progress: null, busy: false });
+    } catch (error) {
+      setState({ report: null, error, progress: null, busy: false });
+    }
+  };
+
+  const fetchTemplate = async (format) => {
+    try {
+      await download(`${chosen.templateUrl}?format=${format}`, `mau-${chosen.module.toLowerCase()}-${chosen.kind}.${format}`);
     } catch (error) {
       setState({ report: null, error, progress: null, busy: false });
     }
@@ -48,6 +56,13 @@ export function ImportPage({ user, platform }) {
               onChange={(e) => { setFile(e.target.files[0] ?? null); setState({ report: null, error: null }); }} />
           </label>
         </div>
+        {chosen && (
+          <div className="template">
+            <p>Các cột của tệp: <span data-testid="import-headers">{chosen.headers.join(', ')}</span>.</p>
+            <button type="button" onClick={() => fetchTemplate('xlsx')}>Tải tệp mẫu .xlsx</button>{' '}
+            <button type="button" onClick={() => fetchTemplate('csv')}>Tải tệp mẫu .csv</button>
+          </div>
+        )}
         <button type="submit" className="primary" disabled={!file || state.busy}>Kiểm tra thử</button>
         {state.progress !== null && state.progress !== undefined && (
           <p role="status">
