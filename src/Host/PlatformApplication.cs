@@ -64,6 +64,7 @@ public static class PlatformApplication
         AddPlatformServices(builder.Services, options, databases);
         AddGraphQL(builder.Services, options, catalog);
         var origins = options.Cors.OriginsFor(builder.Environment);
+        Web.WebPages.AddServices(builder.Services);
         builder.Services.AddCors(cors => cors.AddPolicy(Configuration.CorsOptions.PolicyName, policy => policy
             .WithOrigins(origins)
             .WithMethods(HttpMethods.Get, HttpMethods.Post)
