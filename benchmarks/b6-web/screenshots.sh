@@ -8,22 +8,7 @@ cd "$(dirname "$0")/../.."
 port=5095
 url="http://127.0.0.1:$port"
 source benchmarks/common.sh
-require curl jq chromium
-build
-[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
-
-work=$(mktemp -d)
-host_pid=
-trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-start_host "$url" "$work/data" "$work/host.out" \
-  --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Science:DemoData:Enabled=true
-administrator=$(token "$work/data" --role administrator)
-for _ in $(seq 1 120); do
-  people=$(curl -fsS "$url/graphql" -H "authorization: Bearer $administrator" -H 'content-type: application/json' \
-    -d '{"query":"{ intellectuals(first: 1) { totalCount } }"}' | jq -r '.data.intellectuals.totalCount')
-  [ "$people" -ge 2000 ] && break
-  sleep 1
-done
+source benchmarks/b6-web/demo-host.sh
 unit=$(curl -fsS "$url/graphql" -H 'content-type: application/json' -d '{"query":"{ rootUnits { children { code } } }"}' \
   | jq -r '.data.rootUnits[0].children[0].code')
 

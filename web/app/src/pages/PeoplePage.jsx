@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { download } from '../api.js';
 import { useQuery } from '../useQuery.js';
 import { formatNumber } from '../format.js';
-import { label, options } from '../labels.js';
+import { label } from '../labels.js';
 import { href } from '../router.js';
 import { ErrorMessage } from '../components/ErrorMessage.jsx';
+import { Pager } from '../components/Pager.jsx';
+import { EnumSelect } from '../components/EnumSelect.jsx';
 
 const unitsQuery = `query Units { rootUnits { id name children { id name children { id name } } } }`;
 
@@ -71,27 +73,9 @@ export function PeoplePage() {
             ))}
           </select>
         </label>
-        <label>
-          Giới tính
-          <select value={filter.gender} onChange={set('gender')}>
-            <option value="">Tất cả</option>
-            {options('Gender').map((o) => <option key={o.value} value={o.value}>{o.name}</option>)}
-          </select>
-        </label>
-        <label>
-          Trình độ
-          <select value={filter.degree} onChange={set('degree')}>
-            <option value="">Tất cả</option>
-            {options('Degree').map((o) => <option key={o.value} value={o.value}>{o.name}</option>)}
-          </select>
-        </label>
-        <label>
-          Tình trạng
-          <select value={filter.status} onChange={set('status')}>
-            <option value="">Tất cả</option>
-            {options('EmploymentStatus').map((o) => <option key={o.value} value={o.value}>{o.name}</option>)}
-          </select>
-        </label>
+        <EnumSelect label="Giới tính" enumName="Gender" value={filter.gender} onChange={set('gender')} />
+        <EnumSelect label="Trình độ" enumName="Degree" value={filter.degree} onChange={set('degree')} />
+        <EnumSelect label="Tình trạng" enumName="EmploymentStatus" value={filter.status} onChange={set('status')} />
         <label>
           Lãnh đạo, quản lý
           <select value={filter.leader} onChange={set('leader')}>
@@ -130,10 +114,7 @@ export function PeoplePage() {
           </tbody>
         </table>
       )}
-      <div className="pager">
-        {after.length > 1 && <button type="button" onClick={() => setAfter(after.slice(0, -1))}>Trang trước</button>}
-        {page?.pageInfo.hasNextPage && <button type="button" onClick={() => setAfter([...after, page.pageInfo.endCursor])}>Trang sau</button>}
-      </div>
+      <Pager page={page} after={after} setAfter={setAfter} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '../useQuery.js';
 import { formatDate, formatNumber } from '../format.js';
 import { href } from '../router.js';
 import { ErrorMessage } from '../components/ErrorMessage.jsx';
+import { Pager } from '../components/Pager.jsx';
 
 const subjectsQuery = `query Subjects($code: String!, $at: DateOnly, $after: String, $filter: IndicatorSubjectFilter) {
   indicator(code: $code) {
@@ -68,10 +69,7 @@ export function SubjectsPage({ code, query, user }) {
           </tbody>
         </table>
       )}
-      <div className="pager">
-        {after.length > 1 && <button type="button" onClick={() => setAfter(after.slice(0, -1))}>Trang trước</button>}
-        {page?.pageInfo.hasNextPage && <button type="button" onClick={() => setAfter([...after, page.pageInfo.endCursor])}>Trang sau</button>}
-      </div>
+      <Pager page={page} after={after} setAfter={setAfter} />
     </>
   );
 }
