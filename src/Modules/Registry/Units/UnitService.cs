@@ -129,11 +129,7 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
 
     public async Task<OrganisationUnit> CreateAsync(UnitInput input, CancellationToken cancellationToken)
     {
-        var code = input.Code.Trim();
-        if (code.Length is 0 or > 30)
-        {
-            throw DomainException.Validation("code", "Mã đơn vị phải có từ 1 đến 30 ký tự.");
-        }
+        var code = Codes.Require(input.Code, 30, "code", "Mã đơn vị");
 
         if (string.IsNullOrWhiteSpace(input.Name))
         {
