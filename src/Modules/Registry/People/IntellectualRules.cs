@@ -20,11 +20,7 @@ public static partial class IntellectualRules
     /// <summary>Checks <paramref name="input"/> and, when it passes, copies it onto <paramref name="person"/> trimmed and normalised.</summary>
     public static void Apply(Intellectual person, IntellectualInput input, DateOnly today, IntellectualReferences references)
     {
-        var fullName = Whitespace().Replace(input.FullName ?? "", " ").Trim();
-        if (fullName.Length is < 2 or > 200)
-        {
-            throw DomainException.Validation("fullName", "Họ và tên phải có từ 2 đến 200 ký tự.");
-        }
+        var fullName = Names.Person(input.FullName, 2, 200, "fullName", "Họ và tên");
 
         if (input.DateOfBirth > today.AddYears(-MinimumAge) || input.DateOfBirth <= today.AddYears(-MaximumAge))
         {
@@ -117,9 +113,6 @@ public static partial class IntellectualRules
             throw DomainException.Validation(field, $"{label} dài quá {maximum} ký tự.");
         }
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
