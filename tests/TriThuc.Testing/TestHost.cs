@@ -150,6 +150,11 @@ public sealed class TestHost : IAsyncDisposable
         App.Services.GetRequiredService<DevelopmentTokenIssuer>()
             .Issue($"test-{role}", role, module is null ? [] : [module], permissions, TimeSpan.FromHours(1));
 
+    /// <summary>A token like <see cref="Token"/> for a user of one's choosing.</summary>
+    public string TokenFor(string userId, string role, string? module = null, params string[] permissions) =>
+        App.Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue(userId, role, module is null ? [] : [module], permissions, TimeSpan.FromHours(1));
+
     /// <summary>POSTs a GraphQL request and returns the parsed response body.</summary>
     public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? operationName = null, string? token = null)
     {

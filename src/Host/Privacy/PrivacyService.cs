@@ -26,7 +26,7 @@ internal sealed class PrivacyService(
 
     public async Task<string> ExportAsync(string personId, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
+        await RequireKnownPersonAsync(personId, cancellationToken);
         var modules = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var contributor in contributors)
         {
@@ -55,11 +55,12 @@ internal sealed class PrivacyService(
 
     public async Task<ProcessingBasis> RecordBasisAsync(string personId, ProcessingBasisKind kind, string reference, string? note, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
         if (string.IsNullOrWhiteSpace(reference))
         {
             throw DomainException.Validation("reference", "Cần ghi căn cứ: số phiếu đồng ý, số quyết định hoặc điều luật.");
         }
+
+        await RequireKnownPersonAsync(personId, cancellationToken);
 
         var basis = new ProcessingBasis { PersonId = personId, Kind = kind, Reference = reference.Trim(), Note = note?.Trim() };
         db.ProcessingBases.Add(basis);
@@ -69,11 +70,12 @@ internal sealed class PrivacyService(
 
     public async Task RestrictAsync(string personId, string reason, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw DomainException.Validation("reason", "Cần ghi lý do hạn chế xử lý dữ liệu.");
         }
+
+        await RequireKnownPersonAsync(personId, cancellationToken);
 
         if (await IsRestrictedAsync(personId, cancellationToken))
         {
@@ -97,11 +99,17 @@ internal sealed class PrivacyService(
         await RecordAsync(personId, DataSubjectRequestKind.LiftRestriction, cancellationToken);
     }
 
-    public Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken) =>
-        db.ProcessingRestrictions.AnyAsync(r => r.PersonId == personId && r.LiftedAt == null, cancellationToken);
+    public Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        return db.ProcessingRestrictions.AnyAsync(r => r.PersonId == personId && r.LiftedAt == null, cancellationToken);
+    }
 
-    public Task<List<ProcessingBasis>> BasesAsync(string personId, CancellationToken cancellationToken) =>
-        db.ProcessingBases.AsNoTracking().Where(b => b.PersonId == personId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+    public Task<List<ProcessingBasis>> BasesAsync(string personId, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        return db.ProcessingBases.AsNoTracking().Where(b => b.PersonId == personId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+    }
 
     private async Task RecordAsync(string personId, DataSubjectRequestKind kind, CancellationToken cancellationToken)
     {
@@ -109,11 +117,29 @@ internal sealed class PrivacyService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The longest person id any module uses: a record id (36 characters) or a user id (a token's <c>sub</c>, at most 200).</summary>
+    public const int MaxPersonIdLength = 200;
+
     private static void RequirePerson(string personId)
     {
-        if (string.IsNullOrWhiteSpace(personId))
+        if (string.IsNullOrWhiteSpace(personId) || personId.Length > MaxPersonIdLength || personId.Any(char.IsControl))
         {
-            throw DomainException.Validation("personId", "Cần mã người (chủ thể dữ liệu).");
+            throw DomainException.Validation("personId", $"Mã người (chủ thể dữ liệu) phải có từ 1 đến {MaxPersonIdLength} ký tự, không chứa ký tự điều khiển.");
         }
+    }
+
+    /// <summary>A person some module holds data about: a right exercised for an id nobody knows would record a request about no one.</summary>
+    private async Task RequireKnownPersonAsync(string personId, CancellationToken cancellationToken)
+    {
+        RequirePerson(personId);
+        foreach (var contributor in contributors)
+        {
+            if (catalog.ModuleOf(contributor.GetType()) is not null && await contributor.HoldsAsync(personId, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        throw new DomainException(ErrorCodes.NotFound, $"Không phân hệ nào có dữ liệu về người mang mã '{personId}'; hãy kiểm tra lại mã.", "personId");
     }
 }

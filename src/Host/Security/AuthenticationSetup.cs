@@ -40,7 +40,26 @@ internal static class AuthenticationSetup
                     NameClaimType = PlatformClaims.Name,
                     RoleClaimType = PlatformClaims.Role,
                 };
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RequireSubject };
             });
+    }
+
+    /// <summary>The longest user id a token may carry: it is written into every audit entry and access-log line.</summary>
+    public const int MaxSubjectLength = 200;
+
+    /// <summary>
+    /// A token must say who it is for: its <c>sub</c> is what the audit trail and the access log record. A signed token
+    /// without one (or with a blank or absurdly long one) is refused like a badly signed one, not logged as "unknown".
+    /// </summary>
+    private static Task RequireSubject(TokenValidatedContext context)
+    {
+        var subject = context.Principal?.FindFirst(PlatformClaims.Subject)?.Value;
+        if (string.IsNullOrWhiteSpace(subject) || subject.Length > MaxSubjectLength || subject.Any(char.IsControl))
+        {
+            context.Fail("The token names no user: its 'sub' claim is missing, blank, longer than 200 characters or holds control characters.");
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed class ImportCells(IReadOnlyDictionary<string, string?> cells)
     /// one): it is put back. Anything shorter is left as it is, for the rules to refuse.
     /// </summary>
     public static string? Digits(string? text, int length) =>
-        text is not null && text.Length == length - 1 && text.All(char.IsAsciiDigit) ? "0" + text : text;
+        Validation.Codes.Normalize(text) is { } digits && Validation.Codes.IsAsciiDigits(digits, length - 1) ? "0" + digits : Validation.Codes.Normalize(text);
 
     public DateOnly? OptionalDate(string column) => Text(column) is null ? null : Date(column);
 

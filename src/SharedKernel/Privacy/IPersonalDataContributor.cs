@@ -8,4 +8,11 @@ namespace TriThuc.SharedKernel.Privacy;
 public interface IPersonalDataContributor
 {
     Task<object?> ExportAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the module holds anything about the person: the privacy mutations refuse a person no module knows.
+    /// By default the export is made and thrown away; a module with a cheaper test overrides it.
+    /// </summary>
+    async Task<bool> HoldsAsync(string personId, CancellationToken cancellationToken) =>
+        await ExportAsync(personId, cancellationToken) is not null;
 }

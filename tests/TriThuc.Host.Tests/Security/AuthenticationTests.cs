@@ -30,6 +30,9 @@ public sealed class AuthenticationTests(GreetingHostFixture fixture) : IClassFix
         "wrong-audience",
         "wrong-issuer",
         "garbage",
+        "no-subject",
+        "blank-subject",
+        "oversized-subject",
     };
 
     [Theory]
@@ -88,7 +91,21 @@ public sealed class AuthenticationTests(GreetingHostFixture fixture) : IClassFix
             "badly-signed" => new DevelopmentTokenIssuer(options, new SymmetricSecurityKey(new byte[32])).Issue("u", Roles.Viewer, [], [], TimeSpan.FromHours(1)),
             "wrong-audience" => new DevelopmentTokenIssuer(new BearerTokenOptions { Audience = "another-api" }, realKey).Issue("u", Roles.Viewer, [], [], TimeSpan.FromHours(1)),
             "wrong-issuer" => new DevelopmentTokenIssuer(new BearerTokenOptions { Issuer = "someone-else" }, realKey).Issue("u", Roles.Viewer, [], [], TimeSpan.FromHours(1)),
+            "no-subject" => Signed(realKey, options, new Dictionary<string, object> { ["role"] = Roles.Administrator, ["name"] = "Không tên" }),
+            "blank-subject" => Signed(realKey, options, new Dictionary<string, object> { ["sub"] = " ", ["role"] = Roles.Administrator }),
+            "oversized-subject" => Signed(realKey, options, new Dictionary<string, object> { ["sub"] = new string('a', 5_000), ["role"] = Roles.Administrator }),
             _ => "not-a-jwt",
         };
     }
+
+    /// <summary>A token signed with the host's real key that carries exactly <paramref name="claims"/>.</summary>
+    private static string Signed(SecurityKey key, BearerTokenOptions options, Dictionary<string, object> claims) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Claims = claims,
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
 }

@@ -35,6 +35,7 @@ public sealed class DataSubjectRightsTests(GreetingHostFixture fixture) : IClass
     public async Task Restricting_and_lifting_are_recorded_and_a_second_restriction_is_a_conflict()
     {
         const string person = "nguoi-bi-han-che";
+        await Host.GraphQLAsync("mutation { sendGreeting(text: \"Xin chào\") { id } }", token: PersonToken(person));
         await Host.GraphQLAsync($"mutation {{ restrictProcessing(personId: \"{person}\", reason: \"Chủ thể yêu cầu\") }}", token: Administrator);
 
         (await Restricted(person)).Should().BeTrue();
@@ -66,6 +67,37 @@ public sealed class DataSubjectRightsTests(GreetingHostFixture fixture) : IClass
         FieldAccessTests.Forbidden(await Host.GraphQLAsync("{ processingRestricted(personId: \"x\") }", token: editor))
             .Should().Equal("Query.processingRestricted");
     }
+
+    [Theory]
+    [InlineData("mutation { exportPersonalData(personId: \"khong-ai-co\") }")]
+    [InlineData("mutation { restrictProcessing(personId: \"khong-ai-co\", reason: \"Chủ thể yêu cầu\") }")]
+    [InlineData("mutation { recordProcessingBasis(personId: \"khong-ai-co\", kind: CONSENT, reference: \"Phiếu 12\") { id } }")]
+    public async Task A_right_exercised_for_a_person_no_module_knows_is_refused_and_nothing_is_recorded(string mutation)
+    {
+        var result = await Host.GraphQLAsync(mutation, token: Administrator);
+
+        result.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "NOT_FOUND" && e.Field == "personId");
+        (await Restricted("khong-ai-co")).Should().BeFalse();
+        (await Host.GraphQLAsync("{ processingBases(personId: \"khong-ai-co\") { id } }", token: Administrator))
+            .Data("processingBases").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("mutation($p: ID!) { exportPersonalData(personId: $p) }")]
+    [InlineData("mutation($p: ID!) { restrictProcessing(personId: $p, reason: \"Chủ thể yêu cầu\") }")]
+    [InlineData("mutation($p: ID!) { liftProcessingRestriction(personId: $p) }")]
+    [InlineData("mutation($p: ID!) { recordProcessingBasis(personId: $p, kind: CONSENT, reference: \"Phiếu 12\") { id } }")]
+    [InlineData("query($p: ID!) { processingRestricted(personId: $p) }")]
+    [InlineData("query($p: ID!) { processingBases(personId: $p) { id } }")]
+    public async Task An_oversized_person_id_is_refused_naming_the_field(string document)
+    {
+        var result = await Host.GraphQLAsync(document, new { p = new string('7', 5_000) }, token: Administrator);
+
+        result.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "personId");
+    }
+
+    /// <summary>A token for a user who, by sending a greeting, becomes a person the Greeting module holds data about.</summary>
+    private string PersonToken(string userId) => fixture.Host.TokenFor(userId, Roles.Editor, "Greeting");
 
     private async Task<bool> Restricted(string person) =>
         (await Host.GraphQLAsync($"{{ processingRestricted(personId: \"{person}\") }}", token: Administrator))

@@ -9,7 +9,8 @@ namespace TriThuc.Modules.Registry.Import;
 /// <summary>
 /// Imports intellectuals from a spreadsheet with Vietnamese headers (the export's columns, plus the
 /// personal ones). A row whose national ID or staff code is already on file updates that record, so
-/// importing a file twice changes nothing the second time. Every row is checked by the same rules as
+/// importing a file twice changes nothing the second time; two rows of one file with one national ID (or one staff
+/// code in one unit) are refused (<see cref="KeysInFile"/>). Every row is checked by the same rules as
 /// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
 /// </summary>
 public sealed class IntellectualImporter(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, Duplicates.DuplicateService duplicates) : IFileImporter
@@ -51,8 +52,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         var references = await ReferencesAsync(cancellationToken);
+        var keys = new KeysInFile();
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun,
-            (rows, report, token) => ImportChunkAsync(rows, references, report, token), cancellationToken);
+            (rows, report, token) => ImportChunkAsync(rows, references, keys, report, token), cancellationToken);
     }
 
     /// <summary>
@@ -60,14 +62,16 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// checked by the rules in memory, updates saved and new records inserted in bulk, and two queries for
     /// the likely duplicates of those created.
     /// </summary>
-    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, ImportReport report, CancellationToken cancellationToken)
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, KeysInFile keys, ImportReport report, CancellationToken cancellationToken)
     {
         var parsed = new List<(int Row, IntellectualInput Input)>(rows.Count);
         foreach (var row in rows)
         {
             try
             {
-                parsed.Add((row.Number, Parse(new ImportCells(row.Cells), references.UnitIdsByCode)));
+                var input = Parse(new ImportCells(row.Cells), references.UnitIdsByCode);
+                keys.Claim(row.Number, input);
+                parsed.Add((row.Number, input));
             }
             catch (Exception error) when (ImportRunner.Refusal(row.Number, error, Columns) is { } problem)
             {

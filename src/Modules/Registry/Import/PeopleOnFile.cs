@@ -61,7 +61,7 @@ internal sealed class PeopleOnFile
 
     private static string? NationalIdOf(ImportCells row) => ImportCells.Digits(row.Text(NationalIdColumn), 12);
 
-    private static string? StaffCodeOf(ImportCells row) => row.Text(StaffCodeColumn);
+    private static string? StaffCodeOf(ImportCells row) => Codes.Normalize(row.Text(StaffCodeColumn));
 
     private void AddRange(IEnumerable<Intellectual> people)
     {

@@ -22,7 +22,7 @@ internal sealed class RecordsOnFile
     public static async Task<RecordsOnFile> LoadAsync(RegistryDbContext db, IReadOnlyCollection<IntellectualInput> inputs, CancellationToken cancellationToken)
     {
         var nationalIds = inputs.Select(IntellectualRules.NationalIdOf).OfType<string>().Distinct().ToList();
-        var staffCodes = inputs.Select(i => i.StaffCode?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
+        var staffCodes = inputs.Select(i => Codes.Normalize(i.StaffCode)).OfType<string>().Distinct().ToList();
         var units = inputs.Select(i => i.UnitId).ToHashSet(); // employers reuse codes like "001": only the rows' units matter
         var records = new RecordsOnFile();
         records.AddRange(await db.Intellectuals.Where(p => EF.Parameter(nationalIds).Contains(p.NationalId!)).ToListAsync(cancellationToken));
@@ -113,7 +113,7 @@ internal sealed class RecordsOnFile
     public Intellectual? Match(IntellectualInput input)
     {
         var match = IntellectualRules.NationalIdOf(input) is { } nationalId ? _byNationalId.GetValueOrDefault(nationalId) : null;
-        if (match is null && input.StaffCode?.Trim() is { Length: > 0 } staffCode)
+        if (match is null && Codes.Normalize(input.StaffCode) is { } staffCode)
         {
             // A merged record keeps its staff code beside the record it was merged into: one person, counted once.
             var sameCode = _byStaffCode.GetValueOrDefault(staffCode)?.Where(p => p.UnitId == input.UnitId && p.MergedIntoId is null).ToList() ?? [];

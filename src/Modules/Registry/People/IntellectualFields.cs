@@ -24,11 +24,11 @@ internal sealed class IntellectualFields : ModuleFields
             .Writes()
             .ResolveAsync((IntellectualService people, FieldArgs a) => people.CreateAsync(a.Input<IntellectualInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("updateIntellectual")
-            .Description("Sửa hồ sơ một trí thức.")
+            .Description("Sửa hồ sơ một trí thức: chỉ các trường gửi lên được sửa.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<IntellectualInputType>>("input")
+            .Argument<NonNullGraphType<IntellectualUpdateInputType>>("input")
             .Writes()
-            .ResolveAsync((IntellectualService people, FieldArgs a) => people.UpdateAsync(a.Id, a.Input<IntellectualInput>(), a.Cancellation));
+            .ResolveAsync((IntellectualService people, FieldArgs a) => people.UpdateAsync(a.Id, a.Input<IntellectualUpdateInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("changeIntellectualStatus")
             .Description("Ghi nhận nghỉ hưu, chuyển đi hoặc trở lại công tác; hồ sơ được giữ lại.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

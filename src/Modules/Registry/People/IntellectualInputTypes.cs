@@ -28,6 +28,32 @@ public sealed class IntellectualInputType : InputObjectGraphType<IntellectualInp
     }
 }
 
+public sealed class IntellectualUpdateInputType : PartialInputGraphType<IntellectualUpdateInput>
+{
+    public IntellectualUpdateInputType()
+    {
+        Name = "IntellectualUpdateInput";
+        Description = "Những thông tin cần sửa trên hồ sơ một trí thức: trường không gửi được giữ nguyên, trường gửi null được xóa "
+            + "(trừ các trường bắt buộc). Ngày sinh, dân tộc, số định danh và số điện thoại chỉ người có quyền xem dữ liệu cá nhân mới được sửa.";
+        Field(p => p.FullName, nullable: true).Description("Họ và tên.");
+        Field<EnumType<Gender>>("gender").Description("Giới tính.");
+        Field(p => p.DateOfBirth, type: typeof(DateOnlyGraphType)).Description("Ngày sinh (cần quyền xem dữ liệu cá nhân).").Sensitive();
+        Field(p => p.EthnicGroupCode, nullable: true).Description("Mã dân tộc (01–54; cần quyền xem dữ liệu cá nhân).").Sensitive();
+        Field(p => p.NationalId, nullable: true).Description("Số định danh cá nhân, 12 chữ số (cần quyền xem dữ liệu cá nhân).").Sensitive();
+        Field(p => p.StaffCode, nullable: true).Description("Mã cán bộ của đơn vị.");
+        Field(p => p.Phone, nullable: true).Description("Số điện thoại, 10 chữ số (cần quyền xem dữ liệu cá nhân).").Sensitive();
+        Field(p => p.Email, nullable: true).Description("Thư điện tử.");
+        Field(p => p.UnitId, type: typeof(IdGraphType)).Description("Đơn vị công tác.");
+        Field(p => p.JobTitle, nullable: true).Description("Chức danh, vị trí việc làm.");
+        Field(p => p.FieldCode, nullable: true).Description("Mã lĩnh vực chuyên môn.");
+        Field(p => p.IsPublicSector, nullable: true).Description("Làm việc trong khu vực công.");
+        Field(p => p.IsRemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
+        Field<EnumType<AcademicTitle>>("academicTitle").Description("Học hàm.");
+        Field(p => p.AcademicTitleYear, nullable: true).Description("Năm được phong học hàm.");
+        Field<EnumType<PoliticalTheoryLevel>>("politicalTheoryLevel").Description("Trình độ lý luận chính trị.");
+    }
+}
+
 public sealed class IntellectualFilterType : InputObjectGraphType<IntellectualFilter>
 {
     public IntellectualFilterType()

@@ -20,11 +20,7 @@ public static partial class IntellectualRules
     /// <summary>Checks <paramref name="input"/> and, when it passes, copies it onto <paramref name="person"/> trimmed and normalised.</summary>
     public static void Apply(Intellectual person, IntellectualInput input, DateOnly today, IntellectualReferences references)
     {
-        var fullName = Whitespace().Replace(input.FullName ?? "", " ").Trim();
-        if (fullName.Length is < 2 or > 200)
-        {
-            throw DomainException.Validation("fullName", "Họ và tên phải có từ 2 đến 200 ký tự.");
-        }
+        var fullName = Names.Person(input.FullName, 2, 200, "fullName", "Họ và tên");
 
         if (input.DateOfBirth > today.AddYears(-MinimumAge) || input.DateOfBirth <= today.AddYears(-MaximumAge))
         {
@@ -48,9 +44,9 @@ public static partial class IntellectualRules
         }
 
         var nationalId = NationalIdOf(input);
-        if (nationalId is not null && !NationalIdPattern().IsMatch(nationalId))
+        if (nationalId is not null && !Codes.IsAsciiDigits(nationalId, 12))
         {
-            throw DomainException.Validation("nationalId", "Số định danh cá nhân gồm đúng 12 chữ số.");
+            throw DomainException.Validation("nationalId", "Số định danh cá nhân gồm đúng 12 chữ số 0–9.");
         }
 
         if (nationalId is not null && references.NationalIdTaken)
@@ -58,10 +54,10 @@ public static partial class IntellectualRules
             throw DomainException.Conflict("Số định danh cá nhân này đã có trong hồ sơ của người khác.", "nationalId");
         }
 
-        var phone = Blank(input.Phone);
-        if (phone is not null && !PhonePattern().IsMatch(phone))
+        var phone = Codes.Normalize(input.Phone);
+        if (phone is not null && !(Codes.IsAsciiDigits(phone, 10) && phone[0] == '0'))
         {
-            throw DomainException.Validation("phone", "Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.");
+            throw DomainException.Validation("phone", "Số điện thoại gồm 10 chữ số 0–9, bắt đầu bằng 0.");
         }
 
         var email = Blank(input.Email);
@@ -80,7 +76,7 @@ public static partial class IntellectualRules
             throw DomainException.Validation("academicTitleYear", $"Năm được phong học hàm {titleYear} không hợp lý.");
         }
 
-        RequireLength(input.StaffCode, 50, "staffCode", "Mã cán bộ");
+        var staffCode = StaffCodeOf(input);
         RequireLength(email, 200, "email", "Thư điện tử");
         RequireLength(input.JobTitle, 200, "jobTitle", "Chức danh");
 
@@ -89,7 +85,7 @@ public static partial class IntellectualRules
         person.DateOfBirth = input.DateOfBirth;
         person.EthnicGroupCode = input.EthnicGroupCode;
         person.NationalId = nationalId;
-        person.StaffCode = Blank(input.StaffCode);
+        person.StaffCode = staffCode;
         person.Phone = phone;
         person.Email = email;
         person.UnitId = unit.Id;
@@ -102,8 +98,11 @@ public static partial class IntellectualRules
         person.PoliticalTheoryLevel = input.PoliticalTheoryLevel;
     }
 
-    /// <summary>The national ID as it will be stored (trimmed; blank is none), for the caller's uniqueness check.</summary>
-    public static string? NationalIdOf(IntellectualInput input) => Blank(input.NationalId);
+    /// <summary>The national ID as it will be stored (trimmed, full-width digits folded; blank is none), for the caller's uniqueness check.</summary>
+    public static string? NationalIdOf(IntellectualInput input) => Codes.Normalize(input.NationalId);
+
+    /// <summary>The staff code as it will be stored and matched (see <see cref="Codes"/>); refuses one that is not plain ASCII.</summary>
+    public static string? StaffCodeOf(IntellectualInput input) => Codes.Optional(input.StaffCode, 50, "staffCode", "Mã cán bộ");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -114,15 +113,6 @@ public static partial class IntellectualRules
             throw DomainException.Validation(field, $"{label} dài quá {maximum} ký tự.");
         }
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^\d{12}$")]
-    private static partial Regex NationalIdPattern();
-
-    [GeneratedRegex(@"^0\d{9}$")]
-    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();

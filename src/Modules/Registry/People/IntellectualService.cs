@@ -3,7 +3,7 @@ using TriThuc.Modules.Registry.Data;
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>Creates, corrects and retires records, with checks a clerk understands; each error names its field.</summary>
-public sealed class IntellectualService(RegistryDbContext db, IClock clock)
+public sealed class IntellectualService(RegistryDbContext db, IClock clock, ICurrentUser user)
 {
     public async Task<Intellectual> CreateAsync(IntellectualInput input, CancellationToken cancellationToken)
     {
@@ -14,10 +14,11 @@ public sealed class IntellectualService(RegistryDbContext db, IClock clock)
         return person;
     }
 
-    public async Task<Intellectual> UpdateAsync(Guid id, IntellectualInput input, CancellationToken cancellationToken)
+    public async Task<Intellectual> UpdateAsync(Guid id, IntellectualUpdateInput input, CancellationToken cancellationToken)
     {
+        input.RequireMayChange(user.Access);
         var person = await FindAsync(id, cancellationToken);
-        await ApplyAsync(person, input, cancellationToken);
+        await ApplyAsync(person, input.Over(person), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return person;
     }

@@ -5,6 +5,9 @@ namespace TriThuc.Modules.Registry.People;
 /// <summary>The Registry's part of a person's data export: the record itself and every career record.</summary>
 public sealed class RegistryPersonalData(RegistryDbContext db) : IPersonalDataContributor
 {
+    public async Task<bool> HoldsAsync(string personId, CancellationToken cancellationToken) =>
+        Guid.TryParse(personId, out var id) && await db.Intellectuals.AnyAsync(p => p.Id == id, cancellationToken);
+
     public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(personId, out var id) || await db.Intellectuals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } person)

@@ -129,15 +129,12 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
 
     public async Task<OrganisationUnit> CreateAsync(UnitInput input, CancellationToken cancellationToken)
     {
-        var code = input.Code.Trim();
-        if (code.Length is 0 or > 30)
-        {
-            throw DomainException.Validation("code", "Mã đơn vị phải có từ 1 đến 30 ký tự.");
-        }
+        var code = Codes.Require(input.Code, 30, "code", "Mã đơn vị");
 
-        if (string.IsNullOrWhiteSpace(input.Name))
+        var name = Names.Composed(input.Name, "name", "Tên đơn vị");
+        if (name.Length is 0 or > 300)
         {
-            throw DomainException.Validation("name", "Cần nhập tên đơn vị.");
+            throw DomainException.Validation("name", "Cần nhập tên đơn vị (tối đa 300 ký tự).");
         }
 
         if (await db.Units.AnyAsync(u => u.Code == code, cancellationToken))
@@ -159,7 +156,7 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
         var unit = new OrganisationUnit
         {
             Code = code,
-            Name = input.Name.Trim(),
+            Name = name,
             Kind = input.Kind,
             ParentId = input.ParentId,
             IsRemoteArea = input.IsRemoteArea,

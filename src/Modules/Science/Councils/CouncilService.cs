@@ -86,6 +86,8 @@ public sealed class CouncilService(ScienceDbContext db, RegistryReferences regis
                 throw DomainException.Validation("expertName", "Cần chọn một trí thức, hoặc nhập họ tên chuyên gia bên ngoài (2–200 ký tự).");
             }
 
+            expert = Names.Person(expert, 2, 200, "expertName", "Họ tên chuyên gia");
+
             if (organisation.Length is 0 or > MaxNameLength)
             {
                 throw DomainException.Validation("expertOrganisation", $"Cần nhập cơ quan công tác của chuyên gia (tối đa {MaxNameLength} ký tự).");

@@ -43,7 +43,7 @@ public sealed class FundService(ScienceDbContext db, RegistryReferences registry
 
     public async Task<FundCall> OpenCallAsync(FundCallInput input, CancellationToken cancellationToken)
     {
-        var code = Require.Text(input.Code, 30, "code", "Mã đợt gọi hồ sơ");
+        var code = Codes.Require(input.Code, 30, "code", "Mã đợt gọi hồ sơ");
         var title = Require.Text(input.Title, 500, "title", "Tên đợt gọi hồ sơ");
         Require.Positive(input.Budget, "budget");
         if (input.ClosesOn < input.OpensOn)

@@ -18,11 +18,7 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
 
     public async Task<ScienceProject> ProposeAsync(ProjectInput input, CancellationToken cancellationToken)
     {
-        var code = input.Code.Trim();
-        if (code.Length is 0 or > MaxCodeLength)
-        {
-            throw DomainException.Validation("code", $"Mã đề tài phải có từ 1 đến {MaxCodeLength} ký tự.");
-        }
+        var code = Codes.Require(input.Code, MaxCodeLength, "code", "Mã đề tài");
 
         var title = input.Title.Trim();
         if (title.Length is < 5 or > MaxTitleLength)
@@ -30,11 +26,7 @@ public sealed class ProjectService(ScienceDbContext db, RegistryReferences regis
             throw DomainException.Validation("title", $"Tên đề tài phải có từ 5 đến {MaxTitleLength} ký tự.");
         }
 
-        var fieldCode = input.FieldCode.Trim();
-        if (fieldCode.Length is 0 or > 40)
-        {
-            throw DomainException.Validation("fieldCode", "Cần nhập mã lĩnh vực (tối đa 40 ký tự).");
-        }
+        var fieldCode = Codes.Require(input.FieldCode, 40, "fieldCode", "Mã lĩnh vực");
 
         if (input.StateBudget < 0 || input.OtherBudget < 0)
         {
