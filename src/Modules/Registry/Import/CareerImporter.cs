@@ -9,7 +9,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// rules as the GraphQL mutations, and the new records inserted in bulk. A row already on file (by
 /// <see cref="KeyOf(Guid, TInput)"/>) is left as it is, so importing a file twice adds nothing the second time.
 /// </summary>
-public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db, IClock clock, ICurrentUser user) : IFileImporter
+public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits) : IFileImporter
     where TRecord : Entity
     where TKey : notnull
 {
@@ -19,6 +19,9 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
 
     /// <summary>The input field of each column, for naming the column of a rule's refusal.</summary>
     protected abstract IReadOnlyDictionary<string, string> Columns { get; }
+
+    /// <summary>The columns every file must have besides whom a row is about (national ID or staff code), and those it may have.</summary>
+    protected abstract (string[] Required, string[] Optional) Headers { get; }
 
     protected DateOnly Today => clock.Today;
 
@@ -39,7 +42,8 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
-        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, ImportChunkAsync, cancellationToken);
+        var headers = new ImportHeaders(Headers.Required, Headers.Optional, [[PeopleOnFile.NationalIdColumn, PeopleOnFile.StaffCodeColumn]]);
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, headers, limits, ImportChunkAsync, cancellationToken);
     }
 
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// importing a file twice changes nothing the second time. Every row is checked by the same rules as
 /// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
 /// </summary>
-public sealed class IntellectualImporter(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, Duplicates.DuplicateService duplicates) : IFileImporter
+public sealed class IntellectualImporter(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, Duplicates.DuplicateService duplicates, ImportLimits limits) : IFileImporter
 {
     /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -32,6 +32,11 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         ["isRemotePosting"] = "Vùng sâu, vùng xa",
     };
 
+    /// <summary>The columns a row cannot do without (<see cref="Parse"/> refuses a row without them); the others may be left out.</summary>
+    private static readonly ImportHeaders Headers = new(
+        [.. new[] { "fullName", "gender", "dateOfBirth", "ethnicGroupCode", "unitId", "fieldCode" }.Select(f => Columns[f])],
+        [.. new[] { "nationalId", "staffCode", "phone", "email", "jobTitle", "isPublicSector", "isRemotePosting" }.Select(f => Columns[f])]);
+
     private static readonly Dictionary<string, string> EthnicCodes = ReferenceData.EthnicGroups
         .SelectMany(g => new[] { (g.Code, g.Code), (VietnameseText.Fold(g.Name), g.Code) })
         .ToDictionary(p => p.Item1, p => p.Item2);
@@ -49,7 +54,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         var references = await ReferencesAsync(cancellationToken);
-        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun,
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits,
             (rows, report, token) => ImportChunkAsync(rows, references, report, token), cancellationToken);
     }
 
