@@ -100,6 +100,7 @@ public static class PlatformApplication
     private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, DatabaseLocator databases)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton(options.Imports);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

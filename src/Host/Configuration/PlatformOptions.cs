@@ -37,6 +37,9 @@ public sealed class PlatformOptions
 
     public IndicatorOptions Indicators { get; set; } = new();
 
+    /// <summary>How big a file an import accepts (<c>TriThuc:Imports</c>).</summary>
+    public SharedKernel.Imports.ImportLimits Imports { get; set; } = new();
+
     public ModuleOptions ModuleSettings(string moduleName) =>
         Modules.TryGetValue(moduleName, out var settings) ? settings : new ModuleOptions();
 }

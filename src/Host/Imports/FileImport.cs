@@ -14,6 +14,6 @@ public sealed record FileImport(string Module, string Kind, string Title, IReadO
         .. catalog.Modules.SelectMany(module => services.GetServices<IFileImporter>()
             .Where(i => i.GetType().Assembly == module.Definition.GetType().Assembly)
             .OrderByDescending(i => i.IsDefault).ThenBy(i => i.Kind, StringComparer.Ordinal)
-            .Select(i => new FileImport(module.Name, i.Kind, i.Title, i.Headers))),
+            .Select(i => new FileImport(module.Name, i.Kind, i.Title, i.Headers.All))),
     ];
 }

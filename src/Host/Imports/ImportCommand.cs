@@ -71,6 +71,6 @@ internal static class ImportCommand
         await using var content = File.OpenRead(file);
         var report = await importer.ImportAsync(content, file, dryRun, CancellationToken.None);
         Console.WriteLine(JsonSerializer.Serialize(report, ModuleImports.Json));
-        return report.Problems.Count == 0 ? 0 : 1;
+        return !report.HasProblems ? 0 : 1;
     }
 }

@@ -44,11 +44,11 @@ internal static class ModuleImports
         var fileName = $"mau-{module.Name.ToLowerInvariant()}-{importer.Kind}";
         if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
         {
-            await SpreadsheetResponse.WriteCsvAsync(http, fileName + ".csv", importer.Headers, AsyncEnumerable.Empty<string?[]>());
+            await SpreadsheetResponse.WriteCsvAsync(http, fileName + ".csv", importer.Headers.All, AsyncEnumerable.Empty<string?[]>());
         }
         else
         {
-            await SpreadsheetResponse.WriteXlsxAsync(http, fileName + ".xlsx", importer.Kind, importer.Headers, AsyncEnumerable.Empty<string?[]>());
+            await SpreadsheetResponse.WriteXlsxAsync(http, fileName + ".xlsx", importer.Kind, importer.Headers.All, AsyncEnumerable.Empty<string?[]>());
         }
     }
 
@@ -61,6 +61,18 @@ internal static class ModuleImports
         if (importer is null)
         {
             return NotOffered(module, kind);
+        }
+
+        var limits = http.RequestServices.GetRequiredService<ImportLimits>();
+        if (http.Request.ContentLength > limits.MaxUploadBytes)
+        {
+            return TooLarge(limits);
+        }
+
+        // One limit for every upload, whatever Kestrel's own default (30 MB) says: the body is read here, not buffered before.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limits.MaxUploadBytes;
         }
 
         fileName ??= http.Request.ContentType?.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) == true ? "upload.xlsx" : "upload.csv";
@@ -76,11 +88,15 @@ internal static class ModuleImports
 
             await using var content = File.OpenRead(temporary);
             var report = await importer.ImportAsync(content, fileName, dryRun, http.RequestAborted);
-            return Results.Json(report, Json, statusCode: report.Problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+            return Results.Json(report, Json, statusCode: !report.HasProblems ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limits);
         }
         catch (DomainException error)
         {
-            return ErrorResponse.Json(error.Code, error.Message, StatusCodes.Status400BadRequest);
+            return ErrorResponse.Json(error.Code, error.Message, StatusCodes.Status400BadRequest, error.Field);
         }
         catch (Exception error) when (SharedKernel.Data.UniqueViolation.Is(error))
         {
@@ -97,4 +113,8 @@ internal static class ModuleImports
             File.Delete(temporary);
         }
     }
+
+    private static IResult TooLarge(ImportLimits limits) => ErrorResponse.Json(ErrorCodes.RequestTooLarge,
+        $"Tệp gửi lên lớn quá {limits.MaxUploadBytes / 1024 / 1024} MB; hãy chia tệp thành nhiều tệp nhỏ hơn (mỗi tệp giữ dòng tiêu đề) rồi nhập lần lượt.",
+        StatusCodes.Status413PayloadTooLarge);
 }

@@ -12,6 +12,17 @@ public static class ErrorResponse
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IResult Json(string code, string message, int statusCode) =>
-        Results.Json(new { errors = new[] { new { message, extensions = new { code } } } }, Options, statusCode: statusCode);
+    public static IResult Json(string code, string message, int statusCode, string? field = null) =>
+        Results.Json(Body(code, message, field), Options, statusCode: statusCode);
+
+    /// <summary>Writes the error body straight to a response (for middleware, where there is no endpoint to return a result from).</summary>
+    public static Task WriteAsync(HttpResponse response, string code, string message, int statusCode)
+    {
+        response.StatusCode = statusCode;
+        return response.WriteAsJsonAsync(Body(code, message, null), Options, "application/json; charset=utf-8");
+    }
+
+    private static object Body(string code, string message, string? field) => field is null
+        ? new { errors = new[] { new { message, extensions = (object)new { code } } } }
+        : new { errors = new[] { new { message, extensions = (object)new { code, field } } } };
 }

@@ -14,10 +14,11 @@ public interface IFileImporter
     string Title => Kind;
 
     /// <summary>
-    /// The headers of a file of this kind, in order: the template a clerk downloads carries them, and a column
-    /// under any other header is not read.
+    /// The header row a file of this kind has: the columns it must have and those it may have. A file without a
+    /// required column is refused once, naming them; the template a clerk downloads carries <see cref="ImportHeaders.All"/>,
+    /// and a column under any other header is not read.
     /// </summary>
-    IReadOnlyList<string> Headers { get; }
+    ImportHeaders Headers { get; }
 
     /// <summary>The importer the <c>import</c> command uses when no --kind is given (one per module).</summary>
     bool IsDefault => false;

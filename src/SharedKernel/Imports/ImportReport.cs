@@ -14,10 +14,20 @@ public sealed class ImportReport
 
     public int Updated { get; set; }
 
+    /// <summary>The refused rows, the first ones by row number up to the limit (<see cref="ImportLimits.MaxProblems"/>).</summary>
     public List<ImportProblem> Problems { get; } = [];
+
+    /// <summary>How many more problems the file has than <see cref="Problems"/> lists: fix those listed, then send the file again.</summary>
+    public int ProblemsNotListed { get; set; }
 
     /// <summary>Rows that were accepted but deserve a second look, e.g. a likely duplicate of a record on file.</summary>
     public List<ImportProblem> Warnings { get; } = [];
+
+    /// <summary>How many more warnings the file has than <see cref="Warnings"/> lists.</summary>
+    public int WarningsNotListed { get; set; }
+
+    /// <summary>Whether the file has problems, listed or not: then nothing is saved.</summary>
+    public bool HasProblems => Problems.Count > 0 || ProblemsNotListed > 0;
 }
 
 /// <summary>One refused row: its number as the clerk sees it in the spreadsheet (the header is row 1), the column, and why.</summary>

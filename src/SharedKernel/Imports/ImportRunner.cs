@@ -17,24 +17,26 @@ public static class ImportRunner
     private const int RowsPerChunk = 1_000;
 
     /// <summary>Imports a chunk of rows at a time, so that an importer can look up and save a thousand rows in a few statements.</summary>
+    /// <param name="headers">The columns the file must and may have; a file without those it must have is refused before any row.</param>
+    /// <param name="limits">How big a file may be; null: <see cref="ImportLimits.Default"/>.</param>
     public static async Task<ImportReport> RunInChunksAsync(
-        DbContext db, Stream content, string fileName, bool dryRun,
+        DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
         Func<IReadOnlyList<ImportRow>, ImportReport, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
     {
+        limits ??= ImportLimits.Default;
         var report = new ImportReport { DryRun = dryRun };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
-        await foreach (var chunk in ChunksReadAheadAsync(content, fileName, cancellationToken))
+        await foreach (var chunk in ChunksReadAheadAsync(content, fileName, headers, limits, cancellationToken))
         {
             report.Rows += chunk.Count;
             await importChunk(chunk, report, cancellationToken);
             db.ChangeTracker.Clear();
+            report.ProblemsNotListed += FirstInRowOrder(report.Problems, limits.MaxProblems);
+            report.WarningsNotListed += FirstInRowOrder(report.Warnings, limits.MaxProblems);
         }
 
-        InRowOrder(report.Problems);
-        InRowOrder(report.Warnings);
-
-        if (dryRun || report.Problems.Count > 0)
+        if (dryRun || report.HasProblems)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -51,7 +53,7 @@ public static class ImportRunner
     /// on two cores the reading is then hidden behind the database's work. At most two chunks wait, so memory
     /// stays flat; an unreadable file ends the loop with the reader's error.
     /// </summary>
-    private static async IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksReadAheadAsync(Stream content, string fileName,
+    private static async IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksReadAheadAsync(Stream content, string fileName, ImportHeaders headers, ImportLimits limits,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var chunks = Channel.CreateBounded<IReadOnlyList<ImportRow>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -61,7 +63,7 @@ public static class ImportRunner
             try
             {
                 var chunk = new List<ImportRow>(RowsPerChunk);
-                await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, stop.Token))
+                await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, headers, limits, stop.Token))
                 {
                     chunk.Add(new ImportRow(row, cells));
                     if (chunk.Count == RowsPerChunk)
@@ -99,12 +101,17 @@ public static class ImportRunner
         }
     }
 
-    /// <summary>A chunk checks its rows in stages, so its problems are found out of order; the clerk reads them by row.</summary>
-    private static void InRowOrder(List<ImportProblem> problems)
+    /// <summary>
+    /// A chunk checks its rows in stages, so its problems are found out of order; the clerk reads them by row. Only the
+    /// first <paramref name="max"/> are kept, so that a file of a million bad rows answers with a report of a few
+    /// hundred kilobytes, not a hundred megabytes; returns how many were dropped.
+    /// </summary>
+    private static int FirstInRowOrder(List<ImportProblem> problems, int max)
     {
         var ordered = problems.OrderBy(p => p.Row).ToList();
         problems.Clear();
-        problems.AddRange(ordered);
+        problems.AddRange(ordered.Take(max));
+        return ordered.Count - problems.Count;
     }
 
     /// <summary>The problem to report for a row refused by <paramref name="error"/>, naming the column; null for an error that is not a refusal.</summary>

@@ -1,43 +1,156 @@
 using System.Text;
 using MiniExcelLibs;
+using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.SharedKernel.Imports;
 
 /// <summary>
-/// Reads a CSV (RFC 4180, UTF-8) or .xlsx file row by row, as column header → text, without loading
-/// the file into memory. Row numbers are those a spreadsheet shows: the header is row 1.
+/// Reads a CSV or .xlsx file row by row, as column header → text, without loading the file into memory. Row numbers
+/// are those a spreadsheet shows: the header is row 1. The file is checked first against the <see cref="ImportLimits"/>
+/// and its header row against the <see cref="ImportHeaders"/> the importer expects; a file that fails either is
+/// refused as a whole (<see cref="DomainException"/>, code VALIDATION, field "file"), before any of its rows is read.
 /// </summary>
 public static class SpreadsheetRows
 {
-    public static IAsyncEnumerable<(int Row, IReadOnlyDictionary<string, string?> Cells)> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
-        Path.GetExtension(fileName).ToLowerInvariant() switch
-        {
-            ".csv" => ReadCsvAsync(content, cancellationToken),
-            ".xlsx" => ReadXlsx(content).ToAsyncEnumerable(),
-            _ => throw Errors.DomainException.Validation("file", "Chỉ nhận tệp .csv hoặc .xlsx."),
-        };
+    public static IAsyncEnumerable<(int Row, IReadOnlyDictionary<string, string?> Cells)> ReadAsync(
+        Stream content, string fileName, ImportHeaders? headers, ImportLimits limits, CancellationToken cancellationToken) =>
+        Rows(Records(content, fileName, limits, cancellationToken), headers, limits).ToAsyncEnumerable();
 
-    private static IEnumerable<(int, IReadOnlyDictionary<string, string?>)> ReadXlsx(Stream content)
+    private static IEnumerable<IReadOnlyList<string?>> Records(Stream content, string fileName, ImportLimits limits, CancellationToken cancellationToken)
     {
-        var row = 1;
-        using var rows = Unreadable.Guard(() => content.Query(useHeaderRow: true).GetEnumerator());
-        while (Unreadable.Guard(rows.MoveNext))
+        switch (Path.GetExtension(fileName).ToLowerInvariant())
         {
-            var cells = (IDictionary<string, object?>)rows.Current;
+            case ".csv":
+                var encoding = CsvEncoding.Detect(content);
+                using (var reader = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 65_536, leaveOpen: true))
+                {
+                    foreach (var record in CsvRecords.Read(reader, limits, cancellationToken))
+                    {
+                        yield return record;
+                    }
+                }
+
+                break;
+            case ".xlsx":
+                Unreadable.Guard(() => XlsxInspection.Check(content, limits));
+                using (var rows = Unreadable.Guard(() => content.Query(useHeaderRow: false).GetEnumerator()))
+                {
+                    while (Unreadable.Guard(rows.MoveNext))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var cells = (IDictionary<string, object?>)rows.Current;
+                        yield return cells.Values.Select(Text).ToList();
+                    }
+                }
+
+                break;
+            default:
+                throw DomainException.Validation("file", "Chỉ nhận tệp .csv hoặc .xlsx.");
+        }
+    }
+
+    /// <summary>The first record names the columns; every other is a row, its cells in Unicode's composed form (NFC).</summary>
+    private static IEnumerable<(int, IReadOnlyDictionary<string, string?>)> Rows(IEnumerable<IReadOnlyList<string?>> records, ImportHeaders? expected, ImportLimits limits)
+    {
+        string[]? headers = null;
+        var row = 0;
+        var data = 0;
+        foreach (var record in records)
+        {
             row++;
-            var texts = cells.ToDictionary(c => c.Key.Trim(), c => Text(c.Value), StringComparer.OrdinalIgnoreCase);
-            if (texts.Values.All(string.IsNullOrWhiteSpace))
+            if (headers is null)
+            {
+                headers = HeaderRow(record, expected);
+                continue;
+            }
+
+            if (record.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            yield return (row, texts);
+            if (++data > limits.MaxRows)
+            {
+                throw DomainException.Validation("file",
+                    $"Tệp có hơn {limits.MaxRows:N0} dòng; mỗi lần chỉ nhập được tối đa {limits.MaxRows:N0} dòng. Hãy chia tệp thành nhiều tệp nhỏ hơn (mỗi tệp giữ dòng tiêu đề) rồi nhập lần lượt.");
+            }
+
+            var cells = new Dictionary<string, string?>(headers.Length, StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < headers.Length; i++)
+            {
+                if (headers[i].Length > 0)
+                {
+                    cells[headers[i]] = i < record.Count ? Composed(record[i], row) : null;
+                }
+            }
+
+            yield return (row, cells);
         }
+
+        if (headers is null)
+        {
+            throw DomainException.Validation("file", "Tệp trống: không có dòng tiêu đề và không có dòng nào để nhập.");
+        }
+
+        if (data == 0)
+        {
+            throw DomainException.Validation("file", "Tệp chỉ có dòng tiêu đề, không có dòng nào để nhập.");
+        }
+    }
+
+    private static string[] HeaderRow(IReadOnlyList<string?> record, ImportHeaders? expected)
+    {
+        // A header written without its diacritics ("Ho va ten", as a file saved in Windows-1252 must) names the same column.
+        var known = (expected?.All ?? []).GroupBy(TriThuc.SharedKernel.Text.VietnameseText.Fold).ToDictionary(g => g.Key, g => g.First());
+        var headers = record.Select(h => Composed(h, 1)?.Trim() ?? "").Select(h => known.GetValueOrDefault(TriThuc.SharedKernel.Text.VietnameseText.Fold(h), h)).ToArray();
+        if (headers.All(h => h.Length == 0))
+        {
+            throw DomainException.Validation("file", "Dòng 1 của tệp phải là dòng tiêu đề ghi tên các cột, nhưng dòng này trống.");
+        }
+
+        var repeated = headers.Where(h => h.Length > 0).GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => $"\"{g.Key}\"").ToList();
+        if (repeated.Count > 0)
+        {
+            throw DomainException.Validation("file",
+                $"Dòng tiêu đề có cột trùng tên: {string.Join(", ", repeated)}; mỗi cột chỉ được ghi một lần, nếu không sẽ không biết lấy giá trị ở cột nào. Hãy xoá cột thừa rồi gửi lại.");
+        }
+
+        if (expected?.Refusal(headers.Where(h => h.Length > 0).ToList()) is { } refusal)
+        {
+            throw DomainException.Validation("file", refusal);
+        }
+
+        return headers;
+    }
+
+    /// <summary>
+    /// A cell in NFC (Vietnamese Windows writes tones as separate marks). U+FFFD means the file's bytes were already
+    /// lost before it reached us (saved in an encoding that had no such letter): refused, never stored.
+    /// </summary>
+    private static string? Composed(string? cell, int row)
+    {
+        if (cell is null)
+        {
+            return null;
+        }
+
+        if (cell.Contains('\uFFFD'))
+        {
+            throw CsvEncoding.Refused($"Dòng {row} có ký tự không đọc được (\uFFFD): tệp đã mất chữ khi được lưu bằng một bảng mã không có chữ đó");
+        }
+
+        return cell.IsNormalized() ? cell : cell.Normalize();
     }
 
     /// <summary>A workbook that is not one (a damaged download, another file renamed .xlsx) is the clerk's to fix, not a server error.</summary>
     private static class Unreadable
     {
+        public static void Guard(Action read) => Guard(() =>
+        {
+            read();
+            return true;
+        });
+
         public static T Guard<T>(Func<T> read)
         {
             try
@@ -46,7 +159,7 @@ public static class SpreadsheetRows
             }
             catch (Exception error) when (error is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
             {
-                throw Errors.DomainException.Validation("file",
+                throw DomainException.Validation("file",
                     "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel; hãy mở tệp bằng Excel rồi lưu lại, hoặc lưu thành .csv và gửi lại.");
             }
         }
@@ -60,109 +173,4 @@ public static class SpreadsheetRows
         IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
-
-    private static async IAsyncEnumerable<(int, IReadOnlyDictionary<string, string?>)> ReadCsvAsync(Stream content,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        string[]? headers = null;
-        var separator = ',';
-        var row = 0;
-        while (await ReadRecordAsync(reader, separator, cancellationToken) is { } fields)
-        {
-            row++;
-            if (headers is null)
-            {
-                // Excel saves "CSV" with semicolons where the decimal mark is a comma, as in Vietnamese settings.
-                if (fields.Count == 1 && fields[0].Contains(';'))
-                {
-                    separator = ';';
-                    fields = [.. fields[0].Split(';')];
-                }
-
-                headers = fields.Select(f => f.Trim()).ToArray();
-                continue;
-            }
-
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            var cells = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < headers.Length; i++)
-            {
-                cells[headers[i]] = i < fields.Count ? fields[i] : null;
-            }
-
-            yield return (row, cells);
-        }
-    }
-
-    /// <summary>One record; quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static async Task<List<string>?> ReadRecordAsync(StreamReader reader, char separator, CancellationToken cancellationToken)
-    {
-        var line = await reader.ReadLineAsync(cancellationToken);
-        if (line is null)
-        {
-            return null;
-        }
-
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        while (true)
-        {
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        quoted = false;
-                    }
-                    else
-                    {
-                        field.Append(c);
-                    }
-                }
-                else if (c == '"')
-                {
-                    quoted = true;
-                }
-                else if (c == separator)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-
-            if (!quoted)
-            {
-                break;
-            }
-
-            var next = await reader.ReadLineAsync(cancellationToken);
-            if (next is null)
-            {
-                break;
-            }
-
-            field.Append('\n');
-            line = next;
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

@@ -9,7 +9,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// rules as the GraphQL mutations, and the new records inserted in bulk. A row already on file (by
 /// <see cref="KeyOf(Guid, TInput)"/>) is left as it is, so importing a file twice adds nothing the second time.
 /// </summary>
-public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db, IClock clock, ICurrentUser user) : IFileImporter
+public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits) : IFileImporter
     where TRecord : Entity
     where TKey : notnull
 {
@@ -18,13 +18,13 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
     public abstract string Title { get; }
 
     /// <summary>Whom a row is about (national ID, else staff code), then <see cref="RecordHeaders"/>.</summary>
-    public IReadOnlyList<string> Headers => [PeopleOnFile.NationalIdColumn, PeopleOnFile.StaffCodeColumn, .. RecordHeaders];
-
-    /// <summary>The headers of what a row records, as <see cref="Parse"/> reads them.</summary>
-    protected abstract IReadOnlyList<string> RecordHeaders { get; }
+    public ImportHeaders Headers => new(RecordHeaders.Required, RecordHeaders.Optional, [[PeopleOnFile.NationalIdColumn, PeopleOnFile.StaffCodeColumn]]);
 
     /// <summary>The input field of each column, for naming the column of a rule's refusal.</summary>
     protected abstract IReadOnlyDictionary<string, string> Columns { get; }
+
+    /// <summary>The columns every file must have besides whom a row is about (national ID or staff code), and those it may have.</summary>
+    protected abstract (string[] Required, string[] Optional) RecordHeaders { get; }
 
     protected DateOnly Today => clock.Today;
 
@@ -45,7 +45,7 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
-        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, ImportChunkAsync, cancellationToken);
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
     }
 
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)

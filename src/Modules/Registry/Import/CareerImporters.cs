@@ -6,16 +6,16 @@ using TriThuc.Modules.Registry.Units;
 namespace TriThuc.Modules.Registry.Import;
 
 /// <summary>Degrees from a spreadsheet; a row already on file (same person, degree, field and year) is left as it is.</summary>
-public sealed class QualificationImporter(RegistryDbContext db, IClock clock, ICurrentUser user)
-    : CareerImporter<QualificationInput, Qualification, (Guid, Degree, string, int)>(db, clock, user)
+public sealed class QualificationImporter(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits)
+    : CareerImporter<QualificationInput, Qualification, (Guid, Degree, string, int)>(db, clock, user, limits)
 {
     public override string Kind => "qualifications";
 
     public override string Title => "Bằng cấp";
 
-    protected override IReadOnlyList<string> RecordHeaders { get; } = ["Trình độ", "Ngành", "Cơ sở đào tạo", "Nước", "Năm"];
-
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string> { ["field"] = "Ngành", ["year"] = "Năm" };
+
+    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Trình độ", "Ngành", "Năm"], ["Cơ sở đào tạo", "Nước"]);
 
     protected override QualificationInput Parse(ImportCells row) => new()
     {
@@ -31,8 +31,8 @@ public sealed class QualificationImporter(RegistryDbContext db, IClock clock, IC
 }
 
 /// <summary>Leadership posts from a spreadsheet; a post already on file (same person, title, unit and start) is left as it is.</summary>
-public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock clock, ICurrentUser user, UnitService units)
-    : CareerImporter<LeadershipPositionInput, LeadershipPosition, (Guid, string, Guid, DateOnly)>(db, clock, user)
+public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock clock, ICurrentUser user, UnitService units, ImportLimits limits)
+    : CareerImporter<LeadershipPositionInput, LeadershipPosition, (Guid, string, Guid, DateOnly)>(db, clock, user, limits)
 {
     private IReadOnlyDictionary<Guid, OrganisationUnit> _units = new Dictionary<Guid, OrganisationUnit>();
     private IReadOnlyDictionary<string, Guid> _unitIdsByCode = new Dictionary<string, Guid>();
@@ -41,12 +41,12 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
 
     public override string Title => "Chức vụ lãnh đạo, quản lý";
 
-    protected override IReadOnlyList<string> RecordHeaders { get; } = ["Chức vụ", "Cấp", "Mã đơn vị", "Từ ngày", "Đến ngày", "Trình độ yêu cầu"];
-
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
         ["title"] = "Chức vụ", ["unitId"] = "Mã đơn vị", ["startDate"] = "Từ ngày", ["endDate"] = "Đến ngày",
     };
+
+    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Chức vụ", "Cấp", "Mã đơn vị", "Từ ngày"], ["Đến ngày", "Trình độ yêu cầu"]);
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -75,19 +75,19 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
 }
 
 /// <summary>Trainings from a spreadsheet; a training already on file (same person, kind, title and start) is left as it is.</summary>
-public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurrentUser user)
-    : CareerImporter<TrainingInput, Training, (Guid, TrainingKind, string, DateOnly)>(db, clock, user)
+public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits)
+    : CareerImporter<TrainingInput, Training, (Guid, TrainingKind, string, DateOnly)>(db, clock, user, limits)
 {
     public override string Kind => "trainings";
 
     public override string Title => "Đào tạo, bồi dưỡng";
 
-    protected override IReadOnlyList<string> RecordHeaders { get; } = ["Loại", "Tên khóa", "Cơ sở bồi dưỡng", "Từ ngày", "Đến ngày", "Số giờ", "Số chứng chỉ"];
-
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
         ["title"] = "Tên khóa", ["provider"] = "Cơ sở bồi dưỡng", ["startDate"] = "Từ ngày", ["endDate"] = "Đến ngày", ["hours"] = "Số giờ",
     };
+
+    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Loại", "Tên khóa", "Cơ sở bồi dưỡng", "Từ ngày", "Đến ngày", "Số giờ"], ["Số chứng chỉ"]);
 
     protected override TrainingInput Parse(ImportCells row) => new()
     {

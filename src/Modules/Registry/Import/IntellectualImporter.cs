@@ -13,7 +13,7 @@ namespace TriThuc.Modules.Registry.Import;
 /// code in one unit) are refused (<see cref="KeysInFile"/>). Every row is checked by the same rules as
 /// the GraphQL mutations; the file is saved only when every row passes (all or nothing).
 /// </summary>
-public sealed class IntellectualImporter(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, Duplicates.DuplicateService duplicates) : IFileImporter
+public sealed class IntellectualImporter(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, Duplicates.DuplicateService duplicates, ImportLimits limits) : IFileImporter
 {
     /// <summary>The columns, by header, and the input field each fills (for naming the column of an error).</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -33,6 +33,11 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         ["isRemotePosting"] = "Vùng sâu, vùng xa",
     };
 
+    /// <summary>The columns a row cannot do without (<see cref="Parse"/> refuses a row without them); the others may be left out.</summary>
+    public ImportHeaders Headers { get; } = new(
+        [.. new[] { "fullName", "gender", "dateOfBirth", "ethnicGroupCode", "unitId", "fieldCode" }.Select(f => Columns[f])],
+        [.. new[] { "nationalId", "staffCode", "phone", "email", "jobTitle", "isPublicSector", "isRemotePosting" }.Select(f => Columns[f])]);
+
     private static readonly Dictionary<string, string> EthnicCodes = ReferenceData.EthnicGroups
         .SelectMany(g => new[] { (g.Code, g.Code), (VietnameseText.Fold(g.Name), g.Code) })
         .ToDictionary(p => p.Item1, p => p.Item2);
@@ -45,7 +50,6 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
     public string Title => "Hồ sơ trí thức";
 
-    public IReadOnlyList<string> Headers { get; } = [.. Columns.Values];
 
     public bool IsDefault => true;
 
@@ -53,7 +57,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     {
         var references = await ReferencesAsync(cancellationToken);
         var keys = new KeysInFile();
-        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun,
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits,
             (rows, report, token) => ImportChunkAsync(rows, references, keys, report, token), cancellationToken);
     }
 
