@@ -1,0 +1,18 @@
+namespace TriThuc.Modules.Health.Licences;
+
+/// <summary>A dated decision that suspends, reinstates or revokes a licence from <see cref="DecidedOn"/>, with its number and reason.</summary>
+public sealed class LicenceDecision : Entity
+{
+    public Guid LicenceId { get; set; }
+
+    public LicenceDecisionKind Kind { get; set; }
+
+    public string Number { get; set; } = "";
+
+    /// <summary>The day it takes effect.</summary>
+    public DateOnly DecidedOn { get; set; }
+
+    /// <summary>Why: a disciplinary matter about a person, so personal data.</summary>
+    [PersonalData]
+    public string Reason { get; set; } = "";
+}
