@@ -1,4 +1,4 @@
-# What the B6 scripts share, sourced after benchmarks/common.sh with $url set: builds, starts a Production host with
+# What the B7 scripts share, sourced after benchmarks/common.sh with $url set: builds, starts a Production host with
 # the demo province (the 2,000 intellectuals and Science's demo portfolio that `dotnet run --project src/Host`
 # creates) on a temporary data folder ($work/data), and waits until the Registry holds them; sets $administrator.
 require curl jq chromium

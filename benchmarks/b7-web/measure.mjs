@@ -1,7 +1,7 @@
-// B6: the leaders' targets page of the web application against the printable review page the host renders, in
+// B7: the leaders' targets page of the web application against the printable review page the host renders, in
 // Debian's Chromium, each in a fresh browser context (nothing cached), in alternating rounds.
 //
-//   node benchmarks/b6-web/measure.mjs --url http://127.0.0.1:5094 --token <viewer token> --review <review .html path> [--rounds 7]
+//   node benchmarks/b7-web/measure.mjs --url http://127.0.0.1:5094 --token <viewer token> --review <review .html path> [--rounds 7]
 //
 // Prints per round: the application's first contentful paint, the moment the first indicator value is painted
 // ("values": the first meaningful paint of the page), the moment every trend chart is drawn, the bytes it

@@ -1,6 +1,6 @@
 // The screenshots of docs/web.md, taken from a live host with the demo province in Debian's Chromium.
 //
-//   node benchmarks/b6-web/screenshots.mjs --url http://127.0.0.1:5094 --out docs/web \
+//   node benchmarks/b7-web/screenshots.mjs --url http://127.0.0.1:5094 --out docs/web \
 //     --viewer <token> --editor <token> --clerk <token> --administrator <token> --unit <a unit code>
 import { chromium } from 'playwright-core';
 import { parseArgs } from 'node:util';
