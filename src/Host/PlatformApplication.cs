@@ -65,6 +65,7 @@ public static class PlatformApplication
         AddGraphQL(builder.Services, options, catalog);
         var origins = options.Cors.OriginsFor(builder.Environment);
         Web.WebPages.AddServices(builder.Services);
+        Telemetry.TelemetryRegistration.AddPlatformTelemetry(builder.Services, options.Telemetry);
         builder.Services.AddCors(cors => cors.AddPolicy(Configuration.CorsOptions.PolicyName, policy => policy
             .WithOrigins(origins)
             .WithMethods(HttpMethods.Get, HttpMethods.Post)
@@ -182,6 +183,7 @@ public static class PlatformApplication
                 (ComposedSchema schema) => Results.Text(schema.Sdl, "text/plain; charset=utf-8")).RequireCors(Configuration.CorsOptions.PolicyName);
         }
 
+        Telemetry.TelemetryRegistration.MapPlatformTelemetry(app, options.Telemetry);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
 

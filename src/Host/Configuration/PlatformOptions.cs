@@ -37,6 +37,8 @@ public sealed class PlatformOptions
 
     public IndicatorOptions Indicators { get; set; } = new();
 
+    public TelemetryOptions Telemetry { get; set; } = new();
+
     /// <summary>How big a file an import accepts (<c>TriThuc:Imports</c>).</summary>
     public SharedKernel.Imports.ImportLimits Imports { get; set; } = new();
 

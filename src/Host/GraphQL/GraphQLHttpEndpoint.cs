@@ -225,10 +225,15 @@ internal sealed class GraphQLHttpEndpoint(
             UnhandledExceptionDelegate = _logUnhandled,
         };
 
+        var operation = Telemetry.PlatformTelemetry.OperationTag(request.OperationName);
+        using var activity = Telemetry.PlatformTelemetry.Source.StartActivity($"graphql {operation}");
+        activity?.SetTag("graphql.operation.name", operation);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         ExecutionResult result;
         try
         {
             result = await executer.ExecuteAsync(options);
+            Record(result, operation, started, activity);
             if (services.HasScope)
             {
                 await services.GetRequiredService<SensitiveReadLog>().FlushAsync(http.RequestAborted);
@@ -246,6 +251,25 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         return result;
+    }
+
+    /// <summary>One operation's span tags and metrics: its type, its outcome and the codes of its errors.</summary>
+    private static void Record(ExecutionResult result, string operation, long started, System.Diagnostics.Activity? activity)
+    {
+        var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        var outcome = result.Errors is { Count: > 0 } ? result.Executed ? "partial" : "refused" : "ok";
+        activity?.SetTag("graphql.operation.type", type);
+        Telemetry.PlatformTelemetry.Operations.Add(1, new("operation", operation), new("type", type), new("outcome", outcome));
+        Telemetry.PlatformTelemetry.OperationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new("operation", operation), new("type", type));
+        foreach (var error in result.Errors ?? [])
+        {
+            Telemetry.PlatformTelemetry.Errors.Add(1, new KeyValuePair<string, object?>("code", error.Code ?? "UNKNOWN"));
+        }
+
+        if (outcome != "ok")
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Errors![0].Code);
+        }
     }
 
     private readonly Func<UnhandledExceptionContext, Task> _logUnhandled = context =>
