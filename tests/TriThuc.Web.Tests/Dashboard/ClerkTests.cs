@@ -65,6 +65,19 @@ public sealed class ClerkTests(Chromium chromium, DemoProvince province)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Chụp số liệu" })).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_clerk_without_personal_data_is_not_offered_the_people_behind_an_age_based_target()
+    {
+        await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Clerk, "#/chi-tieu");
+        var page = dashboard.Page;
+
+        await Assertions.Expect(page.Locator("article[data-code='T4'] [data-testid=value]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("article[data-code='T4']").GetByText("Xem người sau con số")).ToHaveCountAsync(1);
+        // T2 counts leaders under 40: its list tells their age, which the API keeps for personal-data readers.
+        await Assertions.Expect(page.Locator("article[data-code='T2']").GetByText("Xem người sau con số")).ToHaveCountAsync(0);
+        dashboard.Problems.All.Should().BeEmpty();
+    }
+
     private static FilePayload Csv(string name, params string[] rows) => new()
     {
         Name = name,

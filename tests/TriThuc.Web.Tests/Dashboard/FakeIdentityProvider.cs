@@ -36,6 +36,9 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
     /// <summary>Codes exchanged for a token after their verifier matched the challenge.</summary>
     public int TokensIssued;
 
+    /// <summary>Refuse every code at the token endpoint, as a provider does when its clock or client settings are wrong.</summary>
+    public bool RefusesCodes { get; set; }
+
     public static async Task<FakeIdentityProvider> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -83,6 +86,11 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         app.MapPost("/token", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
+            if (RefusesCodes)
+            {
+                return Refuse("the provider refuses every code");
+            }
+
             if (!_codes.TryRemove(form["code"].ToString(), out var issued))
             {
                 return Refuse("unknown or used code");
@@ -95,7 +103,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
             }
 
             Interlocked.Increment(ref TokensIssued);
-            return Results.Json(new { access_token = Token(), token_type = "Bearer", expires_in = 3600 });
+            return Results.Json(new { access_token = IssueToken(), token_type = "Bearer", expires_in = 3600 });
         });
     }
 
@@ -105,7 +113,8 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         return Results.Json(new { error = "invalid_grant", error_description = reason }, statusCode: StatusCodes.Status400BadRequest);
     }
 
-    private string Token() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>A leader's access token, signed by this provider.</summary>
+    public string IssueToken() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Authority,
         Audience = "trithuc-api",

@@ -13,10 +13,7 @@ public sealed class OpenIdSignInTests(Chromium chromium)
     {
         await using var provider = await FakeIdentityProvider.StartAsync();
         using var plugins = PluginFolder.WithModules(["Registry"]);
-        await using var host = await TestHost.StartAsync(plugins,
-            $"TriThuc:Authentication:Authority={provider.Authority}",
-            $"TriThuc:Authentication:Issuer={provider.Authority}",
-            $"TriThuc:Web:ClientId={FakeIdentityProvider.ClientId}");
+        await using var host = await StartAsync(plugins, provider);
         await using var dashboard = await Dashboard.OpenAsync(chromium, host, token: null);
         var page = dashboard.Page;
 
@@ -30,4 +27,41 @@ public sealed class OpenIdSignInTests(Chromium chromium)
         page.Url.Should().NotContain("code=", "the code leaves the address once it is used");
         dashboard.Problems.All.Should().BeEmpty("the identity provider is allowed by the page's Content-Security-Policy");
     }
+
+    [Fact]
+    public async Task A_refusal_at_the_providers_token_endpoint_is_shown_on_the_sign_in_page()
+    {
+        await using var provider = await FakeIdentityProvider.StartAsync();
+        provider.RefusesCodes = true;
+        using var plugins = PluginFolder.WithModules(["Registry"]);
+        await using var host = await StartAsync(plugins, provider);
+        await using var dashboard = await Dashboard.OpenAsync(chromium, host, token: null);
+        var page = dashboard.Page;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập qua cổng định danh của tỉnh" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Không đổi được mã ủy quyền");
+        await Assertions.Expect(page.GetByTestId("user-name")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_link_carrying_a_token_does_not_sign_anyone_in_when_the_province_signs_in_through_its_provider()
+    {
+        await using var provider = await FakeIdentityProvider.StartAsync();
+        using var plugins = PluginFolder.WithModules(["Registry"]);
+        await using var host = await StartAsync(plugins, provider);
+        await using var dashboard = await Dashboard.OpenAsync(chromium, host, token: null, "#token=" + provider.IssueToken());
+        var page = dashboard.Page;
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập qua cổng định danh của tỉnh" })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.GetByTestId("user-name")).ToHaveCountAsync(0);
+        page.Url.Should().NotContain("token=", "the token leaves the address all the same");
+    }
+
+    private static Task<TestHost> StartAsync(PluginFolder plugins, FakeIdentityProvider provider) =>
+        TestHost.StartAsync(plugins,
+            $"TriThuc:Authentication:Authority={provider.Authority}",
+            $"TriThuc:Authentication:Issuer={provider.Authority}",
+            $"TriThuc:Web:ClientId={FakeIdentityProvider.ClientId}");
 }

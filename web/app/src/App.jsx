@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { graphql } from './api.js';
-import { finishOpenIdSignIn, session, takeTokenFromAddress } from './session.js';
+import { finishOpenIdSignIn, isOpenIdReturn, session, takeTokenFromAddress } from './session.js';
 import { describeUser } from './user.js';
 import { useRoute } from './router.js';
 import { ErrorMessage } from './components/ErrorMessage.jsx';
@@ -17,16 +17,25 @@ const startQuery = `query Start {
   platform { province modules { name title } imports { module kind title url headers templateUrl } signIn { method authority clientId scope } }
 }`;
 
-takeTokenFromAddress();
+let tokenFromAddress = takeTokenFromAddress();
 
 export function App() {
   const token = useSyncExternalStore(session.subscribe, session.token);
   const [start, setStart] = useState({ data: null, error: null });
   const [signInError, setSignInError] = useState(null);
+  const [finishingSignIn, setFinishingSignIn] = useState(isOpenIdReturn);
 
   useEffect(() => {
-    finishOpenIdSignIn().catch(setSignInError);
+    finishOpenIdSignIn().catch(setSignInError).finally(() => setFinishingSignIn(false));
   }, []);
+
+  const signInMethod = start.data?.platform.signIn.method;
+  useEffect(() => {
+    if (tokenFromAddress && signInMethod) {
+      if (signInMethod === 'DEVELOPMENT_TOKEN') session.signIn(tokenFromAddress);
+      tokenFromAddress = null;
+    }
+  }, [signInMethod]);
 
   useEffect(() => {
     let current = true;
@@ -48,8 +57,8 @@ export function App() {
       </main>
     );
   }
-  if (!start.data) {
-    return <p className="loading" role="status">Đang tải…</p>;
+  if (!start.data || finishingSignIn) {
+    return <p className="loading" role="status">{finishingSignIn ? 'Đang hoàn tất đăng nhập…' : 'Đang tải…'}</p>;
   }
   const { me, platform } = start.data;
   if (!me.authenticated) {

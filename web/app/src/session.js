@@ -34,13 +34,23 @@ export const session = {
   },
 };
 
-/** A token in the address (…/#token=eyJ…, as the IDE takes it) signs in, and leaves the address and the history. */
+/**
+ * A token in the address (…/#token=eyJ…, as the IDE takes it) leaves the address at once and is answered, for the
+ * caller to sign in with it only where development tokens are how users sign in: with an identity provider, a link
+ * carrying someone else's token must not swap the session.
+ */
 export function takeTokenFromAddress() {
   const token = new URLSearchParams(location.hash.slice(1)).get('token');
   if (token) {
     history.replaceState(null, '', location.pathname + location.search);
-    session.signIn(token);
   }
+  return token;
+}
+
+/** Whether this page load is the way back from the identity provider, to be finished by {@link finishOpenIdSignIn}. */
+export function isOpenIdReturn() {
+  const query = new URLSearchParams(location.search);
+  return Boolean(sessionStorage.getItem(pendingKey)) && (query.has('code') || query.has('error'));
 }
 
 function base64Url(bytes) {
@@ -51,10 +61,16 @@ function randomText() {
   return base64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
+const withoutSlash = (address) => address.replace(/\/$/, '');
+
 async function discover(authority) {
-  const response = await fetch(`${authority.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  const response = await fetch(`${withoutSlash(authority)}/.well-known/openid-configuration`);
   if (!response.ok) throw new Error(`Nhà cung cấp định danh trả lời lỗi ${response.status}.`);
-  return response.json();
+  const metadata = await response.json();
+  if (withoutSlash(metadata.issuer ?? '') !== withoutSlash(authority)) {
+    throw new Error('Nhà cung cấp định danh tự giới thiệu khác với địa chỉ đã cấu hình; hãy báo bộ phận công nghệ thông tin.');
+  }
+  return metadata;
 }
 
 function returnAddress() {
@@ -86,16 +102,17 @@ export async function startOpenIdSignIn({ authority, clientId, scope }) {
  * verifier for a token, and signs in. Answers false when this is not such a return.
  */
 export async function finishOpenIdSignIn() {
+  if (!isOpenIdReturn()) return false;
   const query = new URLSearchParams(location.search);
-  const pending = JSON.parse(sessionStorage.getItem(pendingKey) ?? 'null');
-  if (!pending || !(query.has('code') || query.has('error'))) return false;
+  const pending = JSON.parse(sessionStorage.getItem(pendingKey));
   sessionStorage.removeItem(pendingKey);
   history.replaceState(null, '', location.pathname + location.hash);
-  if (query.has('error')) {
-    throw new Error(`Nhà cung cấp định danh từ chối đăng nhập: ${query.get('error_description') ?? query.get('error')}.`);
-  }
+  // The state first: what the address says is shown only if it answers the sign-in this tab started.
   if (query.get('state') !== pending.state) {
     throw new Error('Lượt đăng nhập trả về không khớp với lượt đã bắt đầu; hãy đăng nhập lại.');
+  }
+  if (query.has('error')) {
+    throw new Error(`Nhà cung cấp định danh từ chối đăng nhập: ${query.get('error_description') ?? query.get('error')}.`);
   }
   const metadata = await discover(pending.authority);
   const response = await fetch(metadata.token_endpoint, {

@@ -24,6 +24,10 @@ internal sealed class IndicatorType : ObjectGraphType<RegisteredIndicator>
             .Description("Các cách phân tổ, đơn vị (unit) đứng đầu.")
             .Resolve(c => c.Source.Definition.Dimensions.Prepend(IndicatorDimension.Unit).ToList());
 
+        Field<NonNullGraphType<BooleanGraphType>>("subjectsRevealPersonalData")
+            .Description("Việc có tên trong danh sách chi tiết (subjects) đã cho biết dữ liệu cá nhân (ví dụ tuổi): xem danh sách cần quyền personal-data:read.")
+            .Resolve(c => c.Source.Definition.SubjectsRevealPersonalData is not null);
+
         Field<NonNullGraphType<IndicatorValueType>>("value")
             .Description("Giá trị tại một ngày (at), cho một năm (year: cuối năm, năm nay thì hôm nay) hoặc hôm nay.")
             .Argument<DateOnlyGraphType>("at", "Ngày đo (mặc định: hôm nay).").Argument<IntGraphType>("year", "Năm đo: ngày cuối năm, hoặc hôm nay với năm nay.")

@@ -13,7 +13,9 @@ export function IndicatorCard({ indicator, trend, at, user }) {
     ...indicator.dimensions.filter((d) => d.key !== 'unit'),
   ].filter((d) => !d.sensitive || user.canReadPersonalData(indicator.module));
   const [by, setBy] = useState(null);
-  const canDrillDown = user.canReadRecords(indicator.module);
+  // The API's own rule: the people behind a number are records, and some lists disclose personal data by themselves.
+  const canDrillDown = user.canReadRecords(indicator.module)
+    && (!indicator.subjectsRevealPersonalData || user.canReadPersonalData(indicator.module));
   const headingId = `chi-tieu-${indicator.code}`;
 
   return (

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage.jsx';
 export function SignInPage({ platform, error, expiredMessage }) {
   const { signIn } = platform;
   const [token, setToken] = useState('');
-  const [problem, setProblem] = useState(error ?? (expiredMessage ? { message: expiredMessage } : null));
+  const [problem, setProblem] = useState(expiredMessage ? { message: expiredMessage } : null);
 
   const openId = async () => {
     try {
@@ -19,7 +19,7 @@ export function SignInPage({ platform, error, expiredMessage }) {
     <main className="page narrow signin">
       <h1>TriThuc — Bảng điều khiển</h1>
       <p>Cơ sở dữ liệu và chỉ tiêu đội ngũ trí thức tỉnh {platform.province}. Hãy đăng nhập để tiếp tục.</p>
-      <ErrorMessage error={problem} />
+      <ErrorMessage error={problem ?? error} />
       {signIn.method === 'OPEN_ID_CONNECT' && (
         <button type="button" className="primary" onClick={openId}>Đăng nhập qua cổng định danh của tỉnh</button>
       )}

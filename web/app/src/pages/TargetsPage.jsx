@@ -9,6 +9,7 @@ const indicatorsQuery = `query Targets($at: DateOnly) {
     code module name description kind subjectName numeratorDefinition denominatorDefinition
     target { value display year deadline everyYear }
     dimensions { key name sensitive }
+    subjectsRevealPersonalData
     value(at: $at) { asOf display value expected status statusName numerator denominator }
   }
 }`;
