@@ -158,9 +158,11 @@ internal sealed class GraphQLHttpEndpoint(
                 foreach (var request in batch)
                 {
                     persisted.Resolve(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                    request.OperationName = NullIfEmpty(request.OperationName);
                     RequireQuery(request);
                     RejectUnsupported(request);
-                    if (MayWrite(request))
+                    // Whatever operation the item names (none, "", another one): a document holding a mutation is not batched.
+                    if (MayWrite(request, anyOperation: true))
                     {
                         throw NotGraphQL("Thao tác ghi (mutation) không được gửi trong lô; hãy gửi từng thao tác.");
                     }
@@ -179,6 +181,7 @@ internal sealed class GraphQLHttpEndpoint(
 
             var single = Deserialize<GraphQLRequest?>(body.Span) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
             persisted.Resolve(single);
+            single.OperationName = NullIfEmpty(single.OperationName);
             RequireQuery(single);
             RejectUnsupported(single);
             using var deadline = Deadline(http);
@@ -310,7 +313,7 @@ internal sealed class GraphQLHttpEndpoint(
     /// Whether the request may run a mutation (or subscription): the operation it names, or — when it
     /// names none — any operation of the document. Used where writes are not allowed (GET, batches).
     /// </summary>
-    private bool MayWrite(GraphQLRequest request)
+    private bool MayWrite(GraphQLRequest request, bool anyOperation = false)
     {
         if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!).Document!) is null)
         {
@@ -318,7 +321,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         return document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Where(o => request.OperationName is null || o.Name?.StringValue == request.OperationName)
+            .Where(o => anyOperation || request.OperationName is null || o.Name?.StringValue == request.OperationName)
             .Any(o => o.Operation is OperationType.Mutation or OperationType.Subscription);
     }
 
@@ -473,7 +476,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static GraphQLHttpRequestException NotGraphQL(string message) =>
         new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
