@@ -263,6 +263,14 @@ internal sealed class GraphQLHttpEndpoint(
             logger.LogWarning("A save at {Path} gave up waiting for the database's write lock: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
             context.Exception = new DomainException(ErrorCodes.Busy, SharedKernel.Data.DatabaseBusy.Message);
         }
+        else if (UnreadableArgument(context.OriginalException))
+        {
+            // graphql-dotnet converts an argument when the resolver asks for it: an ID that is no GUID, a number too big.
+            var field = context.FieldContext?.FieldDefinition.Name;
+            logger.LogInformation("An argument of {Path} could not be read: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
+            context.Exception = DomainException.Validation(field ?? "",
+                $"Một tham số của '{field}' không đúng dạng: mã (ID) phải là một GUID, ví dụ 3f2504e0-4f89-11d3-9a0c-0305e82c3301; ngày ghi dạng năm-tháng-ngày, ví dụ 2026-03-21.");
+        }
         else if (context.OriginalException is not DomainException and not OperationCanceledException)
         {
             logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
@@ -270,6 +278,19 @@ internal sealed class GraphQLHttpEndpoint(
 
         return Task.CompletedTask;
     };
+
+    private static bool UnreadableArgument(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is FormatException or OverflowException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The parsed document, or the error that says why it does not parse.</summary>
     private (GraphQLDocument? Document, ExecutionError? Error) Parse(string query)
