@@ -162,6 +162,7 @@ public static class PlatformApplication
             }
         });
         app.UseSerilogRequestLogging(requestLogging => requestLogging.Logger = logger);
+        Errors.ErrorBodies.Use(app);
         app.UseCors();
         app.UseAuthentication();
         app.UseInvalidTokenRejection();

@@ -158,9 +158,11 @@ internal sealed class GraphQLHttpEndpoint(
                 foreach (var request in batch)
                 {
                     persisted.Resolve(request ?? throw NotGraphQL("Mỗi phần tử của lô phải là một đối tượng GraphQL."));
+                    request.OperationName = NullIfEmpty(request.OperationName);
                     RequireQuery(request);
                     RejectUnsupported(request);
-                    if (MayWrite(request))
+                    // Whatever operation the item names (none, "", another one): a document holding a mutation is not batched.
+                    if (MayWrite(request, anyOperation: true))
                     {
                         throw NotGraphQL("Thao tác ghi (mutation) không được gửi trong lô; hãy gửi từng thao tác.");
                     }
@@ -179,6 +181,7 @@ internal sealed class GraphQLHttpEndpoint(
 
             var single = Deserialize<GraphQLRequest?>(body.Span) ?? throw NotGraphQL("Thân yêu cầu phải là một đối tượng JSON.");
             persisted.Resolve(single);
+            single.OperationName = NullIfEmpty(single.OperationName);
             RequireQuery(single);
             RejectUnsupported(single);
             using var deadline = Deadline(http);
@@ -284,6 +287,14 @@ internal sealed class GraphQLHttpEndpoint(
             logger.LogWarning("A save at {Path} gave up waiting for the database's write lock: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
             context.Exception = new DomainException(ErrorCodes.Busy, SharedKernel.Data.DatabaseBusy.Message);
         }
+        else if (UnreadableArgument(context.OriginalException))
+        {
+            // graphql-dotnet converts an argument when the resolver asks for it: an ID that is no GUID, a number too big.
+            var field = context.FieldContext?.FieldDefinition.Name;
+            logger.LogInformation("An argument of {Path} could not be read: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
+            context.Exception = DomainException.Validation(field ?? "",
+                $"Một tham số của '{field}' không đúng dạng: mã (ID) phải là một GUID, ví dụ 3f2504e0-4f89-11d3-9a0c-0305e82c3301; ngày ghi dạng năm-tháng-ngày, ví dụ 2026-03-21.");
+        }
         else if (context.OriginalException is not DomainException and not OperationCanceledException)
         {
             logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
@@ -291,6 +302,19 @@ internal sealed class GraphQLHttpEndpoint(
 
         return Task.CompletedTask;
     };
+
+    private static bool UnreadableArgument(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is FormatException or OverflowException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The parsed document, or the error that says why it does not parse.</summary>
     private (GraphQLDocument? Document, ExecutionError? Error) Parse(string query)
@@ -334,7 +358,7 @@ internal sealed class GraphQLHttpEndpoint(
     /// Whether the request may run a mutation (or subscription): the operation it names, or — when it
     /// names none — any operation of the document. Used where writes are not allowed (GET, batches).
     /// </summary>
-    private bool MayWrite(GraphQLRequest request)
+    private bool MayWrite(GraphQLRequest request, bool anyOperation = false)
     {
         if (!documents.TryGet(request.Query!, out var document) && (document = Parse(request.Query!).Document!) is null)
         {
@@ -342,7 +366,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         return document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Where(o => request.OperationName is null || o.Name?.StringValue == request.OperationName)
+            .Where(o => anyOperation || request.OperationName is null || o.Name?.StringValue == request.OperationName)
             .Any(o => o.Operation is OperationType.Mutation or OperationType.Subscription);
     }
 
@@ -497,7 +521,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static GraphQLHttpRequestException NotGraphQL(string message) =>
         new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);

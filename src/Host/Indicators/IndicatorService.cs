@@ -51,7 +51,9 @@ internal sealed class IndicatorService(
         {
             return day > today
                 ? throw DomainException.Validation("at", $"Không đo được chỉ tiêu cho ngày trong tương lai ({day:dd/MM/yyyy}).")
-                : new IndicatorPeriod(day);
+                : day.Year < FirstYear
+                    ? throw DomainException.Validation("at", $"Chỉ đo được chỉ tiêu cho ngày từ năm {FirstYear} trở đi, không phải {day:dd/MM/yyyy}.")
+                    : new IndicatorPeriod(day);
         }
 
         if (year is { } y)

@@ -14,15 +14,24 @@ public static class SpreadsheetResponse
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <remarks>
+    /// The first row is asked for before anything is written: a list refused (a filter the caller may not use) is then
+    /// answered with its error and status, not a 200 cut short. A failure after rows have left aborts the connection,
+    /// so that a client never takes a file cut mid-way for a whole one.
+    /// </remarks>
     public static async Task WriteCsvAsync(HttpContext http, string fileName, IReadOnlyList<string> headers, IAsyncEnumerable<string?[]> rows)
     {
+        await using var row = rows.GetAsyncEnumerator(http.RequestAborted);
+        var any = await row.MoveNextAsync();
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        http.Response.Headers.CacheControl = "no-store";
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await writer.WriteAsync(CsvLine.Format(headers));
-        await foreach (var row in rows.WithCancellation(http.RequestAborted))
+        while (any)
         {
-            await writer.WriteAsync(CsvLine.Format(Array.ConvertAll(row, SpreadsheetText.NotAFormula)));
+            await writer.WriteAsync(CsvLine.Format(Array.ConvertAll(row.Current, SpreadsheetText.NotAFormula)));
+            any = await row.MoveNextAsync();
         }
     }
 
@@ -49,6 +58,7 @@ public static class SpreadsheetResponse
             }
 
             http.Response.ContentType = XlsxContentType;
+            http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
             await using var read = File.OpenRead(file);
             await read.CopyToAsync(http.Response.Body, http.RequestAborted);

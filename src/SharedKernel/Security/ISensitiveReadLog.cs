@@ -4,4 +4,10 @@ namespace TriThuc.SharedKernel.Security;
 public interface ISensitiveReadLog
 {
     void Record(string recordType, string recordId, string field);
+
+    /// <summary>
+    /// Writes what was recorded to the access log now. The GraphQL endpoint does it before each answer leaves; an
+    /// endpoint that streams (an export) does it before each part it sends.
+    /// </summary>
+    Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

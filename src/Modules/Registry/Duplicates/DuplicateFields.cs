@@ -11,7 +11,7 @@ internal sealed class DuplicateFields : ModuleFields
             .Description("Các cặp hồ sơ có thể trùng người, để cán bộ xem xét.")
             .Argument<IntGraphType>("limit", "Tối đa bao nhiêu cặp (mặc định 100).")
             .Access(FieldAccess.Records)
-            .ResolveAsync((DuplicateService duplicates, FieldArgs a) => duplicates.FindAsync(Math.Clamp(a.Get("limit", 100), 1, 1_000), a.Cancellation));
+            .ResolveAsync((DuplicateService duplicates, FieldArgs a) => duplicates.FindAsync(a.Get("limit", 100) is var limit and >= 1 and <= 1_000 ? limit : throw DomainException.Validation("limit", "'limit' phải nằm trong khoảng 1–1000."), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("mergeIntellectuals")
             .Description("Gộp hồ sơ mergeId vào hồ sơ keepId: giữ mọi văn bằng, bồi dưỡng, chức vụ, khen thưởng; các phân hệ khác được báo.")
             .Argument<NonNullGraphType<IdGraphType>>("keepId", "Hồ sơ được giữ lại.")

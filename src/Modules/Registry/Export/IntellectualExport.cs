@@ -35,10 +35,25 @@ public static class IntellectualExport
     {
         var services = http.RequestServices;
         var units = await services.GetRequiredService<UnitService>().AllAsync(http.RequestAborted);
-        var query = await services.GetRequiredService<IntellectualQueryService>().QueryAsync(FilterFrom(http.Request.Query), IntellectualOrder.NameAscending, http.RequestAborted);
-        await foreach (var person in query.AsAsyncEnumerable().WithCancellation(http.RequestAborted))
+        var people = services.GetRequiredService<IntellectualQueryService>();
+        var filter = FilterFrom(http.Request.Query);
+        var query = await people.QueryAsync(filter, IntellectualOrder.NameAscending, http.RequestAborted);
+        var disclosed = IntellectualQueryService.FieldsDisclosedBy(filter, IntellectualOrder.NameAscending);
+        var readLog = services.GetRequiredService<ISensitiveReadLog>();
+        // Written to the access log a batch at a time before the batch is: a list whose choice disclosed personal data
+        // is not sent unless its disclosure is logged.
+        await foreach (var batch in query.AsAsyncEnumerable().Chunk(500).WithCancellation(http.RequestAborted))
         {
-            yield return
+            people.RecordDisclosed(disclosed, batch);
+            await readLog.FlushAsync(http.RequestAborted);
+            foreach (var person in batch)
+            {
+                yield return Row(person, units);
+            }
+        }
+    }
+
+    private static string?[] Row(Intellectual person, IReadOnlyDictionary<Guid, OrganisationUnit> units) =>
             [
                 person.FullName,
                 EnumLabels.Of(person.Gender),
@@ -51,8 +66,6 @@ public static class IntellectualExport
                 person.StaffCode,
                 person.Email,
             ];
-        }
-    }
 
     private static IntellectualFilter FilterFrom(IQueryCollection query) => new()
     {

@@ -10,8 +10,8 @@ internal sealed class IntellectualFields : ModuleFields
             .Argument<IntellectualFilterType>("filter")
             .Argument<EnumType<IntellectualOrder>>("orderBy")
             .Access(FieldAccess.Records)
-            .PageAsync((IntellectualQueryService people, FieldArgs a) =>
-                people.QueryAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Cancellation));
+            .ResolveAsync((IntellectualQueryService people, FieldArgs a) =>
+                people.PageAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Paging, a.Cancellation));
         graphql.Query.Field<IntellectualType>("intellectual")
             .Description("Một hồ sơ trí thức.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

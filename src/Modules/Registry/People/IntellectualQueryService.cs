@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Paging;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Reference;
 using TriThuc.Modules.Registry.Units;
@@ -5,13 +6,60 @@ using TriThuc.Modules.Registry.Units;
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>Turns a filter and an order into a query over intellectuals, ordered by a unique key for stable paging.</summary>
-public sealed class IntellectualQueryService(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user)
+public sealed class IntellectualQueryService(RegistryDbContext db, UnitService units, IClock clock, ICurrentUser user, ISensitiveReadLog readLog)
 {
+    /// <summary>The record type under which the access log notes a person's personal data disclosed, as reading a field of it does.</summary>
+    public const string RecordType = "Intellectual";
+
+    /// <summary>
+    /// The personal data a list discloses about every person on it by how it was chosen or ordered: a list of ethnic
+    /// minorities says each one's ethnicity, a list by age or birth date their birth dates.
+    /// </summary>
+    public static IReadOnlyList<string> FieldsDisclosedBy(IntellectualFilter? filter, IntellectualOrder order)
+    {
+        var fields = new List<string>();
+        if (filter is { EthnicMinority: not null })
+        {
+            fields.Add("ethnicGroupCode");
+        }
+
+        if (filter is { AgeFrom: not null } or { AgeTo: not null } || order is IntellectualOrder.DateOfBirthAscending or IntellectualOrder.DateOfBirthDescending)
+        {
+            fields.Add("dateOfBirth");
+        }
+
+        return fields;
+    }
+
+    /// <summary>One page of the list; every person shown is written to the access log when the choice disclosed personal data.</summary>
+    public async Task<Connection<Intellectual>> PageAsync(IntellectualFilter? filter, IntellectualOrder order, PagingArguments paging, CancellationToken cancellationToken)
+    {
+        var page = await (await QueryAsync(filter, order, cancellationToken)).ToConnectionAsync(paging, cancellationToken);
+        RecordDisclosed(FieldsDisclosedBy(filter, order), page.Nodes);
+        return page;
+    }
+
+    /// <summary>Notes in the access log, for each person shown, the personal data the list's choice disclosed about them.</summary>
+    public void RecordDisclosed(IReadOnlyList<string> fields, IEnumerable<Intellectual> shown)
+    {
+        if (fields.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var person in shown)
+        {
+            foreach (var field in fields)
+            {
+                readLog.Record(RecordType, person.Id.ToString(), field);
+            }
+        }
+    }
+
     public async Task<IQueryable<Intellectual>> QueryAsync(IntellectualFilter? filter, IntellectualOrder order, CancellationToken cancellationToken)
     {
         // Selecting or ordering people by ethnicity or age discloses those personal data as surely as reading them.
-        var bySensitiveData = filter is { EthnicMinority: not null } or { AgeFrom: not null } or { AgeTo: not null }
-            || order is IntellectualOrder.DateOfBirthAscending or IntellectualOrder.DateOfBirthDescending;
+        var bySensitiveData = FieldsDisclosedBy(filter, order).Count > 0;
         if (bySensitiveData && !user.Access.HasPermission(Permissions.PersonalDataRead))
         {
             throw DomainException.Forbidden("Lọc hoặc sắp xếp theo dân tộc, tuổi, ngày sinh cần quyền đọc dữ liệu cá nhân (personal-data:read).");
