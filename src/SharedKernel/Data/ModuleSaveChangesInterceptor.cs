@@ -82,6 +82,11 @@ public sealed class ModuleSaveChangesInterceptor(IClock clock, ICurrentUser user
         {
             entity.UpdatedAt = now;
             entity.UpdatedBy = user.Id;
+            if (entity is IVersioned versioned)
+            {
+                // The stored version stays the original value, so the UPDATE only applies to the version this change was made from.
+                versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            }
         }
     }
 

@@ -35,6 +35,7 @@ public sealed class IntellectualUpdateInputType : PartialInputGraphType<Intellec
         Name = "IntellectualUpdateInput";
         Description = "Những thông tin cần sửa trên hồ sơ một trí thức: trường không gửi được giữ nguyên, trường gửi null được xóa "
             + "(trừ các trường bắt buộc). Ngày sinh, dân tộc, số định danh và số điện thoại chỉ người có quyền xem dữ liệu cá nhân mới được sửa.";
+        Field(p => p.Version).Description("Phiên bản của hồ sơ đã đọc (Intellectual.version); nếu hồ sơ đã được người khác sửa sau đó, thao tác bị từ chối với mã CONFLICT.");
         Field(p => p.FullName, nullable: true).Description("Họ và tên.");
         Field<EnumType<Gender>>("gender").Description("Giới tính.");
         Field(p => p.DateOfBirth, type: typeof(DateOnlyGraphType)).Description("Ngày sinh (cần quyền xem dữ liệu cá nhân).").Sensitive();

@@ -14,6 +14,7 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
         Name = "Intellectual";
         Description = "Một trí thức trong cơ sở dữ liệu của tỉnh.";
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.Version).Description("Phiên bản của hồ sơ, tăng sau mỗi lần sửa; gửi lại khi sửa (updateIntellectual) để không ghi đè thay đổi của người khác.");
         Field(p => p.FullName).Description("Họ và tên.");
         Field<NonNullGraphType<EnumType<Gender>>>("gender").Description("Giới tính.").Resolve(c => c.Source.Gender);
         Field(p => p.DateOfBirth, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày sinh (dữ liệu cá nhân được bảo vệ).").Sensitive();
