@@ -13,21 +13,24 @@ namespace TriThuc.SharedKernel.Data;
 /// per changed entity to the same transaction, refuses any change to existing audit entries, and wakes
 /// the outbox dispatcher after events were saved.
 /// </summary>
-public sealed class ModuleSaveChangesInterceptor(IClock clock, ICurrentUser user, IOutboxSignal outboxSignal) : SaveChangesInterceptor
+public sealed class ModuleSaveChangesInterceptor(
+    IClock clock, ICurrentUser user, IOutboxSignal outboxSignal, Func<Privacy.IProcessingRestrictions?>? restrictions = null) : SaveChangesInterceptor
 {
     private bool _savingEvents;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        RestrictedProcessing.RefuseAsync(eventData.Context, restrictions?.Invoke(), CancellationToken.None).GetAwaiter().GetResult();
         BeforeSave(eventData.Context);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        await RestrictedProcessing.RefuseAsync(eventData.Context, restrictions?.Invoke(), cancellationToken);
         BeforeSave(eventData.Context);
-        return ValueTask.FromResult(result);
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
