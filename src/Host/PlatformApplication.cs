@@ -118,7 +118,8 @@ public static class PlatformApplication
         services.AddScoped<PrivacyService>();
         services.AddScoped<Indicators.IndicatorService>();
         services.AddScoped<Reviews.ReviewService>();
-        services.AddScoped<IProcessingRestrictions>(provider => provider.GetRequiredService<PrivacyService>());
+        services.AddScoped<IProcessingRestrictions, Privacy.ProcessingRestrictionLookup>();
+        services.AddScoped<RestrictionFlags>();
         if (options.Outbox.Enabled)
         {
             services.AddHostedService<OutboxDispatcherService>();

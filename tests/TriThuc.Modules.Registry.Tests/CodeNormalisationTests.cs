@@ -36,8 +36,8 @@ public sealed class CodeNormalisationTests(RegistryHost registry) : IClassFixtur
         var id = await registry.CreatePersonAsync("Ma Văn Tuấn", registry.Health);
         var update = "mutation($id: ID!, $input: IntellectualUpdateInput!) { updateIntellectual(id: $id, input: $input) { id } }";
 
-        var arabic = await registry.GraphQLAsync(update, new { id, input = new { phone = "٠٩١٢٣٤٥٦٧٨" } }, registry.Administrator);
-        (await registry.GraphQLAsync(update, new { id, input = new { phone = "０９１２３４５６７８", staffCode = "ＧＶ－０１" } }, registry.Administrator)).Data("updateIntellectual");
+        var arabic = await registry.GraphQLAsync(update, new { id, input = new { version = 0, phone = "٠٩١٢٣٤٥٦٧٨" } }, registry.Administrator);
+        (await registry.GraphQLAsync(update, new { id, input = new { version = 0, phone = "０９１２３４５６７８", staffCode = "ＧＶ－０１" } }, registry.Administrator)).Data("updateIntellectual");
 
         arabic.FirstError().Field.Should().Be("phone");
         var person = (await registry.GraphQLAsync(Read, new { id }, registry.Administrator)).Data("intellectual");
@@ -51,7 +51,7 @@ public sealed class CodeNormalisationTests(RegistryHost registry) : IClassFixtur
         var id = await registry.CreatePersonAsync("Ma Thị Lan", registry.Health, gender: "FEMALE");
 
         var result = await registry.GraphQLAsync("mutation($id: ID!, $input: IntellectualUpdateInput!) { updateIntellectual(id: $id, input: $input) { id } }",
-            new { id, input = new { staffCode = "GV-١٢" } }, registry.Editor);
+            new { id, input = new { version = 0, staffCode = "GV-١٢" } }, registry.Editor);
 
         result.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "staffCode");
     }

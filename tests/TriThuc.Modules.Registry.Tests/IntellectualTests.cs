@@ -103,7 +103,7 @@ public sealed class IntellectualTests(RegistryHost registry) : IClassFixture<Reg
         await registry.GraphQLAsync("mutation($id: ID!, $input: IntellectualUpdateInput!) { updateIntellectual(id: $id, input: $input) { id } }", new
         {
             id,
-            input = new { fullName = "Hoàng Minh Đức", nationalId = "002090000222" },
+            input = new { version = 0, fullName = "Hoàng Minh Đức", nationalId = "002090000222" },
         }, privilegedToken);
 
         var plain = await HistoryAsync(id, registry.Editor);

@@ -15,7 +15,7 @@ public sealed class PartialUpdateTests(RegistryHost registry) : IClassFixture<Re
     {
         var id = await CreateAsync("Vàng Seo Chứ", "003085000101", "0912345678");
 
-        var result = await registry.GraphQLAsync(Update, new { id, input = new { jobTitle = "Giáo viên" } }, registry.Editor);
+        var result = await registry.GraphQLAsync(Update, new { id, input = new { version = 0, jobTitle = "Giáo viên" } }, registry.Editor);
 
         result.Data("updateIntellectual").Text("jobTitle").Should().Be("Giáo viên");
         var person = await ReadAsync(id);
@@ -36,7 +36,7 @@ public sealed class PartialUpdateTests(RegistryHost registry) : IClassFixture<Re
     {
         var id = await CreateAsync("Thào Mí Dình", nationalId, "0987654321");
 
-        var result = await registry.GraphQLAsync(Update, new { id, input = new Dictionary<string, object?> { ["jobTitle"] = "Bác sĩ", [field] = value } }, registry.Editor);
+        var result = await registry.GraphQLAsync(Update, new { id, input = new Dictionary<string, object?> { ["version"] = 0, ["jobTitle"] = "Bác sĩ", [field] = value } }, registry.Editor);
 
         result.FirstError().Code.Should().Be("FORBIDDEN");
         result.FirstError().Field.Should().Be(field);
@@ -51,9 +51,9 @@ public sealed class PartialUpdateTests(RegistryHost registry) : IClassFixture<Re
     {
         var id = await CreateAsync("Lù Thị Sáu", "003085000303", "0977000111");
         var personalData = registry.Host.Token(Roles.Editor, "Registry", Permissions.PersonalDataRead);
-        await registry.GraphQLAsync(Update, new { id, input = new { jobTitle = "Kỹ sư", email = "sau@tuyenquang.gov.vn" } }, registry.Editor);
+        await registry.GraphQLAsync(Update, new { id, input = new { version = 0, jobTitle = "Kỹ sư", email = "sau@tuyenquang.gov.vn" } }, registry.Editor);
 
-        var result = await registry.GraphQLAsync(Update, new { id, input = new Dictionary<string, object?> { ["phone"] = null, ["jobTitle"] = null } }, personalData);
+        var result = await registry.GraphQLAsync(Update, new { id, input = new Dictionary<string, object?> { ["version"] = 1, ["phone"] = null, ["jobTitle"] = null } }, personalData);
 
         result.Data("updateIntellectual");
         var person = await ReadAsync(id);
@@ -68,7 +68,7 @@ public sealed class PartialUpdateTests(RegistryHost registry) : IClassFixture<Re
     {
         var id = await CreateAsync("Chẩu Văn Lìn", null, null);
 
-        var result = await registry.GraphQLAsync(Update, new { id, input = new Dictionary<string, object?> { ["fullName"] = null } }, registry.Editor);
+        var result = await registry.GraphQLAsync(Update, new { id, input = new Dictionary<string, object?> { ["version"] = 0, ["fullName"] = null } }, registry.Editor);
 
         result.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "fullName");
         (await ReadAsync(id)).Text("fullName").Should().Be("Chẩu Văn Lìn");

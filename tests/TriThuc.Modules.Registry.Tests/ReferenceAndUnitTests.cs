@@ -45,7 +45,7 @@ public sealed class ReferenceAndUnitTests(RegistryHost registry) : IClassFixture
     public async Task A_unit_code_is_unique()
     {
         var result = await registry.GraphQLAsync(
-            "mutation { createUnit(input: { code: \"SYT\", name: \"Sở Y tế (trùng)\", kind: DEPARTMENT }) { id } }", token: registry.Administrator);
+            "mutation { createUnit(input: { code: \"SYT\", name: \"Sở Y tế (trùng)\", kind: DEPARTMENT, validFrom: \"2020-01-01\" }) { id } }", token: registry.Administrator);
 
         result.FirstError().Should().Be(("CONFLICT", "code", "Đã có đơn vị mang mã 'SYT'."));
     }
@@ -55,7 +55,7 @@ public sealed class ReferenceAndUnitTests(RegistryHost registry) : IClassFixture
     {
         var science = registry.Host.Token(Roles.Editor, "Science");
 
-        var result = await registry.GraphQLAsync("mutation { createUnit(input: { code: \"X\", name: \"X\", kind: UNIT }) { id } }", token: science);
+        var result = await registry.GraphQLAsync("mutation { createUnit(input: { code: \"X\", name: \"X\", kind: UNIT, validFrom: \"2020-01-01\" }) { id } }", token: science);
 
         result.FirstError().Code.Should().Be("FORBIDDEN");
     }

@@ -49,7 +49,7 @@ public sealed class ReportedRecordTests
         var administrator = host.Token(Roles.Administrator);
         var unit = (await host.GraphQLAsync("mutation { createUnit(input: { code: \"PH\", name: \"Phân hiệu\", kind: UNIVERSITY_BRANCH, validFrom: \"2010-01-01\" }) { id } }", token: administrator))
             .GetProperty("data").GetProperty("createUnit").GetProperty("id").GetString();
-        var created = await host.GraphQLAsync("mutation($u: ID!) { createIntellectual(input: { fullName: \"Hoàng Thị Thu\", gender: FEMALE, dateOfBirth: \"1990-05-05\", ethnicGroupCode: \"02\", unitId: $u, fieldCode: \"education\" }) { id } }",
+        var created = await host.GraphQLAsync("mutation($u: ID!) { createIntellectual(input: { fullName: \"Hoàng Thị Thu\", gender: FEMALE, dateOfBirth: \"1990-05-05\", ethnicGroupCode: \"02\", unitId: $u, fieldCode: \"education\", isPublicSector: true }) { id } }",
                 new { u = unit }, token: administrator);
         created.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         return new Reporter(plugins, host, administrator, created.GetProperty("data").GetProperty("createIntellectual").GetProperty("id").GetString()!);

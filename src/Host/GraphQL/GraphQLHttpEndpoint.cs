@@ -282,6 +282,11 @@ internal sealed class GraphQLHttpEndpoint(
             logger.LogInformation("A save at {Path} was refused by a unique index: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
             context.Exception = DomainException.Conflict("Dữ liệu này đã có: trùng mã hoặc trùng với một bản ghi vừa được lưu. Hãy tải lại, kiểm tra rồi thử lại.");
         }
+        else if (SharedKernel.Data.Versions.IsStale(context.OriginalException))
+        {
+            logger.LogInformation("A save at {Path} was refused: the record changed since it was read", context.FieldContext?.Path);
+            context.Exception = SharedKernel.Data.Versions.Stale();
+        }
         else if (SharedKernel.Data.DatabaseBusy.Is(context.OriginalException))
         {
             logger.LogWarning("A save at {Path} gave up waiting for the database's write lock: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);

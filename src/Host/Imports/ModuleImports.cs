@@ -104,6 +104,12 @@ internal static class ModuleImports
                 "Trong lúc nhập tệp, người khác vừa lưu một hồ sơ trùng số định danh hoặc mã với một dòng của tệp; không dòng nào được lưu. Hãy nhập lại tệp.",
                 StatusCodes.Status409Conflict);
         }
+        catch (Exception error) when (SharedKernel.Data.Versions.IsStale(error))
+        {
+            return ErrorResponse.Json(ErrorCodes.Conflict,
+                "Trong lúc nhập tệp, người khác vừa sửa một hồ sơ mà tệp cũng sửa; không dòng nào được lưu. Hãy nhập lại tệp.",
+                StatusCodes.Status409Conflict);
+        }
         catch (Exception error) when (SharedKernel.Data.DatabaseBusy.Is(error))
         {
             return ErrorResponse.Json(ErrorCodes.Busy, SharedKernel.Data.DatabaseBusy.Message, StatusCodes.Status503ServiceUnavailable);

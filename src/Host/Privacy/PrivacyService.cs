@@ -16,7 +16,7 @@ internal sealed class PrivacyService(
     ModuleCatalog catalog,
     ICurrentUser user,
     ISensitiveReadLog readLog,
-    IClock clock) : IProcessingRestrictions
+    IClock clock)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -26,7 +26,7 @@ internal sealed class PrivacyService(
 
     public async Task<string> ExportAsync(string personId, CancellationToken cancellationToken)
     {
-        await RequireKnownPersonAsync(personId, cancellationToken);
+        personId = await RequireKnownPersonAsync(personId, cancellationToken);
         var modules = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var contributor in contributors)
         {
@@ -60,7 +60,7 @@ internal sealed class PrivacyService(
             throw DomainException.Validation("reference", "Cần ghi căn cứ: số phiếu đồng ý, số quyết định hoặc điều luật.");
         }
 
-        await RequireKnownPersonAsync(personId, cancellationToken);
+        personId = await RequireKnownPersonAsync(personId, cancellationToken);
 
         var basis = new ProcessingBasis { PersonId = personId, Kind = kind, Reference = reference.Trim(), Note = note?.Trim() };
         db.ProcessingBases.Add(basis);
@@ -75,7 +75,7 @@ internal sealed class PrivacyService(
             throw DomainException.Validation("reason", "Cần ghi lý do hạn chế xử lý dữ liệu.");
         }
 
-        await RequireKnownPersonAsync(personId, cancellationToken);
+        personId = await RequireKnownPersonAsync(personId, cancellationToken);
 
         if (await IsRestrictedAsync(personId, cancellationToken))
         {
@@ -88,7 +88,7 @@ internal sealed class PrivacyService(
 
     public async Task LiftRestrictionAsync(string personId, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
+        personId = RequirePerson(personId);
         var active = await db.ProcessingRestrictions.Where(r => r.PersonId == personId && r.LiftedAt == null).ToListAsync(cancellationToken);
         if (active.Count == 0)
         {
@@ -101,13 +101,13 @@ internal sealed class PrivacyService(
 
     public Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
+        personId = RequirePerson(personId);
         return db.ProcessingRestrictions.AnyAsync(r => r.PersonId == personId && r.LiftedAt == null, cancellationToken);
     }
 
     public Task<List<ProcessingBasis>> BasesAsync(string personId, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
+        personId = RequirePerson(personId);
         return db.ProcessingBases.AsNoTracking().Where(b => b.PersonId == personId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
     }
 
@@ -117,26 +117,34 @@ internal sealed class PrivacyService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The longest person id any module uses: a record id (36 characters) or a user id (a token's <c>sub</c>, at most 200).</summary>
-    public const int MaxPersonIdLength = 200;
+    /// <summary>The longest person id the host stores (its PersonId columns): a record id is 36 characters.</summary>
+    public const int MaxPersonIdLength = 100;
 
-    private static void RequirePerson(string personId)
+    /// <summary>The id as stored: a record id in its one canonical spelling (lower case, with dashes), so that every module finds it.</summary>
+    private static string RequirePerson(string personId)
     {
+        if (Guid.TryParse(personId, out var id))
+        {
+            return id.ToString();
+        }
+
         if (string.IsNullOrWhiteSpace(personId) || personId.Length > MaxPersonIdLength || personId.Any(char.IsControl))
         {
             throw DomainException.Validation("personId", $"Mã người (chủ thể dữ liệu) phải có từ 1 đến {MaxPersonIdLength} ký tự, không chứa ký tự điều khiển.");
         }
+
+        return personId;
     }
 
     /// <summary>A person some module holds data about: a right exercised for an id nobody knows would record a request about no one.</summary>
-    private async Task RequireKnownPersonAsync(string personId, CancellationToken cancellationToken)
+    private async Task<string> RequireKnownPersonAsync(string personId, CancellationToken cancellationToken)
     {
-        RequirePerson(personId);
+        personId = RequirePerson(personId);
         foreach (var contributor in contributors)
         {
             if (catalog.ModuleOf(contributor.GetType()) is not null && await contributor.HoldsAsync(personId, cancellationToken))
             {
-                return;
+                return personId;
             }
         }
 

@@ -20,7 +20,8 @@ public static class ModuleDatabaseServiceCollectionExtensions
             options.AddInterceptors(new ModuleSaveChangesInterceptor(
                 provider.GetRequiredService<IClock>(),
                 provider.GetRequiredService<ICurrentUser>(),
-                provider.GetRequiredService<IOutboxSignal>()));
+                provider.GetRequiredService<IOutboxSignal>(),
+                () => provider.GetService<Privacy.IProcessingRestrictions>()));
         });
         return services;
     }

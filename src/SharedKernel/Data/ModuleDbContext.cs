@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TriThuc.SharedKernel.Domain;
 using TriThuc.SharedKernel.Events;
 
 namespace TriThuc.SharedKernel.Data;
@@ -92,6 +93,10 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             inbox.Property(m => m.HandlerKey).HasMaxLength(500);
         });
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -13,21 +13,24 @@ namespace TriThuc.SharedKernel.Data;
 /// per changed entity to the same transaction, refuses any change to existing audit entries, and wakes
 /// the outbox dispatcher after events were saved.
 /// </summary>
-public sealed class ModuleSaveChangesInterceptor(IClock clock, ICurrentUser user, IOutboxSignal outboxSignal) : SaveChangesInterceptor
+public sealed class ModuleSaveChangesInterceptor(
+    IClock clock, ICurrentUser user, IOutboxSignal outboxSignal, Func<Privacy.IProcessingRestrictions?>? restrictions = null) : SaveChangesInterceptor
 {
     private bool _savingEvents;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        RestrictedProcessing.RefuseAsync(eventData.Context, restrictions?.Invoke(), CancellationToken.None).GetAwaiter().GetResult();
         BeforeSave(eventData.Context);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        await RestrictedProcessing.RefuseAsync(eventData.Context, restrictions?.Invoke(), cancellationToken);
         BeforeSave(eventData.Context);
-        return ValueTask.FromResult(result);
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -82,6 +85,11 @@ public sealed class ModuleSaveChangesInterceptor(IClock clock, ICurrentUser user
         {
             entity.UpdatedAt = now;
             entity.UpdatedBy = user.Id;
+            if (entity is IVersioned versioned)
+            {
+                // The stored version stays the original value, so the UPDATE only applies to the version this change was made from.
+                versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            }
         }
     }
 

@@ -14,6 +14,9 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     /// <summary>The database is busy with another write (a large import, say); nothing was saved; trying again shortly works.</summary>
     public const string Busy = "BUSY";
+
+    /// <summary>The person's processing is restricted (a data subject's right): their data is stored, not processed further.</summary>
+    public const string ProcessingRestricted = "PROCESSING_RESTRICTED";
     /// <summary>An unexpected server fault; details are only in the server log, under the request id.</summary>
     public const string Internal = "INTERNAL";
 

@@ -7,4 +7,7 @@ namespace TriThuc.SharedKernel.Privacy;
 public interface IProcessingRestrictions
 {
     Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="personIds"/> whose processing is restricted, in one query.</summary>
+    Task<IReadOnlySet<string>> RestrictedAmongAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ namespace TriThuc.Modules.Registry.Careers;
 /// <summary>A degree a person holds.</summary>
 public sealed class Qualification : Entity
 {
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 
     public Degree Degree { get; set; }
@@ -19,6 +20,7 @@ public sealed class Qualification : Entity
 /// <summary>A foreign language and its level in the Vietnamese six-level framework (1–6 = CEFR A1–C2).</summary>
 public sealed class LanguageSkill : Entity
 {
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 
     public string Language { get; set; } = "";
@@ -29,6 +31,7 @@ public sealed class LanguageSkill : Entity
 /// <summary>A leadership or management post (cán bộ lãnh đạo, quản lý), held from a date, until a date or still.</summary>
 public sealed class LeadershipPosition : Entity
 {
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 
     public string Title { get; set; } = "";
@@ -48,6 +51,7 @@ public sealed class LeadershipPosition : Entity
 /// <summary>A training course (bồi dưỡng) a person attended.</summary>
 public sealed class Training : Entity
 {
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 
     public TrainingKind Kind { get; set; }
@@ -68,6 +72,7 @@ public sealed class Training : Entity
 /// <summary>An honour (danh hiệu, khen thưởng), e.g. an outstanding intellectual of the province.</summary>
 public sealed class Honour : Entity
 {
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 
     public int Year { get; set; }

@@ -1,3 +1,4 @@
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;
 
@@ -46,6 +47,7 @@ public static class CareerRules
         }
 
         RequireDatesInOrder(input.StartDate, input.EndDate, person, today);
+        RequireLevelFitsUnit(input.Level, unit);
         return new LeadershipPosition
         {
             IntellectualId = person.Id, Title = input.Title.Trim(), Level = input.Level, UnitId = unit.Id,
@@ -58,6 +60,11 @@ public static class CareerRules
         RequireText(input.Title, "title", "Cần nhập tên khóa bồi dưỡng.");
         RequireText(input.Provider, "provider", "Cần nhập cơ sở bồi dưỡng.");
         RequireDatesInOrder(input.StartDate, input.EndDate, person, today);
+        if (input.EndDate.DayNumber - input.StartDate.DayNumber > MaxTrainingDays)
+        {
+            throw DomainException.Validation("endDate", $"Một khóa bồi dưỡng kéo dài tối đa {MaxTrainingDays / 365} năm; khóa học dài hơn là văn bằng, hãy ghi ở phần văn bằng.");
+        }
+
         if (input.Hours is < 1 or > 5_000)
         {
             throw DomainException.Validation("hours", "Số giờ bồi dưỡng phải từ 1 đến 5.000.");
@@ -102,6 +109,32 @@ public static class CareerRules
         if (end is { } finish && finish < start)
         {
             throw DomainException.Validation("endDate", "Ngày kết thúc phải sau ngày bắt đầu.");
+        }
+
+        if (end > today.AddYears(1))
+        {
+            throw DomainException.Validation("endDate", $"Ngày kết thúc {end:dd/MM/yyyy} quá xa trong tương lai: chỉ ghi đến {today.AddYears(1):dd/MM/yyyy}; việc chưa kết thúc thì để trống.");
+        }
+    }
+
+    /// <summary>The longest a training (bồi dưỡng) runs; a degree course is a qualification, not a training.</summary>
+    public const int MaxTrainingDays = 730;
+
+    /// <summary>The kinds of unit a post of each level can belong to; a generic unit (<see cref="UnitKind.Unit"/>) says nothing and fits every level.</summary>
+    private static readonly Dictionary<PositionLevel, UnitKind[]> UnitsOfLevel = new()
+    {
+        [PositionLevel.Province] = [UnitKind.Province, UnitKind.Agency, UnitKind.MassOrganisation, UnitKind.Unit],
+        [PositionLevel.Department] = [UnitKind.Department, UnitKind.Agency, UnitKind.MassOrganisation, UnitKind.Association, UnitKind.Unit],
+        [PositionLevel.District] = [UnitKind.District, UnitKind.SpecialZone, UnitKind.Unit],
+        [PositionLevel.Commune] = [UnitKind.Commune, UnitKind.Ward, UnitKind.SpecialZone, UnitKind.Unit],
+    };
+
+    private static void RequireLevelFitsUnit(PositionLevel level, OrganisationUnit unit)
+    {
+        if (UnitsOfLevel.TryGetValue(level, out var kinds) && !kinds.Contains(unit.Kind))
+        {
+            throw DomainException.Validation("level",
+                $"Chức vụ cấp {EnumLabels.Of(level).ToLowerInvariant()} không thuộc đơn vị '{unit.Name}' ({EnumLabels.Of(unit.Kind).ToLowerInvariant()}); hãy chọn cấp \"Đơn vị\" hoặc đúng đơn vị.");
         }
     }
 

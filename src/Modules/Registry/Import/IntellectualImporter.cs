@@ -68,14 +68,15 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// </summary>
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, KeysInFile keys, ImportReport report, CancellationToken cancellationToken)
     {
-        var parsed = new List<(int Row, IntellectualInput Input)>(rows.Count);
+        var parsed = new List<(int Row, IntellectualInput Input, bool SectorSaid)>(rows.Count);
         foreach (var row in rows)
         {
             try
             {
-                var input = Parse(new ImportCells(row.Cells), references.UnitIdsByCode);
+                var cells = new ImportCells(row.Cells);
+                var input = Parse(cells, references.UnitIdsByCode);
                 keys.Claim(row.Number, input);
-                parsed.Add((row.Number, input));
+                parsed.Add((row.Number, input, cells.Text(Columns["isPublicSector"]) is not null));
             }
             catch (Exception error) when (ImportRunner.Refusal(row.Number, error, Columns) is { } problem)
             {
@@ -85,16 +86,23 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
         var onFile = await RecordsOnFile.LoadAsync(db, parsed.ConvertAll(p => p.Input), cancellationToken);
         var created = new List<(int Row, Intellectual Person)>();
-        foreach (var (row, input) in parsed)
+        foreach (var (row, input, sectorSaid) in parsed)
         {
             try
             {
                 if (onFile.Match(input) is { } existing)
                 {
-                    var update = KeepingWhatTheFileDoesNotSay(input, existing);
+                    var update = KeepingWhatTheFileDoesNotSay(input, existing, sectorSaid);
                     onFile.Change(existing, person => IntellectualRules.Apply(person, update, clock.Today, references.For(update, person.Id, onFile)));
                     report.Updated++;
                     continue;
+                }
+
+                if (!sectorSaid)
+                {
+                    // Blank would silently mean "private sector" and take the person out of T4's denominator.
+                    throw new RowRefusedException(Columns["isPublicSector"],
+                        "Ghi \"Có\" hoặc \"Không\" ở cột Khu vực công: người ngoài khu vực công không được tính vào các chỉ tiêu về khu vực công (như T4).");
                 }
 
                 var person = new Intellectual();
@@ -145,7 +153,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     }
 
     /// <summary>A row updates what it says: blank cells and columns the file lacks keep the values on file.</summary>
-    private static IntellectualInput KeepingWhatTheFileDoesNotSay(IntellectualInput row, Intellectual existing) => new()
+    private static IntellectualInput KeepingWhatTheFileDoesNotSay(IntellectualInput row, Intellectual existing, bool sectorSaid) => new()
     {
         FullName = row.FullName,
         Gender = row.Gender,
@@ -158,7 +166,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         UnitId = row.UnitId,
         JobTitle = row.JobTitle ?? existing.JobTitle,
         FieldCode = row.FieldCode,
-        IsPublicSector = row.IsPublicSector,
+        IsPublicSector = sectorSaid ? row.IsPublicSector : existing.IsPublicSector,
         IsRemotePosting = row.IsRemotePosting,
         AcademicTitle = existing.AcademicTitle,
         AcademicTitleYear = existing.AcademicTitleYear,

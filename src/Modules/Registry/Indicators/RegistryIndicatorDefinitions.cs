@@ -33,7 +33,8 @@ public static class RegistryIndicatorDefinitions
             Description = "Tỷ lệ cán bộ lãnh đạo, quản lý các ban, sở, ngành, các huyện, thành phố được đào tạo, bồi dưỡng về kiến thức làm việc trong môi trường quốc tế. Mục tiêu đến năm 2030: 70%.",
             Kind = IndicatorKind.Share,
             Period = IndicatorPeriodKind.AtDate,
-            Numerator = "Số người của mẫu số đã hoàn thành ít nhất một khóa bồi dưỡng loại \"Môi trường quốc tế\" trước hoặc trong ngày đo.",
+            Numerator = "Số người của mẫu số, đến ngày đo, đã hoàn thành một khóa bồi dưỡng loại \"Môi trường quốc tế\", "
+                + "hoặc có văn bằng đào tạo ở nước ngoài, hoặc có trình độ ngoại ngữ từ bậc 4 (B2) trở lên.",
             Denominator = "Số " + LeadersInScope + ".",
             Target = new IndicatorTarget(0.70m, 2030),
             Dimensions = Standard,

@@ -32,7 +32,7 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         var people = await OnRegisterAsync(day, cancellationToken);
         var subjects = code switch
         {
-            InternationalLeaders => await TrainedLeadersAsync(people, day, [TrainingKind.InternationalEnvironment], youngOnly: false, cancellationToken),
+            InternationalLeaders => await InternationallyReadyLeadersAsync(people, day, cancellationToken),
             YoungLeadersInternational => await TrainedLeadersAsync(
                 people, day, [TrainingKind.ForeignLanguage, TrainingKind.InternationalEnvironment], youngOnly: true, cancellationToken),
             QualifiedLeaders => await QualifiedLeadersAsync(people, day, cancellationToken),
@@ -91,6 +91,25 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         var leaders = await LeadersAsync(people, day, cancellationToken);
         var trained = await TrainedAsync(kinds, null, day, leaders.Keys, cancellationToken);
         return Flag(leaders.Keys.Where(id => !youngOnly || people[id].AgeOn(day) < 40), people, trained, Standard);
+    }
+
+    /// <summary>T1: leaders who, by the day, count as <see cref="InternationalReadiness"/> reads the programme.</summary>
+    private async Task<List<IndicatorSubject>> InternationallyReadyLeadersAsync(
+        IReadOnlyDictionary<Guid, PersonFacts> people, DateOnly day, CancellationToken cancellationToken)
+    {
+        var leaders = await LeadersAsync(people, day, cancellationToken);
+        var ids = leaders.Keys.ToList();
+        var trained = await TrainedAsync(InternationalReadiness.TrainingKinds, null, day, leaders.Keys, cancellationToken);
+        var degrees = (await db.Qualifications.AsNoTracking().Where(q => q.Country != null && ids.Contains(q.IntellectualId))
+                .Select(q => new { q.IntellectualId, q.Country, q.Year }).ToListAsync(cancellationToken))
+            .ToLookup(q => q.IntellectualId, q => (q.Country, q.Year));
+        var languages = (await db.LanguageSkills.AsNoTracking().Where(l => l.Level >= InternationalReadiness.WorkingLanguageLevel && ids.Contains(l.IntellectualId))
+                .Select(l => new { l.IntellectualId, l.Level }).ToListAsync(cancellationToken))
+            .ToLookup(l => l.IntellectualId, l => l.Level);
+        var ready = ids.Where(id => InternationalReadiness.Counts(
+                trained.Contains(id) ? InternationalReadiness.TrainingKinds : [], degrees[id], languages[id], day))
+            .ToHashSet();
+        return Flag(leaders.Keys, people, ready, Standard);
     }
 
     /// <summary>

@@ -1,8 +1,11 @@
 namespace TriThuc.Modules.Registry.People;
 
 /// <summary>A person in the provincial database of intellectuals (trí thức).</summary>
-public sealed class Intellectual : Entity
+public sealed class Intellectual : Entity, IVersioned
 {
+    /// <summary>Added to by every change; an update must name the version it was made from (optimistic concurrency).</summary>
+    public int Version { get; set; }
+
     private string _fullName = "";
 
     public string FullName

@@ -20,8 +20,8 @@ public sealed class IntellectualInputType : InputObjectGraphType<IntellectualInp
         Field(p => p.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị công tác.");
         Field(p => p.JobTitle, nullable: true).Description("Chức danh, vị trí việc làm.");
         Field(p => p.FieldCode).Description("Mã lĩnh vực chuyên môn.");
-        Field(p => p.IsPublicSector, nullable: true).Description("Làm việc trong khu vực công.");
-        Field(p => p.IsRemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới.");
+        Field(p => p.IsPublicSector).Description("Làm việc trong khu vực công (bắt buộc: quyết định người này có thuộc mẫu số của các chỉ tiêu về khu vực công, như T4, không).");
+        Field(p => p.IsRemotePosting, nullable: true).Description("Công tác ở vùng sâu, vùng xa, biên giới (mặc định: không).");
         Field<EnumType<AcademicTitle>>("academicTitle").Description("Học hàm.");
         Field(p => p.AcademicTitleYear, nullable: true).Description("Năm được phong học hàm.");
         Field<EnumType<PoliticalTheoryLevel>>("politicalTheoryLevel").Description("Trình độ lý luận chính trị.");
@@ -35,6 +35,7 @@ public sealed class IntellectualUpdateInputType : PartialInputGraphType<Intellec
         Name = "IntellectualUpdateInput";
         Description = "Những thông tin cần sửa trên hồ sơ một trí thức: trường không gửi được giữ nguyên, trường gửi null được xóa "
             + "(trừ các trường bắt buộc). Ngày sinh, dân tộc, số định danh và số điện thoại chỉ người có quyền xem dữ liệu cá nhân mới được sửa.";
+        Field(p => p.Version).Description("Phiên bản của hồ sơ đã đọc (Intellectual.version); nếu hồ sơ đã được người khác sửa sau đó, thao tác bị từ chối với mã CONFLICT.");
         Field(p => p.FullName, nullable: true).Description("Họ và tên.");
         Field<EnumType<Gender>>("gender").Description("Giới tính.");
         Field(p => p.DateOfBirth, type: typeof(DateOnlyGraphType)).Description("Ngày sinh (cần quyền xem dữ liệu cá nhân).").Sensitive();

@@ -23,7 +23,7 @@ public sealed class IntellectualLoaders : IIntellectualRecords
             var wanted = ids.Select(id => id.ToString()).ToList();
             var entries = await db.AuditEntries.Where(a => wanted.Contains(a.EntityId)).ToListAsync(cancellationToken);
             return entries.GroupBy(a => Guid.Parse(a.EntityId))
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<AuditEntry>)g.OrderBy(a => a.ChangedAt).ToList());
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<AuditEntry>)g.OrderBy(a => a.ChangedAt).ThenBy(a => a.Id).ToList());
         }, whenMissing: []);
         _duplicates = new BatchLoader<Guid, IReadOnlyList<Intellectual>>(async (ids, cancellationToken) =>
             (await duplicates.CandidatesForAsync(ids.Select(id => _asked[id]).ToList(), cancellationToken))

@@ -18,6 +18,7 @@ public sealed class IntellectualService(RegistryDbContext db, IClock clock, ICur
     {
         input.RequireMayChange(user.Access);
         var person = await FindAsync(id, cancellationToken);
+        db.Expect(person, input.Version);
         await ApplyAsync(person, input.Over(person), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return person;

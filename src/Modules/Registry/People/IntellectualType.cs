@@ -14,6 +14,7 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
         Name = "Intellectual";
         Description = "Một trí thức trong cơ sở dữ liệu của tỉnh.";
         Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.Version).Description("Phiên bản của hồ sơ, tăng sau mỗi lần sửa; gửi lại khi sửa (updateIntellectual) để không ghi đè thay đổi của người khác.");
         Field(p => p.FullName).Description("Họ và tên.");
         Field<NonNullGraphType<EnumType<Gender>>>("gender").Description("Giới tính.").Resolve(c => c.Source.Gender);
         Field(p => p.DateOfBirth, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày sinh (dữ liệu cá nhân được bảo vệ).").Sensitive();
@@ -51,6 +52,9 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
         Field<TrainingType>("latestTraining")
             .Description("Khóa bồi dưỡng kết thúc gần đây nhất (cùng ngày kết thúc thì khóa bắt đầu sau); trống khi chưa có.")
             .Resolve((CareerLoaders loaders, FieldArgs a) => loaders.LatestTrainings.Load(a.SourceId));
+        Field<NonNullGraphType<BooleanGraphType>>("processingRestricted")
+            .Description("Dữ liệu của người này đang bị hạn chế xử lý (quyền của chủ thể dữ liệu): chỉ được lưu giữ; không thêm, sửa hay dùng vào báo cáo.")
+            .Resolve((RestrictionFlags flags, FieldArgs a) => flags.Of(a.SourceId));
         Field(p => p.MergedIntoId, type: typeof(IdGraphType)).Description("Hồ sơ này đã được gộp vào hồ sơ nào (nếu có).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntellectualType>>>>("duplicateCandidates")
             .Description("Các hồ sơ có thể là cùng một người với hồ sơ này (cùng ngày sinh; trùng hoặc gần giống họ tên).")

@@ -9,6 +9,9 @@ public sealed class IntellectualUpdateInput : PartialInput
     /// <summary>The fields every record has; sending null for one is refused rather than clearing it.</summary>
     private static readonly string[] Required = ["fullName", "gender", "dateOfBirth", "ethnicGroupCode", "unitId", "fieldCode", "isPublicSector", "isRemotePosting"];
 
+    /// <summary>The version the clerk read (<see cref="Intellectual.Version"/>): a change made from an older one is refused.</summary>
+    public int Version { get; init; }
+
     public string? FullName { get; init; }
 
     public Gender? Gender { get; init; }

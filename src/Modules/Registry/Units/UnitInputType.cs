@@ -13,6 +13,6 @@ public sealed class UnitInputType : InputObjectGraphType<UnitInput>
         Field<NonNullGraphType<EnumType<UnitKind>>>("kind").Description("Loại đơn vị.");
         Field(u => u.ParentId, type: typeof(IdGraphType)).Description("Đơn vị cấp trên.");
         Field(u => u.IsRemoteArea, nullable: true).Description("Thuộc vùng sâu, vùng xa, biên giới.");
-        Field(u => u.ValidFrom, type: typeof(DateOnlyGraphType)).Description("Ngày bắt đầu hoạt động (mặc định: hôm nay).");
+        Field(u => u.ValidFrom, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bắt đầu hoạt động (ngày thành lập, hoặc ngày có hiệu lực của quyết định); cần để nhập được lịch sử của đơn vị.");
     }
 }

@@ -142,7 +142,11 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
             throw DomainException.Conflict($"Đã có đơn vị mang mã '{code}'.", "code");
         }
 
-        var validFrom = input.ValidFrom ?? clock.Today;
+        var validFrom = input.ValidFrom ?? throw DomainException.Validation("validFrom", "Cần nhập ngày đơn vị bắt đầu hoạt động (ngày thành lập hoặc ngày quyết định có hiệu lực).");
+        if (validFrom > clock.Today.AddYears(1) || validFrom.Year < 1900)
+        {
+            throw DomainException.Validation("validFrom", $"Ngày bắt đầu hoạt động {validFrom:dd/MM/yyyy} không hợp lý: phải từ năm 1900 đến {clock.Today.AddYears(1):dd/MM/yyyy}.");
+        }
         if (input.ParentId is { } parentId)
         {
             var parent = await db.Units.FindAsync([parentId], cancellationToken)

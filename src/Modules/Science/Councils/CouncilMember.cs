@@ -5,6 +5,7 @@ public sealed class CouncilMember : Entity
 {
     public Guid CouncilId { get; set; }
 
+    [DataSubject]
     public Guid? IntellectualId { get; set; }
 
     public string? ExpertName { get; set; }

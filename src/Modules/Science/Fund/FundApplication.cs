@@ -11,6 +11,7 @@ public sealed class FundApplication : Entity
 
     public Guid? ApplicantUnitId { get; set; }
 
+    [DataSubject]
     public Guid? ApplicantIntellectualId { get; set; }
 
     public long RequestedAmount { get; set; }

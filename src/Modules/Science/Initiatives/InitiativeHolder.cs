@@ -5,5 +5,6 @@ public sealed class InitiativeHolder : Entity
 {
     public Guid InitiativeId { get; set; }
 
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 }

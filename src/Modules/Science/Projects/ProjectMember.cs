@@ -5,5 +5,6 @@ public sealed class ProjectMember : Entity
 {
     public Guid ProjectId { get; set; }
 
+    [DataSubject]
     public Guid IntellectualId { get; set; }
 }

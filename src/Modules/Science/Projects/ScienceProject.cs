@@ -10,6 +10,7 @@ public sealed class ScienceProject : TitledEntity
     /// <summary>A code of the Registry's list of expertise fields (e.g. "agriculture").</summary>
     public string FieldCode { get; set; } = "";
 
+    [DataSubject]
     public Guid LeadId { get; set; }
 
     public Guid HostUnitId { get; set; }

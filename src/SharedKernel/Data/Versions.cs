@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using TriThuc.SharedKernel.Domain;
+using TriThuc.SharedKernel.Errors;
+
+namespace TriThuc.SharedKernel.Data;
+
+/// <summary>Optimistic concurrency for <see cref="IVersioned"/> records, the same in every module.</summary>
+public static class Versions
+{
+    public const string StaleMessage = "Hồ sơ này vừa được người khác sửa sau khi bạn mở nó; hãy tải lại để xem thay đổi rồi sửa lại.";
+
+    /// <summary>
+    /// Refuses a change made from another version than the one stored (CONFLICT on <c>version</c>), and makes the save
+    /// check it again in the database, so that a colleague's save between this read and this write is caught too.
+    /// </summary>
+    public static void Expect<T>(this DbContext db, T record, int version)
+        where T : class, IVersioned
+    {
+        if (record.Version != version)
+        {
+            throw Stale();
+        }
+
+        db.Entry(record).Property(r => r.Version).OriginalValue = version;
+    }
+
+    public static DomainException Stale() => DomainException.Conflict(StaleMessage, "version");
+
+    /// <summary>A save refused because the record changed since it was read (EF Core's concurrency check).</summary>
+    public static bool IsStale(Exception exception) => exception is DbUpdateConcurrencyException;
+}
