@@ -18,4 +18,6 @@ public sealed class HealthModule : ModuleDefinition
     public override Type? DbContextType => typeof(HealthDbContext);
 
     protected override IEnumerable<ModuleFields> Fields => [new FacilityFields(), new LicenceFields(), new CmeFields(), new PostingFields()];
+
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => LicenceExport.Map(endpoints);
 }

@@ -1,0 +1,69 @@
+using TriThuc.Modules.Health.Data;
+using TriThuc.Modules.Health.Education;
+using TriThuc.Modules.Registry.Contracts;
+
+namespace TriThuc.Modules.Health.Imports;
+
+/// <summary>
+/// Activities of continuing education from a CSV or .xlsx file, by the rules of <c>recordHealthCmeActivity</c>: every
+/// bad row reported, all or nothing, and an activity whose certificate is on file already left as it is (so a file
+/// imported twice adds nothing, and the Registry hears of each completed activity once).
+/// </summary>
+public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory people, IClock clock) : IFileImporter
+{
+    private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
+    {
+        ["personId"] = PersonColumn.Name, ["title"] = "Tên hoạt động", ["provider"] = "Cơ sở đào tạo", ["form"] = "Hình thức",
+        ["startedOn"] = "Từ ngày", ["completedOn"] = "Ngày hoàn thành", ["hours"] = "Số giờ", ["certificate"] = "Số chứng chỉ",
+    };
+
+    public string Kind => "cme-activities";
+
+    public string Title => "Đào tạo liên tục";
+
+    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
+        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, ImportChunkAsync, cancellationToken);
+
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
+    {
+        var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
+        var persons = new PersonColumn(people);
+        await persons.LoadAsync(cells, cancellationToken);
+        var read = new List<(int Row, CmeActivity Activity)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            try
+            {
+                var row = cells[i];
+                read.Add((rows[i].Number, CmeRules.New(new CmeInput
+                {
+                    PersonId = persons.Read(row), Title = row.Required(Columns["title"]), Provider = row.Required(Columns["provider"]),
+                    Form = row.Choice<CmeForm>(Columns["form"]), StartedOn = row.Date(Columns["startedOn"]), CompletedOn = row.OptionalDate(Columns["completedOn"]),
+                    Hours = row.Number(Columns["hours"]), Certificate = row.Required(Columns["certificate"]),
+                }, clock.Today)));
+            }
+            catch (Exception error) when (ImportRunner.Refusal(rows[i].Number, error, Columns) is { } problem)
+            {
+                report.Problems.Add(problem);
+            }
+        }
+
+        var certificates = read.Select(r => r.Activity.Certificate!).Distinct().ToList();
+        var onFile = (await db.CmeActivities.AsNoTracking().Where(a => certificates.Contains(a.Certificate!)).Select(a => a.Certificate!).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var (_, activity) in read.Where(r => onFile.Add(r.Activity.Certificate!)))
+        {
+            db.CmeActivities.Add(activity);
+            if (activity.CompletedOn is not null)
+            {
+                db.Publish(CmeRules.Reported(activity));
+            }
+
+            report.Created++;
+        }
+
+        if (report.Problems.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

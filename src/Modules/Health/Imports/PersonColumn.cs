@@ -1,0 +1,34 @@
+using TriThuc.Modules.Registry.Contracts;
+
+namespace TriThuc.Modules.Health.Imports;
+
+/// <summary>
+/// The column that names a row's person by their Registry id ("Mã trí thức", as the Registry's export and the web
+/// application show it), checked for a whole chunk in one look-up: known, and not merged into another record.
+/// </summary>
+public sealed class PersonColumn(IPersonDirectory people)
+{
+    public const string Name = "Mã trí thức";
+
+    private IReadOnlyDictionary<Guid, PersonSummary> _known = new Dictionary<Guid, PersonSummary>();
+
+    /// <summary>Looks up every id the chunk names, at once.</summary>
+    public async Task LoadAsync(IEnumerable<ImportCells> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => Guid.TryParse(r.Text(Name), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        _known = await people.GetSummariesAsync(ids, cancellationToken);
+    }
+
+    public Guid Read(ImportCells row)
+    {
+        var text = row.Required(Name);
+        if (!Guid.TryParse(text, out var id) || !_known.TryGetValue(id, out var person))
+        {
+            throw new RowRefusedException(Name, $"Không có trí thức mang mã '{text}' trong cơ sở dữ liệu.");
+        }
+
+        return person.MergedIntoId is { } kept
+            ? throw new RowRefusedException(Name, $"Hồ sơ '{person.FullName}' đã được gộp vào hồ sơ {kept}; hãy dùng mã đó.")
+            : id;
+    }
+}
