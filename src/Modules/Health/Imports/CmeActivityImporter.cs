@@ -9,7 +9,7 @@ namespace TriThuc.Modules.Health.Imports;
 /// bad row reported, all or nothing, and an activity whose certificate is on file already left as it is (so a file
 /// imported twice adds nothing, and the Registry hears of each completed activity once).
 /// </summary>
-public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory people, IClock clock) : IFileImporter
+public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -21,8 +21,10 @@ public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory peo
 
     public string Title => "Đào tạo liên tục";
 
+    public ImportHeaders Headers { get; } = new([PersonColumn.Name, "Tên hoạt động", "Cơ sở đào tạo", "Hình thức", "Từ ngày", "Số giờ", "Số chứng chỉ"], ["Ngày hoàn thành"]);
+
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, ImportChunkAsync, cancellationToken);
+        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
 
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
     {

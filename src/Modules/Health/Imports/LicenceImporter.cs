@@ -9,7 +9,7 @@ namespace TriThuc.Modules.Health.Imports;
 /// its row, column and reason, nothing saved unless every row passes, and a licence whose number is on file already
 /// left as it is, so that importing a file twice adds nothing the second time.
 /// </summary>
-public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people, IClock clock) : IFileImporter
+public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -21,8 +21,10 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
 
     public string Title => "Giấy phép hành nghề";
 
+    public ImportHeaders Headers { get; } = new([PersonColumn.Name, "Số giấy phép", "Chức danh", "Phạm vi hành nghề", "Nơi cấp", "Ngày cấp"], []);
+
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, ImportChunkAsync, cancellationToken);
+        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
 
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
     {
