@@ -31,7 +31,8 @@ start_host() { # url data-folder output-file [host arguments...]
   local url=$1 data=$2 output=$3
   shift 3
   ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DLL" --urls "$url" \
-    --TriThuc:DataPath="$data" --TriThuc:LogPath="$data-logs" --Serilog:MinimumLevel:Default=Warning "$@" >"$output" 2>&1 &
+    --TriThuc:DataPath="$data" --TriThuc:LogPath="$data-logs" --Serilog:MinimumLevel:Default=Warning \
+    --TriThuc:RateLimits:Enabled=false "$@" >"$output" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 240); do
     curl -fs "$url/health/ready" >/dev/null 2>&1 && return 0

@@ -66,6 +66,7 @@ public static class PlatformApplication
         var origins = options.Cors.OriginsFor(builder.Environment);
         Web.WebPages.AddServices(builder.Services);
         Telemetry.TelemetryRegistration.AddPlatformTelemetry(builder.Services, options.Telemetry);
+        RequestRateLimits.AddServices(builder.Services, options.RateLimits);
         builder.Services.AddCors(cors => cors.AddPolicy(Configuration.CorsOptions.PolicyName, policy => policy
             .WithOrigins(origins)
             .WithMethods(HttpMethods.Get, HttpMethods.Post)
@@ -154,6 +155,8 @@ public static class PlatformApplication
 
     private static void MapEndpoints(WebApplication app, PlatformOptions options, Serilog.ILogger logger)
     {
+        SecurityHeaders.UseForwardedHeaders(app);
+        SecurityHeaders.Use(app);
         app.Use(async (http, next) =>
         {
             http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
@@ -166,6 +169,7 @@ public static class PlatformApplication
         Errors.ErrorBodies.Use(app);
         app.UseCors();
         app.UseAuthentication();
+        RequestRateLimits.Use(app, options.RateLimits);
         app.UseInvalidTokenRejection();
 
         // Resolved from the root once, on first request: the endpoint is a singleton, and asking the

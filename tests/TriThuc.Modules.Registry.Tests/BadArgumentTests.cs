@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Registry.Tests;
 
@@ -23,5 +24,19 @@ public sealed class BadArgumentTests(RegistryHost registry) : IClassFixture<Regi
         var error = errors[0];
         error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("VALIDATION", error.ToString());
         error.GetProperty("message").GetString().Should().NotContain("Exception");
+    }
+
+    [Fact]
+    public async Task An_unreadable_variable_is_the_callers_fault_a_400_naming_the_variables_not_a_500()
+    {
+        // Found by SchemaFuzzTests: a filter variable whose unit id is a number reached the client as a 500.
+        using var response = await registry.Host.PostGraphQLAsync(
+            "query($filter: IndicatorSubjectFilter) { indicators(codes: [\"T1\"]) { subjects(filter: $filter) { totalCount } } }",
+            new { filter = new { unitId = -2147483648 } }, accept: "application/graphql-response+json", token: registry.Administrator);
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        var error = (await TestHost.ReadJsonAsync(response)).GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("VALIDATION");
+        error.GetProperty("message").GetString().Should().Contain("biến (variables)");
     }
 }

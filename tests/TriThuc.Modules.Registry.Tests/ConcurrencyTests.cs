@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests(RegistryHost registry) : IClassFixture<Regi
     public async Task A_change_made_from_a_version_someone_else_has_changed_since_is_a_conflict_and_changes_nothing()
     {
         var id = await registry.CreatePersonAsync("Triệu Văn Chung", registry.Health);
-        var read = await VersionAsync(id);
+        var read = await VersionAsync(id, registry.Editor);
 
         var first = await registry.GraphQLAsync(Update, new { id, input = new { version = read, jobTitle = "Trưởng khoa" } }, registry.Editor);
         var second = await registry.GraphQLAsync(Update, new { id, input = new { version = read, jobTitle = "Phó khoa" } }, registry.Editor);
@@ -38,13 +38,15 @@ public sealed class ConcurrencyTests(RegistryHost registry) : IClassFixture<Regi
 
         await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
         {
+            // Each writer is a clerk of their own, with a request budget of their own.
+            var clerk = registry.Host.TokenFor($"can-bo-{writer}", Roles.Editor, "Registry");
             for (var n = 0; n < updatesEach; n++)
             {
                 var title = $"Chức danh {writer}-{n}";
                 for (var attempt = 0; ; attempt++)
                 {
-                    var version = await VersionAsync(id);
-                    var result = await registry.GraphQLAsync(Update, new { id, input = new { version, jobTitle = title } }, registry.Editor);
+                    var version = await VersionAsync(id, clerk);
+                    var result = await registry.GraphQLAsync(Update, new { id, input = new { version, jobTitle = title } }, clerk);
                     if (!result.TryGetProperty("errors", out _))
                     {
                         saved.Add(title);
@@ -78,7 +80,7 @@ public sealed class ConcurrencyTests(RegistryHost registry) : IClassFixture<Regi
         updates.Select(u => u.GetProperty("JobTitle").Text("after")).Should().BeEquivalentTo(saved, "no update was lost");
     }
 
-    private async Task<int> VersionAsync(Guid id) =>
-        (await registry.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { version } }", new { id }, registry.Editor))
+    private async Task<int> VersionAsync(Guid id, string token) =>
+        (await registry.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { version } }", new { id }, token))
             .Data("intellectual").GetProperty("version").GetInt32();
 }

@@ -29,6 +29,12 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Most field selections in one document once its fragments are expanded.</summary>
     public int MaxSelections { get; set; } = 5_000;
 
+    /// <summary>
+    /// Most repeats of one field (or one fragment spread) in one selection set: a repeat adds nothing to the answer, but
+    /// checking that repeats can be merged costs time in the square of their number.
+    /// </summary>
+    public int MaxRepeatedSelections { get; set; } = 20;
+
     /// <summary>Longest an operation may run before it is cancelled.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

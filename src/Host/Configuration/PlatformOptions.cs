@@ -39,6 +39,9 @@ public sealed class PlatformOptions
 
     public TelemetryOptions Telemetry { get; set; } = new();
 
+    /// <summary>Requests per caller (<c>TriThuc:RateLimits</c>).</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     /// <summary>How big a file an import accepts (<c>TriThuc:Imports</c>).</summary>
     public SharedKernel.Imports.ImportLimits Imports { get; set; } = new();
 

@@ -14,6 +14,22 @@ internal static class DatabasePreparation
     public static async Task PrepareAsync(
         DbContext db, ModuleDatabaseSettings settings, IEnumerable<string> appendOnlyTables, bool migrate, CancellationToken cancellationToken)
     {
+        var sqlite = settings.Provider == DatabaseProvider.Sqlite;
+        if (sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+            if (IsFile(file))
+            {
+                var path = Path.GetFullPath(file);
+                if (Path.GetDirectoryName(path) is { } folder)
+                {
+                    PrivateFiles.CreateFolder(folder);
+                }
+
+                PrivateFiles.RestrictDatabaseFile(path);
+            }
+        }
+
         if (!migrate)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -25,16 +41,6 @@ internal static class DatabasePreparation
             }
 
             return;
-        }
-
-        var sqlite = settings.Provider == DatabaseProvider.Sqlite;
-        if (sqlite)
-        {
-            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
-            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
         }
 
         if (settings.Provider == DatabaseProvider.Postgres)
@@ -59,4 +65,7 @@ internal static class DatabasePreparation
 
         await AppendOnlyTables.ProtectAsync(db, appendOnlyTables, cancellationToken);
     }
+
+    private static bool IsFile(string dataSource) =>
+        !string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
 }

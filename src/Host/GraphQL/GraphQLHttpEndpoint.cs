@@ -295,10 +295,13 @@ internal sealed class GraphQLHttpEndpoint(
         else if (UnreadableArgument(context.OriginalException))
         {
             // graphql-dotnet converts an argument when the resolver asks for it: an ID that is no GUID, a number too big.
+            // Without a field, it is a variable, converted before anything runs.
             var field = context.FieldContext?.FieldDefinition.Name;
             logger.LogInformation("An argument of {Path} could not be read: {Reason}", context.FieldContext?.Path, context.OriginalException.GetBaseException().Message);
-            context.Exception = DomainException.Validation(field ?? "",
-                $"Một tham số của '{field}' không đúng dạng: mã (ID) phải là một GUID, ví dụ 3f2504e0-4f89-11d3-9a0c-0305e82c3301; ngày ghi dạng năm-tháng-ngày, ví dụ 2026-03-21.");
+            const string Formats = "mã (ID) phải là một GUID, ví dụ 3f2504e0-4f89-11d3-9a0c-0305e82c3301; ngày ghi dạng năm-tháng-ngày, ví dụ 2026-03-21.";
+            context.Exception = field is null
+                ? DomainException.Validation("variables", "Một giá trị trong biến (variables) của yêu cầu không đúng dạng: " + Formats)
+                : DomainException.Validation(field, $"Một tham số của '{field}' không đúng dạng: " + Formats);
         }
         else if (context.OriginalException is not DomainException and not OperationCanceledException)
         {
@@ -346,6 +349,9 @@ internal sealed class GraphQLHttpEndpoint(
             new ExecutionError($"Truy vấn lồng {depth} cấp, vượt giới hạn {_options.MaxDepth} cấp.") { Code = ErrorCodes.QueryTooDeep },
         { Aliases: var aliases } when aliases > _options.MaxAliases =>
             new ExecutionError($"Truy vấn dùng {aliases} bí danh (alias), vượt giới hạn {_options.MaxAliases}.") { Code = ErrorCodes.TooManyAliases },
+        { Repeats: var repeats } when repeats > _options.MaxRepeatedSelections =>
+            new ExecutionError($"Truy vấn chọn lặp lại một trường (hoặc một fragment) {repeats} lần ở cùng một chỗ, vượt giới hạn {_options.MaxRepeatedSelections}; "
+                + "chọn mỗi trường một lần là đủ.") { Code = ErrorCodes.QueryTooComplex },
         { Selections: var selections } when selections > _options.MaxSelections =>
             new ExecutionError($"Truy vấn chọn {selections} trường sau khi mở các fragment, vượt giới hạn {_options.MaxSelections}.") { Code = ErrorCodes.QueryTooComplex },
         _ => null,
@@ -420,7 +426,10 @@ internal sealed class GraphQLHttpEndpoint(
             return StatusCodes.Status200OK;
         }
 
-        return result.Errors?.Any(e => e is UnhandledError) == true ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest;
+        // A fault recognised as the caller's (an unreadable variable) was turned into a DomainException: still a 400.
+        return result.Errors?.Any(e => e is UnhandledError { InnerException: not DomainException }) == true
+            ? StatusCodes.Status500InternalServerError
+            : StatusCodes.Status400BadRequest;
     }
 
     private async Task WriteResultAsync(HttpContext http, string mediaType, object result, int statusCode)

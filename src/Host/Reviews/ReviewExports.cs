@@ -33,7 +33,7 @@ internal static class ReviewExports
 
     private static async Task<IResult> WriteHtmlAsync(Guid id, ReviewService reviews, IOptions<PlatformOptions> options, HttpContext http) =>
         await reviews.FindAsync(id, http.RequestAborted) is { } snapshot
-            ? Results.Content(ReviewHtmlPage.Render(snapshot, options.Value.ProvinceName), "text/html; charset=utf-8")
+            ? ReviewHtmlPage.Result(snapshot, options.Value.ProvinceName, http.Response)
             : NotFound();
 
     private static IResult NotFound() =>

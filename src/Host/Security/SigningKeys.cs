@@ -19,18 +19,20 @@ internal static class SigningKeys
 
     private static SymmetricSecurityKey LoadOrCreateDevelopmentKey(string dataPath)
     {
-        Directory.CreateDirectory(dataPath);
+        Data.PrivateFiles.CreateFolder(dataPath);
         var path = Path.Combine(dataPath, DevelopmentKeyFile);
         if (!File.Exists(path))
         {
             var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
             try
             {
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None);
+                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
                 if (!OperatingSystem.IsWindows())
                 {
-                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    create.UnixCreateMode = Data.PrivateFiles.FileMode;
                 }
+
+                using var stream = new FileStream(path, create);
 
                 using var writer = new StreamWriter(stream);
                 writer.Write(key);

@@ -33,6 +33,8 @@ public static class ErrorCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    /// <summary>The caller sent too many requests; HTTP 429 with Retry-After says when to try again.</summary>
+    public const string RateLimited = "RATE_LIMITED";
     /// <summary>The request asks for something the endpoint does not offer: a subscription, incremental delivery (@defer, @stream).</summary>
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
     /// <summary>A persisted document's hash is not known here: send the document with its hash once (Apollo's automatic persisted queries).</summary>

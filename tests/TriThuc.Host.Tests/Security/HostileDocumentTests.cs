@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using TriThuc.Host.Tests.Support;
+using TriThuc.SharedKernel.Security;
 using TriThuc.Testing;
 
 namespace TriThuc.Host.Tests.Security;
@@ -89,6 +90,34 @@ public sealed class HostileDocumentTests(HostileDocumentTests.LimitedHost fixtur
         using var response = await Host.PostGraphQLAsync(document, operationName: "Heavy", accept: "application/graphql-response+json");
 
         Codes(await TestHost.ReadJsonAsync(response)).Should().Contain("QUERY_TOO_COMPLEX");
+    }
+
+    [Fact]
+    public async Task One_field_repeated_four_thousand_times_is_refused_before_the_repeats_are_compared()
+    {
+        var query = "{ " + string.Concat(Enumerable.Repeat("greetingCount ", 4000)) + "}";
+
+        var refused = await RefusedAsync(query);
+
+        Codes(refused).Should().Equal("QUERY_TOO_COMPLEX");
+        refused.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("lặp lại");
+        await ExpectHealthyAsync();
+    }
+
+    [Fact]
+    public async Task A_fragment_spread_many_times_in_one_place_is_refused_too()
+    {
+        var query = "{ " + string.Concat(Enumerable.Repeat("...F ", 500)) + "} fragment F on Query { greetingCount }";
+
+        await ExpectRefusedAsync(query, "QUERY_TOO_COMPLEX");
+    }
+
+    [Fact]
+    public async Task A_field_selected_twice_as_clients_sometimes_do_is_still_answered()
+    {
+        var result = await Host.GraphQLAsync("{ greetingCount greetingCount __typename __typename }", token: Host.Token(Roles.Viewer));
+
+        result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
     }
 
     [Fact]

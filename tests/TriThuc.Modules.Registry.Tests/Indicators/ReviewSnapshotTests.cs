@@ -77,6 +77,8 @@ public sealed class ReviewSnapshotTests(IndicatorProvince province) : IClassFixt
         page.Should().Contain("Báo cáo tổng kết").And.Contain("Số liệu chốt ngày 31/12/2025").And.Contain("Tổng kết &lt;giai đoạn&gt; 2024–2025");
         page.Should().Contain("T1 — Lãnh đạo, quản lý được bồi dưỡng kiến thức làm việc trong môi trường quốc tế: theo đơn vị");
         page.Should().NotContain("<script>");
+        html.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'none'").And.NotContain("script-src");
+        html.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
 
         using var anonymous = await GetAsync(snapshot.GetProperty("htmlUrl").GetString()!, null);
         anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized);

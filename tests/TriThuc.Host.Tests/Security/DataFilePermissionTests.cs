@@ -1,0 +1,54 @@
+using TriThuc.Host.Tests.Support;
+using TriThuc.Testing;
+
+namespace TriThuc.Host.Tests.Security;
+
+/// <summary>The databases hold personal data: another account on the machine must not read them, whatever the umask.</summary>
+public sealed class DataFilePermissionTests(GreetingHostFixture fixture) : IClassFixture<GreetingHostFixture>
+{
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    [SqliteFact]
+    public void Every_database_file_is_readable_and_writable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var files = Directory.GetFiles(fixture.Host.DataPath, "*.db*");
+
+        files.Should().Contain(f => f.EndsWith("platform.db", StringComparison.Ordinal)).And.Contain(f => f.EndsWith("-wal", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            File.GetUnixFileMode(file).Should().Be(OwnerOnlyFile, file);
+        }
+    }
+
+    [SqliteFact]
+    public async Task A_data_folder_the_host_creates_is_its_owners_only_and_an_old_world_readable_database_is_closed()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var parent = TempPaths.NewFolder("permissions");
+        var dataPath = Path.Combine(parent, "new", "data");
+        var oldDeployment = TempPaths.NewFolder("old-deployment");
+        var oldDatabase = Path.Combine(oldDeployment, "greeting.db");
+        await File.WriteAllBytesAsync(oldDatabase, []);
+        File.SetUnixFileMode(oldDatabase, OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        using var plugins = PluginFolder.With("Greeting");
+
+        await using (await TestHost.StartAsync(plugins, $"TriThuc:DataPath={dataPath}", $"TriThuc:Modules:Greeting:ConnectionString=Data Source={oldDatabase}"))
+        {
+            File.GetUnixFileMode(dataPath).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.GetUnixFileMode(Path.Combine(dataPath, "platform.db")).Should().Be(OwnerOnlyFile);
+            File.GetUnixFileMode(oldDatabase).Should().Be(OwnerOnlyFile);
+        }
+
+        TempPaths.TryDelete(parent);
+        TempPaths.TryDelete(oldDeployment);
+    }
+}
