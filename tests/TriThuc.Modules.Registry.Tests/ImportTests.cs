@@ -152,8 +152,8 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
     }
 
     [Theory]
-    [InlineData("qualifications", "Trình độ=Thạc sĩ|Ngành=Quản lý giáo dục|Cơ sở đào tạo=Đại học Thái Nguyên|Nước=Việt Nam|Năm=2019")]
-    [InlineData("positions", "Chức vụ=Phó Hiệu trưởng|Cấp=Đơn vị|Mã đơn vị=THPT-DV|Từ ngày=01/09/2022|Đến ngày=|Trình độ yêu cầu=")]
+    [InlineData("qualifications", "Trình độ=Thạc sĩ|Ngành=Quản lý giáo dục|Lĩnh vực=Giáo dục|Cơ sở đào tạo=Đại học Thái Nguyên|Nước=Việt Nam|Năm=2019")]
+    [InlineData("positions", "Chức vụ=Phó Hiệu trưởng|Cấp=Đơn vị|Mã đơn vị=THPT-DV|Từ ngày=01/09/2022|Đến ngày=|Trình độ yêu cầu=|Lĩnh vực yêu cầu=")]
     [InlineData("trainings", "Loại=Ngoại ngữ|Tên khóa=Tiếng Anh B1|Cơ sở bồi dưỡng=Phân hiệu ĐH Thái Nguyên|Từ ngày=01/03/2025|Đến ngày=30/05/2025|Số giờ=120|Số chứng chỉ=")]
     public async Task A_template_carries_the_headers_its_importer_reads_so_a_file_filled_in_under_them_imports(string kind, string cells)
     {

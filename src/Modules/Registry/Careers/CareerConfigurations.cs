@@ -10,6 +10,7 @@ internal sealed class QualificationConfiguration : IEntityTypeConfiguration<Qual
     {
         qualification.Property(q => q.Degree).HasConversion<string>().HasMaxLength(30);
         qualification.Property(q => q.Field).HasMaxLength(200);
+        qualification.Property(q => q.FieldCode).HasMaxLength(50);
         qualification.Property(q => q.Institution).HasMaxLength(300);
         qualification.Property(q => q.Country).HasMaxLength(100);
         qualification.HasOne<Intellectual>().WithMany().HasForeignKey(q => q.IntellectualId).OnDelete(DeleteBehavior.Restrict);
@@ -36,6 +37,7 @@ internal sealed class LeadershipPositionConfiguration : IEntityTypeConfiguration
         position.Property(p => p.Title).HasMaxLength(200);
         position.Property(p => p.Level).HasConversion<string>().HasMaxLength(20);
         position.Property(p => p.RequiredDegree).HasConversion<string>().HasMaxLength(30);
+        position.Property(p => p.RequiredFieldCode).HasMaxLength(50);
         position.HasOne<Intellectual>().WithMany().HasForeignKey(p => p.IntellectualId).OnDelete(DeleteBehavior.Restrict);
         position.HasOne<OrganisationUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         position.HasIndex(p => new { p.IntellectualId, p.StartDate });

@@ -8,6 +8,7 @@ public sealed class QualificationInputType : InputObjectGraphType<QualificationI
         Description = "Một văn bằng chuyên môn.";
         Field<NonNullGraphType<EnumType<Degree>>>("degree").Description("Trình độ.");
         Field(q => q.Field).Description("Ngành đào tạo.");
+        Field(q => q.FieldCode, nullable: true).Description("Lĩnh vực của văn bằng: mã trong danh mục expertiseFields (T3 so với lĩnh vực chức vụ yêu cầu).");
         Field(q => q.Institution, nullable: true).Description("Cơ sở đào tạo.");
         Field(q => q.Country, nullable: true).Description("Nước cấp bằng.");
         Field(q => q.Year).Description("Năm tốt nghiệp.");
@@ -37,6 +38,7 @@ public sealed class LeadershipPositionInputType : InputObjectGraphType<Leadershi
         Field(p => p.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bổ nhiệm.");
         Field(p => p.EndDate, type: typeof(DateOnlyGraphType)).Description("Ngày thôi giữ chức vụ; trống khi còn giữ.");
         Field<EnumType<Degree>>("requiredDegree").Description("Trình độ chức vụ đòi hỏi, nếu có.");
+        Field(p => p.RequiredFieldCode, nullable: true).Description("Lĩnh vực văn bằng chức vụ đòi hỏi, nếu có: mã trong danh mục expertiseFields.");
     }
 }
 

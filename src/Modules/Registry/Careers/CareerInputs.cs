@@ -6,6 +6,8 @@ public sealed class QualificationInput
 
     public string Field { get; init; } = "";
 
+    public string? FieldCode { get; init; }
+
     public string? Institution { get; init; }
 
     public string? Country { get; init; }
@@ -33,6 +35,8 @@ public sealed class LeadershipPositionInput
     public DateOnly? EndDate { get; init; }
 
     public Degree? RequiredDegree { get; init; }
+
+    public string? RequiredFieldCode { get; init; }
 }
 
 public sealed class TrainingInput

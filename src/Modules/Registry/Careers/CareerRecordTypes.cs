@@ -9,6 +9,7 @@ public sealed class QualificationType : ObjectGraphType<Qualification>
         Field(q => q.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<EnumType<Degree>>>("degree").Description("Trình độ.").Resolve(c => c.Source.Degree);
         Field(q => q.Field).Description("Ngành đào tạo.");
+        Field(q => q.FieldCode, nullable: true).Description("Lĩnh vực của văn bằng (mã trong danh mục expertiseFields).");
         Field(q => q.Institution, nullable: true).Description("Cơ sở đào tạo.");
         Field(q => q.Country, nullable: true).Description("Nước đào tạo.");
         Field(q => q.Year).Description("Năm tốt nghiệp.");
@@ -40,6 +41,7 @@ public sealed class LeadershipPositionType : ObjectGraphType<LeadershipPosition>
         Field(p => p.StartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Từ ngày.");
         Field(p => p.EndDate, type: typeof(DateOnlyGraphType)).Description("Đến ngày; trống khi đang giữ.");
         Field<EnumType<Degree>>("requiredDegree").Description("Trình độ chuyên môn chức vụ yêu cầu.").Resolve(c => c.Source.RequiredDegree);
+        Field(p => p.RequiredFieldCode, nullable: true).Description("Lĩnh vực văn bằng chức vụ yêu cầu (mã trong danh mục expertiseFields).");
     }
 }
 

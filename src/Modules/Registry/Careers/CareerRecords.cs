@@ -10,6 +10,9 @@ public sealed class Qualification : Entity
 
     public string Field { get; set; } = "";
 
+    /// <summary>The expertise field (lĩnh vực) of the degree, a code of the expertise fields; what T3 compares with a post's field.</summary>
+    public string? FieldCode { get; set; }
+
     public string? Institution { get; set; }
 
     public string? Country { get; set; }
@@ -46,6 +49,9 @@ public sealed class LeadershipPosition : Entity
 
     /// <summary>The qualification the post requires, when set: a holder without it does not meet the standard.</summary>
     public Degree? RequiredDegree { get; set; }
+
+    /// <summary>The expertise field the post requires the degree to be in, when set (a code of the expertise fields).</summary>
+    public string? RequiredFieldCode { get; set; }
 }
 
 /// <summary>A training course (bồi dưỡng) a person attended.</summary>

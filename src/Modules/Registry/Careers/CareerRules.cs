@@ -17,7 +17,7 @@ public static class CareerRules
         RequireYear(input.Year, person, today, "year");
         return new Qualification
         {
-            IntellectualId = person.Id, Degree = input.Degree, Field = input.Field.Trim(),
+            IntellectualId = person.Id, Degree = input.Degree, Field = input.Field.Trim(), FieldCode = ExpertiseFieldCode(input.FieldCode, "fieldCode"),
             Institution = Optional(input.Institution, 300, "institution"), Country = Optional(input.Country, 100, "country"), Year = input.Year,
         };
     }
@@ -52,6 +52,7 @@ public static class CareerRules
         {
             IntellectualId = person.Id, Title = input.Title.Trim(), Level = input.Level, UnitId = unit.Id,
             StartDate = input.StartDate, EndDate = input.EndDate, RequiredDegree = input.RequiredDegree,
+            RequiredFieldCode = ExpertiseFieldCode(input.RequiredFieldCode, "requiredFieldCode"),
         };
     }
 
@@ -149,6 +150,23 @@ public static class CareerRules
         {
             throw DomainException.Validation(field, $"Quá dài: tối đa {maximum} ký tự.");
         }
+    }
+
+    private static readonly Dictionary<string, string> ExpertiseFieldCodes = Reference.ReferenceData.ExpertiseFields
+        .SelectMany(f => new[] { (f.Code, f.Code), (VietnameseText.Fold(f.Name), f.Code) })
+        .ToDictionary(p => p.Item1, p => p.Item2);
+
+    /// <summary>An expertise field given by its code or its name (as a spreadsheet has it), as its code; blank is none.</summary>
+    private static string? ExpertiseFieldCode(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return ExpertiseFieldCodes.GetValueOrDefault(value.Trim()) ?? ExpertiseFieldCodes.GetValueOrDefault(VietnameseText.Fold(value))
+            ?? throw DomainException.Validation(field, $"Lĩnh vực '{value.Trim()}' không có trong danh mục. Ghi một trong: "
+                + string.Join(", ", Reference.ReferenceData.ExpertiseFields.Select(f => $"{f.Code} ({f.Name})")) + ".");
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -144,7 +144,7 @@ public sealed class ProvinceGenerator(int seed, DateOnly today, double trainings
         var lastYear = Math.Min(today.Year, graduated + (degree is Degree.Bachelor or Degree.Engineer or Degree.Physician ? 0 : 4));
         yield return new Qualification
         {
-            IntellectualId = person.Id, Degree = degree, Field = FieldName(person.FieldCode), Year = Math.Max(lastYear, person.DateOfBirth.Year + 20),
+            IntellectualId = person.Id, Degree = degree, Field = FieldName(person.FieldCode), FieldCode = person.FieldCode, Year = Math.Max(lastYear, person.DateOfBirth.Year + 20),
             Institution = Any(["Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội", "Đại học Sư phạm Hà Nội", "Đại học Y Hà Nội", "Học viện Hành chính Quốc gia"]),
             Country = _random.NextDouble() < 0.05 ? Any(["Nga", "Trung Quốc", "Úc", "Nhật Bản"]) : "Việt Nam",
         };

@@ -13,13 +13,13 @@ public sealed class QualificationImporter(RegistryDbContext db, IClock clock, IC
 
     public override string Title => "Bằng cấp";
 
-    protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string> { ["field"] = "Ngành", ["year"] = "Năm" };
+    protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string> { ["field"] = "Ngành", ["fieldCode"] = "Lĩnh vực", ["year"] = "Năm" };
 
-    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Trình độ", "Ngành", "Năm"], ["Cơ sở đào tạo", "Nước"]);
+    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Trình độ", "Ngành", "Năm"], ["Lĩnh vực", "Cơ sở đào tạo", "Nước"]);
 
     protected override QualificationInput Parse(ImportCells row) => new()
     {
-        Degree = row.Choice<Degree>("Trình độ"), Field = row.Required("Ngành"),
+        Degree = row.Choice<Degree>("Trình độ"), Field = row.Required("Ngành"), FieldCode = row.Text("Lĩnh vực"),
         Institution = row.Text("Cơ sở đào tạo"), Country = row.Text("Nước"), Year = row.Number("Năm"),
     };
 
@@ -43,10 +43,10 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
 
     protected override IReadOnlyDictionary<string, string> Columns { get; } = new Dictionary<string, string>
     {
-        ["title"] = "Chức vụ", ["unitId"] = "Mã đơn vị", ["startDate"] = "Từ ngày", ["endDate"] = "Đến ngày",
+        ["title"] = "Chức vụ", ["unitId"] = "Mã đơn vị", ["startDate"] = "Từ ngày", ["endDate"] = "Đến ngày", ["requiredFieldCode"] = "Lĩnh vực yêu cầu",
     };
 
-    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Chức vụ", "Cấp", "Mã đơn vị", "Từ ngày"], ["Đến ngày", "Trình độ yêu cầu"]);
+    protected override (string[] Required, string[] Optional) RecordHeaders { get; } = (["Chức vụ", "Cấp", "Mã đơn vị", "Từ ngày"], ["Đến ngày", "Trình độ yêu cầu", "Lĩnh vực yêu cầu"]);
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +63,7 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
             Title = row.Required("Chức vụ"), Level = row.Choice<PositionLevel>("Cấp"), UnitId = unitId,
             StartDate = row.Date("Từ ngày"), EndDate = row.OptionalDate("Đến ngày"),
             RequiredDegree = row.Text("Trình độ yêu cầu") is null ? null : row.Choice<Degree>("Trình độ yêu cầu"),
+            RequiredFieldCode = row.Text("Lĩnh vực yêu cầu"),
         };
     }
 

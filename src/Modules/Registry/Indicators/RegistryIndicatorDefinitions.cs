@@ -59,7 +59,7 @@ public static class RegistryIndicatorDefinitions
             Description = "Tỷ lệ cán bộ lãnh đạo, quản lý các ban, sở, ngành, các huyện, thành phố có trình độ chuyên môn phù hợp với vị trí việc làm. Mục tiêu đến năm 2030: 100%.",
             Kind = IndicatorKind.Share,
             Period = IndicatorPeriodKind.AtDate,
-            Numerator = "Số người của mẫu số mà với mọi chức vụ đang giữ đều có văn bằng (cấp trong hoặc trước năm đo) đạt trình độ chức vụ yêu cầu; chức vụ không ghi yêu cầu thì cần ít nhất trình độ đại học.",
+            Numerator = "Số người của mẫu số mà với mọi chức vụ đang giữ đều có một văn bằng (cấp trong hoặc trước năm đo) đạt trình độ chức vụ yêu cầu và, nếu chức vụ ghi lĩnh vực yêu cầu, thuộc đúng lĩnh vực đó; chức vụ không ghi trình độ thì cần ít nhất trình độ đại học.",
             Denominator = "Số " + LeadersInScope + ".",
             Target = new IndicatorTarget(1m, 2030),
             Dimensions = Standard,

@@ -142,11 +142,11 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         var leaderIds = leaders.Keys.ToList();
         var degrees = (await db.Qualifications.AsNoTracking()
                 .Where(q => q.Year <= day.Year && leaderIds.Contains(q.IntellectualId))
-                .Select(q => new { q.IntellectualId, q.Degree })
+                .Select(q => new { q.IntellectualId, q.Degree, q.FieldCode, q.Year })
                 .ToListAsync(cancellationToken))
-            .ToLookup(q => q.IntellectualId, q => q.Degree);
+            .ToLookup(q => q.IntellectualId, q => (q.Degree, q.FieldCode, q.Year));
         var qualified = leaders
-            .Where(l => l.Value.All(post => degrees[l.Key].Any(held => DegreeLevel.Satisfies(held, post.RequiredDegree ?? Degree.Bachelor))))
+            .Where(l => l.Value.All(post => PostQualification.IsMet(degrees[l.Key], post.RequiredDegree, post.RequiredFieldCode, day.Year)))
             .Select(l => l.Key)
             .ToHashSet();
         return Flag(leaders.Keys, people, qualified, Standard);

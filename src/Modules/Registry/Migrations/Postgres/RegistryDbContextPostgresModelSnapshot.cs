@@ -129,6 +129,10 @@ namespace TriThuc.Modules.Registry.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("RequiredFieldCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
@@ -181,6 +185,10 @@ namespace TriThuc.Modules.Registry.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Institution")
                         .HasMaxLength(300)
