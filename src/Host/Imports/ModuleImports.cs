@@ -87,7 +87,9 @@ internal static class ModuleImports
             }
 
             await using var content = File.OpenRead(temporary);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var report = await importer.ImportAsync(content, fileName, dryRun, http.RequestAborted);
+            Telemetry.PlatformTelemetry.RecordImport(module.Name, importer.Kind, report, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             return Results.Json(report, Json, statusCode: !report.HasProblems ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
         }
         catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)

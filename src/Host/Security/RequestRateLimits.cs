@@ -63,6 +63,7 @@ internal static class RequestRateLimits
 
     private static async ValueTask RejectAsync(HttpContext http, RateLimitLease lease, CancellationToken cancellationToken)
     {
+        Telemetry.PlatformTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("bucket", http.User.Identity?.IsAuthenticated == true ? "user" : "address"));
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await ErrorResponse.WriteAsync(http.Response, ErrorCodes.RateLimited, Message, StatusCodes.Status429TooManyRequests);

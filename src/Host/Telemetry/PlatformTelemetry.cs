@@ -27,6 +27,23 @@ public static class PlatformTelemetry
     public static readonly Counter<long> Errors = Meter.CreateCounter<long>(
         "trithuc.graphql.errors", "{error}", "Errors in GraphQL answers, by error code.");
 
+    public static readonly Counter<long> ImportRows = Meter.CreateCounter<long>(
+        "trithuc.import.rows", "{row}", "Rows read by file imports, by module, kind and outcome (applied, refused, dry_run).");
+
+    public static readonly Histogram<double> ImportDuration = Meter.CreateHistogram<double>(
+        "trithuc.import.duration", "s", "How long a file import took, by module and kind; with trithuc.import.rows, the rows per second.");
+
+    public static readonly Counter<long> RateLimited = Meter.CreateCounter<long>(
+        "trithuc.rate_limited", "{request}", "Requests refused with 429, by bucket (user or address).");
+
+    /// <summary>One import's rows and time, tagged so that the series stay few: modules and kinds come from code, not from callers.</summary>
+    public static void RecordImport(string module, string kind, SharedKernel.Imports.ImportReport report, TimeSpan elapsed)
+    {
+        var outcome = report.Applied ? "applied" : report.DryRun && !report.HasProblems ? "dry_run" : "refused";
+        ImportRows.Add(report.Rows, new("module", module), new("kind", kind), new("outcome", outcome));
+        ImportDuration.Record(elapsed.TotalSeconds, new("module", module), new("kind", kind));
+    }
+
     public static string OperationTag(string? operationName) =>
         string.IsNullOrEmpty(operationName) ? "(anonymous)" : operationName.Length > MaxOperationNameLength ? "(long name)" : operationName;
 }

@@ -46,10 +46,12 @@ public sealed class OutboxDispatcher(
                 message.ProcessedAt = clock.Now;
                 message.LastError = null;
                 completed++;
+                OutboxMetrics.Lag.Record((message.ProcessedAt.Value - message.OccurredAt).TotalSeconds, new KeyValuePair<string, object?>("event", message.Type));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 message.Attempts++;
+                OutboxMetrics.Failures.Add(1, new KeyValuePair<string, object?>("event", message.Type));
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts), MaxRetryDelay.TotalSeconds));
                 message.NextAttemptAt = clock.Now + delay;
                 message.LastError = ex.Message;

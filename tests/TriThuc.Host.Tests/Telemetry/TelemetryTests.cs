@@ -31,6 +31,34 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Prometheus_sees_how_far_behind_the_outbox_is_how_many_rows_imports_read_and_how_many_requests_were_limited()
+    {
+        using var plugins = PluginFolder.With("Greeting").AddBuilt("Registry");
+        await using var host = await TestHost.StartAsync(plugins, "TriThuc:Telemetry:Prometheus=true", "TriThuc:RateLimits:PerAddress:Burst=3",
+            "TriThuc:RateLimits:PerAddress:RequestsPerSecond=1");
+
+        await host.GraphQLAsync("mutation { sendGreeting(text: \"Xin chào\") { id } }", token: host.Token(SharedKernel.Security.Roles.Editor, "Greeting"));
+        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?fileName=ds.csv")
+        {
+            Content = new StringContent("Họ và tên,Giới tính,Ngày sinh,Dân tộc,Mã đơn vị,Lĩnh vực\nNguyễn Văn An,Nam,01/02/1980,Kinh,KHONG-CO,Y tế\n", Encoding.UTF8, "text/csv"),
+            Headers = { Authorization = new("Bearer", host.Token(SharedKernel.Security.Roles.Editor, "Registry")) },
+        };
+        (await host.Client.SendAsync(import)).Dispose();
+        for (var i = 0; i < 6; i++)
+        {
+            (await host.Client.GetAsync("/graphql?query=%7B__typename%7D")).Dispose();
+        }
+
+        await Eventually.ValueAsync(() => host.OutboxTypesAsync("Greeting", pendingOnly: true), pending => pending.Count == 0);
+        var metrics = await host.Client.GetStringAsync("/metrics");
+
+        metrics.Should().MatchRegex("trithuc_outbox_lag_seconds_count\\{[^}]*event=\"[^\"]*GreetingSent[^\"]*\"[^}]*\\} 1");
+        metrics.Should().MatchRegex("trithuc_import_rows_total\\{[^}]*kind=\"intellectuals\"[^}]*module=\"Registry\"[^}]*outcome=\"refused\"[^}]*\\} 1");
+        metrics.Should().MatchRegex("trithuc_import_duration_seconds_count\\{[^}]*module=\"Registry\"");
+        metrics.Should().MatchRegex("trithuc_rate_limited_total\\{[^}]*bucket=\"address\"[^}]*\\} [1-9]");
+    }
+
+    [Fact]
     public async Task With_telemetry_off_nothing_is_served_at_metrics()
     {
         using var plugins = PluginFolder.With("Greeting");
