@@ -1,3 +1,4 @@
+using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Data;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Policies;
@@ -15,5 +16,5 @@ public sealed class TalentModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(TalentDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields()];
 }

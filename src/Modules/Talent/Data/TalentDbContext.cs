@@ -1,3 +1,4 @@
+using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Policies;
 
@@ -11,4 +12,8 @@ public sealed class TalentDbContext(DbContextOptions<TalentDbContext> options) :
     public DbSet<AttractionPolicy> Policies => Set<AttractionPolicy>();
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
+
+    public DbSet<AttractionCase> Cases => Set<AttractionCase>();
+
+    public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
 }
