@@ -1,6 +1,7 @@
 using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Policies;
+using TriThuc.Modules.Talent.Remote;
 
 namespace TriThuc.Modules.Talent.Data;
 
@@ -16,4 +17,8 @@ public sealed class TalentDbContext(DbContextOptions<TalentDbContext> options) :
     public DbSet<AttractionCase> Cases => Set<AttractionCase>();
 
     public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
+
+    public DbSet<RemotePosting> RemotePostings => Set<RemotePosting>();
+
+    public DbSet<RemotePayment> RemotePayments => Set<RemotePayment>();
 }
