@@ -51,7 +51,7 @@ internal sealed class CaseFields : ModuleFields
         graphql.Mutation.Field<NonNullGraphType<TalentAttractionCaseType>>(name)
             .Description(description)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<TalentDecisionInputType>>("decision")
+            .Argument<NonNullGraphType<TalentDecisionInputType>>("decision", "Quyết định của bước này: số và ngày có hiệu lực.")
             .Writes()
             .ResolveAsync((CaseService cases, FieldArgs a) => call(cases, a));
 }

@@ -40,6 +40,7 @@ public sealed class TalentCaseDecisionType : ObjectGraphType<CaseDecision>
     {
         Name = "TalentCaseDecision";
         Description = "Quyết định chuyển hồ sơ sang một trạng thái.";
+        Field(d => d.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<EnumType<CaseStatus>>>("status").Description("Trạng thái sau quyết định.").Resolve(c => c.Source.Status);
         Field(d => d.Number).Description("Số quyết định.");
         Field(d => d.DecidedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày quyết định có hiệu lực.");

@@ -22,7 +22,7 @@ public sealed class TalentRemoteEntitlementType : ObjectGraphType<RemoteEntitlem
     public TalentRemoteEntitlementType()
     {
         Name = "TalentRemoteEntitlement";
-        Description = "Một thời kỳ được hưởng hỗ trợ vùng đặc biệt khó khăn (Nghị định 76/2019/NĐ-CP) theo phân loại địa bàn của một quyết định, và các tháng đã chi.";
+        Description = "Một thời kỳ được hưởng hỗ trợ vùng đặc biệt khó khăn (Nghị định 76/2019/NĐ-CP) theo phân loại địa bàn của một quyết định, và các tháng đã chi. Không có id: tính khi được hỏi (khóa: postingId và from).";
         Field(e => e.PostingId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Quyết định công tác.");
         Field(e => e.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị công tác.");
         Field(e => e.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Được hưởng từ ngày.");
@@ -38,7 +38,7 @@ public sealed class TalentRemoteEntitlementChangeType : ObjectGraphType<RemoteEn
     public TalentRemoteEntitlementChangeType()
     {
         Name = "TalentRemoteEntitlementChange";
-        Description = "Một người bắt đầu hoặc thôi được hưởng do địa bàn công tác được phân loại lại.";
+        Description = "Một người bắt đầu hoặc thôi được hưởng do địa bàn công tác được phân loại lại. Không có id: tính khi được hỏi (khóa: postingId với hai ngày đã hỏi).";
         Field(c => c.PostingId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Quyết định công tác.");
         this.PersonField("person", c => c.PersonId).Description("Người công tác.");
         Field(c => c.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị công tác.");
