@@ -1,0 +1,21 @@
+using TriThuc.Modules.Talent.Cases;
+using TriThuc.Modules.Talent.Data;
+using TriThuc.Modules.Talent.Parameters;
+using TriThuc.Modules.Talent.Policies;
+using TriThuc.Modules.Talent.Remote;
+
+namespace TriThuc.Modules.Talent;
+
+/// <summary>Sở Nội vụ: attraction policies and cases, remote-area support, workforce plans, experts from abroad and the annual honours round.</summary>
+public sealed class TalentModule : ModuleDefinition
+{
+    public override string Name => "Talent";
+
+    public override string Title => "Nội vụ - Trí thức";
+
+    public override IReadOnlyList<string> DependsOn => ["Registry"];
+
+    public override Type? DbContextType => typeof(TalentDbContext);
+
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields()];
+}

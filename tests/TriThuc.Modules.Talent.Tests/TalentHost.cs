@@ -1,0 +1,42 @@
+using System.Text.Json;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Talent.Tests;
+
+/// <summary>The shared small province (<see cref="ProvinceHost"/>) with the Talent module loaded beside the Registry.</summary>
+public sealed class TalentHost : ProvinceHost
+{
+    protected override IReadOnlyList<string> Modules => ["Talent"];
+
+    public string Editor => EditorOf("Talent");
+
+    /// <summary>A Home-affairs editor allowed to read personal data (benefit amounts, reasons).</summary>
+    public string PersonalDataEditor => Host.Token(TriThuc.SharedKernel.Security.Roles.Editor, "Talent", "personal-data:read");
+
+    /// <summary>The base salary from 1 July 2024 (Decree 73/2024/NĐ-CP) and a later one, for the tests that need amounts.</summary>
+    protected override async Task SeedAsync()
+    {
+        await SetParameterAsync("BASE_SALARY", 2_340_000m, "2024-07-01", "Nghị định 73/2024/NĐ-CP");
+        await SetParameterAsync("BASE_SALARY", 2_530_000m, "2026-07-01", "Nghị định (giả định) 2026");
+    }
+
+    public async Task<JsonElement> SetParameterAsync(string kind, decimal value, string effectiveFrom, string instrument, string? token = null) =>
+        await GraphQLAsync("mutation($input: TalentLegalParameterInput!) { setTalentLegalParameter(input: $input) { id value } }",
+            new { input = new { kind, value, effectiveFrom, instrument } }, token ?? Editor);
+
+    public static object Version(
+        string effectiveFrom = "2025-01-01", string number = "15/2024/NQ-HĐND", string minimumDegree = "MASTER", string[]? fields = null,
+        int? maximumAge = 35, long? oneOffAmount = null, decimal? oneOffMonths = 20m, int commitmentYears = 5, string refundRule = "PRO_RATA_TIME_LEFT",
+        bool remoteOnly = false) => new
+    {
+        effectiveFrom, instrumentKind = "PEOPLES_COUNCIL_RESOLUTION", instrumentNumber = number, instrumentSignedOn = "2024-12-10",
+        issuer = "Hội đồng nhân dân tỉnh Tuyên Quang", minimumDegree, fieldCodes = fields ?? ["health", "education"], maximumAge,
+        extremelyDifficultAreasOnly = remoteOnly, oneOffAmount, oneOffBaseSalaryMonths = oneOffMonths, monthlyShare = 0.5m, monthlyBase = "BASE_SALARY",
+        housing = true, commitmentYears, refundRule,
+    };
+
+    public async Task<JsonElement> CreatePolicyAsync(object version, string? exclusionGroup = null, string? title = null, string? token = null) =>
+        await GraphQLAsync(
+            "mutation($input: TalentAttractionPolicyInput!) { createTalentAttractionPolicy(input: $input) { id code versions { instrumentNumber effectiveFrom effectiveTo } } }",
+            new { input = new { code = NextCode("CS"), title = title ?? "Thu hút bác sĩ, giáo viên có trình độ sau đại học", exclusionGroup, version } }, token ?? Editor);
+}
