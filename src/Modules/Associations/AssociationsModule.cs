@@ -1,0 +1,19 @@
+using TriThuc.Modules.Associations.Associations;
+using TriThuc.Modules.Associations.Data;
+using TriThuc.Modules.Associations.Members;
+
+namespace TriThuc.Modules.Associations;
+
+/// <summary>Liên hiệp các hội KH&amp;KT tỉnh: the intellectuals' associations, their decisions and their members.</summary>
+public sealed class AssociationsModule : ModuleDefinition
+{
+    public override string Name => "Associations";
+
+    public override string Title => "Hội trí thức";
+
+    public override IReadOnlyList<string> DependsOn => ["Registry"];
+
+    public override Type? DbContextType => typeof(AssociationsDbContext);
+
+    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields()];
+}

@@ -1,0 +1,18 @@
+using TriThuc.Modules.Associations.Associations;
+using TriThuc.Modules.Associations.Members;
+
+namespace TriThuc.Modules.Associations.Data;
+
+/// <summary>The module's own database: its sets only; each entity's mapping lives beside it (<c>*Configuration.cs</c>).</summary>
+public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<Association> Associations => Set<Association>();
+
+    public DbSet<AssociationDecision> AssociationDecisions => Set<AssociationDecision>();
+
+    public DbSet<AssociationEditor> AssociationEditors => Set<AssociationEditor>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberDues> MemberDues => Set<MemberDues>();
+}
