@@ -53,6 +53,10 @@ public sealed class AssociationsHost : ProvinceHost
             new { id = association, on }, Administrator))
         .Data("associationsMembers").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").Text("status")).ToList();
 
+    public Task<JsonElement> MembersRawAsync(Guid association, string token) =>
+        GraphQLAsync("query($id: ID!) { associationsMembers(associationId: $id) { totalCount edges { node { externalName person { id } dues { amount } } } } }",
+            new { id = association }, token);
+
     public async Task<string?> StatusAsync(Guid association, string on) =>
         (await GraphQLAsync("query($id: ID!, $on: DateOnly) { associationsAssociation(id: $id) { status(on: $on) } }", new { id = association, on }, Administrator))
         .Data("associationsAssociation").Text("status");

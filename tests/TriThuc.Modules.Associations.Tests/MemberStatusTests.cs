@@ -57,7 +57,7 @@ public sealed class MemberStatusTests(AssociationsHost province) : IClassFixture
         (await province.StatusesAsync(association, "2023-10-31")).Should().Equal("CURRENT");
         (await province.StatusesAsync(association, "2023-11-01")).Should().Equal(new string?[] { null });
         var memberships = (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { associationsMemberships { associationId kind joinedOn leftOn } } }",
-            new { id = province.People[3] }, province.RegistryEditor)).Data("intellectual").GetProperty("associationsMemberships").EnumerateArray().ToList();
+            new { id = province.People[3] }, editor)).Data("intellectual").GetProperty("associationsMemberships").EnumerateArray().ToList();
         memberships.Should().ContainSingle(m => m.GetProperty("associationId").GetGuid() == association && m.Text("leftOn") == "2023-10-31");
     }
 

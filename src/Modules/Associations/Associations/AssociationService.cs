@@ -2,11 +2,8 @@ using TriThuc.Modules.Associations.Data;
 
 namespace TriThuc.Modules.Associations.Associations;
 
-/// <summary>
-/// Records associations and their decisions, names their editors, and answers whether the caller writes for one:
-/// the administrator for every association, an Associations editor only for the associations that named them.
-/// </summary>
-public sealed class AssociationService(AssociationsDbContext db, IClock clock, ICurrentUser user)
+/// <summary>Records associations and their decisions and names their editors (<see cref="AssociationAccessService"/> says who writes).</summary>
+public sealed class AssociationService(AssociationsDbContext db, IClock clock, AssociationAccessService access)
 {
     private IQueryable<Association> Associations => db.Associations.Include(a => a.Decisions);
 
@@ -22,7 +19,7 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, I
     public async Task<Association> DecideAsync(Guid id, AssociationDecisionInput input, CancellationToken cancellationToken)
     {
         var association = await FindAsync(id, null, cancellationToken);
-        await RequireWriterAsync(association, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
         db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today));
         await db.SaveChangesAsync(cancellationToken);
         return association;
@@ -40,20 +37,6 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, I
         }
 
         return association;
-    }
-
-    /// <summary>Refuses the caller unless they write for this association.</summary>
-    public async Task RequireWriterAsync(Association association, CancellationToken cancellationToken)
-    {
-        if (user.Access.IsAdministrator)
-        {
-            return;
-        }
-
-        if (!await db.AssociationEditors.AnyAsync(e => e.AssociationId == association.Id && e.UserId == user.Id, cancellationToken))
-        {
-            throw DomainException.Forbidden($"Bạn không phải người biên tập của {association.Title}; chỉ người biên tập của hội mới ghi được hồ sơ của hội.");
-        }
     }
 
     public async Task<Association> GetAsync(Guid id, CancellationToken cancellationToken) =>

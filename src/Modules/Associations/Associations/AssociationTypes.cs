@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TriThuc.Modules.Associations.Members;
 
 namespace TriThuc.Modules.Associations.Associations;
 
@@ -25,6 +26,10 @@ public sealed class AssociationsAssociationType : ObjectGraphType<Association>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsAssociationDecisionType>>>>("decisions")
             .Description("Các quyết định về tình trạng hoạt động, theo ngày.")
             .Resolve(c => c.Source.Decisions.OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).ToList());
+        Field<NonNullGraphType<AssociationsMemberCountsType>>("memberCounts")
+            .Description("Số hội viên theo tình trạng vào ngày đã cho (mặc định hôm nay); ai đọc được hội đều xem được, kể cả Liên hiệp, còn danh sách hội viên chỉ người biên tập của hội xem.")
+            .Argument<DateOnlyGraphType>("on", "Ngày (mặc định hôm nay).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<MemberLoaders>().CountsOn(c.Source, c.GetArgument<DateOnly?>("on")));
     }
 }
 

@@ -6,10 +6,10 @@ internal sealed class MemberFields : ModuleFields
     public override void AddTo(GraphQLContribution graphql)
     {
         graphql.Query.Paged<AssociationsMemberType>("associationsMembers")
-            .Description("Hội viên của một hội, theo ngày gia nhập.")
+            .Description("Hội viên của một hội, theo ngày gia nhập (người biên tập của hội và quản trị hệ thống; người khác xem memberCounts của hội).")
             .Argument<NonNullGraphType<IdGraphType>>("associationId", "Hội.")
             .Access(FieldAccess.Records)
-            .Page((MemberService members, FieldArgs a) => members.OfAssociation(a.Get<Guid>("associationId")));
+            .PageAsync((MemberService members, FieldArgs a) => members.OfAssociationAsync(a.Get<Guid>("associationId"), a.Cancellation));
 
         graphql.Mutation.Field<NonNullGraphType<AssociationsMemberType>>("admitAssociationsMember")
             .Description("Kết nạp một hội viên (người biên tập của hội).")
@@ -30,7 +30,7 @@ internal sealed class MemberFields : ModuleFields
             .ResolveAsync((MemberService members, FieldArgs a) => members.LeaveAsync(a.Id, a.Get<DateOnly>("leftOn"), a.Cancellation));
 
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsMemberType>>>>("associationsMemberships")
-            .Description("Tư cách hội viên của người này ở các hội, theo ngày gia nhập.")
+            .Description("Tư cách hội viên của người này, theo ngày gia nhập: chỉ ở các hội mà người đọc là người biên tập (quản trị hệ thống: mọi hội).")
             .Access(FieldAccess.Records)
             .Resolve((MemberLoaders loaders, FieldArgs a) => loaders.ByPerson.Load(a.SourceId));
     }

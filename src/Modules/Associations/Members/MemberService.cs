@@ -5,14 +5,14 @@ using TriThuc.Modules.Registry.Contracts;
 namespace TriThuc.Modules.Associations.Members;
 
 /// <summary>Admits members, records their dues and their leaving, for the editors of their association only.</summary>
-public sealed class MemberService(AssociationsDbContext db, AssociationService associations, RegistryReferences registry, IClock clock)
+public sealed class MemberService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry, IClock clock)
 {
     private IQueryable<Member> Members => db.Members.Include(m => m.Dues);
 
     public async Task<Member> AdmitAsync(MemberInput input, CancellationToken cancellationToken)
     {
         var association = await associations.FindAsync(input.AssociationId, "associationId", cancellationToken);
-        await associations.RequireWriterAsync(association, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
         var member = MemberRules.New(input, association, clock.Today);
         if (member.PersonId is { } person)
         {
@@ -52,17 +52,17 @@ public sealed class MemberService(AssociationsDbContext db, AssociationService a
         return member;
     }
 
-    public async Task<Member> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw NotFound();
-
-    /// <summary>An association's members by joining date, then id.</summary>
-    public IQueryable<Member> OfAssociation(Guid associationId) =>
-        Members.AsNoTracking().Where(m => m.AssociationId == associationId).OrderBy(m => m.JoinedOn).ThenBy(m => m.Id);
+    /// <summary>An association's members by joining date, then id, for those who read its members only.</summary>
+    public async Task<IQueryable<Member>> OfAssociationAsync(Guid associationId, CancellationToken cancellationToken)
+    {
+        await access.RequireMemberReaderAsync(await associations.FindAsync(associationId, null, cancellationToken), cancellationToken);
+        return Members.AsNoTracking().Where(m => m.AssociationId == associationId).OrderBy(m => m.JoinedOn).ThenBy(m => m.Id);
+    }
 
     private async Task<Member> WritableAsync(Guid id, CancellationToken cancellationToken)
     {
         var member = await Members.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw NotFound();
-        await associations.RequireWriterAsync(await associations.FindAsync(member.AssociationId, null, cancellationToken), cancellationToken);
+        await access.RequireWriterAsync(await associations.FindAsync(member.AssociationId, null, cancellationToken), cancellationToken);
         return member;
     }
 

@@ -63,3 +63,18 @@ public sealed class AssociationsMemberDuesInputType : InputObjectGraphType<Membe
         Field(d => d.Amount).Description("Số tiền (đồng).");
     }
 }
+
+public sealed class AssociationsMemberCountsType : ObjectGraphType<MemberCounts>
+{
+    public AssociationsMemberCountsType()
+    {
+        Name = "AssociationsMemberCounts";
+        Description = "Số hội viên của một hội theo tình trạng vào một ngày; không nêu tên ai.";
+        Field(c => c.On, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày tính.");
+        Field(c => c.New).Description("Mới gia nhập.");
+        Field(c => c.Current).Description("Đang sinh hoạt.");
+        Field(c => c.Grace).Description("Trong thời gian ân hạn.");
+        Field(c => c.Lapsed).Description("Mất hiệu lực (vẫn chưa rời hội).");
+        Field(c => c.Total).Description("Tổng số hội viên chưa rời hội vào ngày đó.");
+    }
+}

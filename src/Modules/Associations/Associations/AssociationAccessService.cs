@@ -1,0 +1,40 @@
+using TriThuc.Modules.Associations.Data;
+
+namespace TriThuc.Modules.Associations.Associations;
+
+/// <summary>
+/// Who writes for an association and who reads its members' personal data: the administrator for every association,
+/// an Associations editor only for the associations that named them (<see cref="AssociationEditor"/>). Everyone else
+/// who reads records, the union's editors included, sees an association's member counts, never its member list.
+/// </summary>
+public sealed class AssociationAccessService(AssociationsDbContext db, ICurrentUser user)
+{
+    private Task<HashSet<Guid>>? _named;
+
+    /// <summary>The associations the caller reads members of; null for every association (the administrator).</summary>
+    public async Task<IReadOnlySet<Guid>?> MemberReadableAsync(CancellationToken cancellationToken) =>
+        user.Access.IsAdministrator ? null : await NamedAsync(cancellationToken);
+
+    public async Task RequireWriterAsync(Association association, CancellationToken cancellationToken)
+    {
+        if (!user.Access.IsAdministrator && !(await NamedAsync(cancellationToken)).Contains(association.Id))
+        {
+            throw DomainException.Forbidden($"Bạn không phải người biên tập của {association.Title}; chỉ người biên tập của hội mới ghi được hồ sơ của hội.");
+        }
+    }
+
+    public async Task RequireMemberReaderAsync(Association association, CancellationToken cancellationToken)
+    {
+        if (!user.Access.IsAdministrator && !(await NamedAsync(cancellationToken)).Contains(association.Id))
+        {
+            throw DomainException.Forbidden(
+                $"Danh sách hội viên của {association.Title} là dữ liệu cá nhân: chỉ người biên tập của hội xem được. Số hội viên theo tình trạng có ở trường memberCounts của hội.");
+        }
+    }
+
+    // Asked once per request: a page of memberships and the checks of one request share the answer.
+    private Task<HashSet<Guid>> NamedAsync(CancellationToken cancellationToken) =>
+        _named ??= user.Access.IsEditor && user.Access.Modules.Contains("Associations")
+            ? db.AssociationEditors.AsNoTracking().Where(e => e.UserId == user.Id).Select(e => e.AssociationId).ToHashSetAsync(cancellationToken)
+            : Task.FromResult(new HashSet<Guid>());
+}
