@@ -1,6 +1,7 @@
 using TriThuc.Modules.Associations.Associations;
 using TriThuc.Modules.Associations.Data;
 using TriThuc.Modules.Associations.Members;
+using TriThuc.Modules.Associations.Terms;
 
 namespace TriThuc.Modules.Associations;
 
@@ -15,5 +16,5 @@ public sealed class AssociationsModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(AssociationsDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields(), new TermFields()];
 }

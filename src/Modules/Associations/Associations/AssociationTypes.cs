@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Associations.Members;
+using TriThuc.Modules.Associations.Terms;
 
 namespace TriThuc.Modules.Associations.Associations;
 
@@ -26,6 +27,9 @@ public sealed class AssociationsAssociationType : ObjectGraphType<Association>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsAssociationDecisionType>>>>("decisions")
             .Description("Các quyết định về tình trạng hoạt động, theo ngày.")
             .Resolve(c => c.Source.Decisions.OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsTermType>>>>("terms")
+            .Description("Các nhiệm kỳ với ban lãnh đạo, theo ngày bắt đầu.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<TermLoaders>().ByAssociation.Load(c.Source.Id));
         Field<NonNullGraphType<AssociationsMemberCountsType>>("memberCounts")
             .Description("Số hội viên theo tình trạng vào ngày đã cho (mặc định hôm nay); ai đọc được hội đều xem được, kể cả Liên hiệp, còn danh sách hội viên chỉ người biên tập của hội xem.")
             .Argument<DateOnlyGraphType>("on", "Ngày (mặc định hôm nay).")

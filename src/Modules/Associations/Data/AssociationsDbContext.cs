@@ -1,5 +1,6 @@
 using TriThuc.Modules.Associations.Associations;
 using TriThuc.Modules.Associations.Members;
+using TriThuc.Modules.Associations.Terms;
 
 namespace TriThuc.Modules.Associations.Data;
 
@@ -15,4 +16,8 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<MemberDues> MemberDues => Set<MemberDues>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<TermLeader> TermLeaders => Set<TermLeader>();
 }

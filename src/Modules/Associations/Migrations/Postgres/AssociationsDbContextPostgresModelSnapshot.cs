@@ -256,6 +256,94 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                     b.ToTable("MemberDues");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.Term", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CongressDecision")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "StartsOn");
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.TermLeader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TermId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("TermLeaders");
+                });
+
             modelBuilder.Entity("TriThuc.SharedKernel.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -398,6 +486,24 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.Term", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.TermLeader", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Terms.Term", null)
+                        .WithMany("Leaders")
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Associations.Association", b =>
                 {
                     b.Navigation("Decisions");
@@ -406,6 +512,11 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
                 {
                     b.Navigation("Dues");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.Term", b =>
+                {
+                    b.Navigation("Leaders");
                 });
 #pragma warning restore 612, 618
         }

@@ -251,6 +251,94 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                     b.ToTable("MemberDues");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.Term", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CongressDecision")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "StartsOn");
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.TermLeader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TermId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("TermLeaders");
+                });
+
             modelBuilder.Entity("TriThuc.SharedKernel.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -393,6 +481,24 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.Term", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Associations.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.TermLeader", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Terms.Term", null)
+                        .WithMany("Leaders")
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Associations.Association", b =>
                 {
                     b.Navigation("Decisions");
@@ -401,6 +507,11 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
                 {
                     b.Navigation("Dues");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Terms.Term", b =>
+                {
+                    b.Navigation("Leaders");
                 });
 #pragma warning restore 612, 618
         }
