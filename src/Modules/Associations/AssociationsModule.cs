@@ -1,4 +1,5 @@
 using TriThuc.Modules.Associations.Associations;
+using TriThuc.Modules.Associations.Consultations;
 using TriThuc.Modules.Associations.Data;
 using TriThuc.Modules.Associations.Members;
 using TriThuc.Modules.Associations.Terms;
@@ -16,5 +17,5 @@ public sealed class AssociationsModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(AssociationsDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields(), new TermFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields(), new TermFields(), new ConsultationFields()];
 }

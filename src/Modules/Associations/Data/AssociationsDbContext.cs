@@ -1,4 +1,5 @@
 using TriThuc.Modules.Associations.Associations;
+using TriThuc.Modules.Associations.Consultations;
 using TriThuc.Modules.Associations.Members;
 using TriThuc.Modules.Associations.Terms;
 
@@ -20,4 +21,20 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<Term> Terms => Set<Term>();
 
     public DbSet<TermLeader> TermLeaders => Set<TermLeader>();
+
+    public DbSet<AgencyResponder> AgencyResponders => Set<AgencyResponder>();
+
+    public DbSet<ConsultationRequest> ConsultationRequests => Set<ConsultationRequest>();
+
+    public DbSet<ConsultationConflict> ConsultationConflicts => Set<ConsultationConflict>();
+
+    public DbSet<PanelSeat> PanelSeats => Set<PanelSeat>();
+
+    public DbSet<ExpertOpinion> ExpertOpinions => Set<ExpertOpinion>();
+
+    public DbSet<ConsolidatedOpinion> ConsolidatedOpinions => Set<ConsolidatedOpinion>();
+
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<RecommendationResponse> RecommendationResponses => Set<RecommendationResponse>();
 }
