@@ -1,0 +1,76 @@
+namespace TriThuc.Modules.Associations.Associations;
+
+/// <summary>The checks an association and its decisions pass, each refusal naming its field in words a clerk can act on.</summary>
+public static class AssociationRules
+{
+    public const int MaxTitleLength = 300, MaxFieldLength = 200, MaxNumberLength = 50, MaxUserIdLength = 200;
+
+    public const int DefaultGraceDays = 90, MaxGraceDays = 365;
+
+    public static Association New(AssociationInput input, Association? parent, DateOnly today)
+    {
+        var title = Require.Text(input.Title, MaxTitleLength, "title", "Tên hội");
+        var field = Require.Text(input.Field, MaxFieldLength, "field", "Lĩnh vực");
+        var founding = Require.Text(input.FoundingDecision, MaxNumberLength, "foundingDecision", "Số quyết định thành lập");
+        Require.NotAfter(input.FoundedOn, today, "foundedOn");
+        if (input.GraceDays is < 0 or > MaxGraceDays)
+        {
+            throw DomainException.Validation("graceDays", $"Thời gian ân hạn hội phí phải từ 0 đến {MaxGraceDays} ngày.");
+        }
+
+        string? charter = null;
+        if (input.CharterDecision is { Length: > 0 } || input.CharterApprovedOn is not null)
+        {
+            charter = Require.Text(input.CharterDecision, MaxNumberLength, "charterDecision", "Số quyết định phê duyệt điều lệ");
+            var approved = input.CharterApprovedOn ?? throw DomainException.Validation("charterApprovedOn", "Hãy nhập ngày phê duyệt điều lệ.");
+            Require.NotAfter(approved, today, "charterApprovedOn");
+            if (approved < input.FoundedOn)
+            {
+                throw DomainException.Validation("charterApprovedOn", $"Ngày phê duyệt điều lệ không được trước ngày thành lập ({input.FoundedOn:dd/MM/yyyy}).");
+            }
+        }
+
+        if (input.ParentId is not null && parent?.StatusOn(input.FoundedOn) is not AssociationStatus.Active)
+        {
+            throw DomainException.Validation("parentId", "Hội cấp trên phải đang hoạt động vào ngày thành lập hội này.");
+        }
+
+        return new Association
+        {
+            Title = title, Kind = input.Kind, ParentId = input.ParentId, Field = field, FoundingDecision = founding, FoundedOn = input.FoundedOn,
+            CharterDecision = charter, CharterApprovedOn = charter is null ? null : input.CharterApprovedOn, GraceDays = input.GraceDays,
+        };
+    }
+
+    /// <summary>A status change, dated no earlier than the founding or the last decision, and changing something; a dissolution is final.</summary>
+    public static AssociationDecision Decide(Association association, AssociationDecisionInput input, DateOnly today)
+    {
+        var number = Require.Text(input.Number, MaxNumberLength, "number", "Số quyết định");
+        Require.NotAfter(input.DecidedOn, today, "decidedOn");
+        if (input.DecidedOn < association.FoundedOn)
+        {
+            throw DomainException.Validation("decidedOn", $"Ngày quyết định không được trước ngày thành lập hội ({association.FoundedOn:dd/MM/yyyy}).");
+        }
+
+        if (association.Decisions.MaxBy(d => d.DecidedOn) is { } last && input.DecidedOn < last.DecidedOn)
+        {
+            throw DomainException.Validation("decidedOn",
+                $"Hội đã có quyết định {last.Number} ngày {last.DecidedOn:dd/MM/yyyy}; quyết định mới không được có hiệu lực trước ngày đó.");
+        }
+
+        var status = association.StatusOn(input.DecidedOn);
+        if (status == AssociationStatus.Dissolved)
+        {
+            throw DomainException.Conflict($"Hội {association.Title} đã giải thể; không ghi thêm quyết định.", "status");
+        }
+
+        if (status == input.Status)
+        {
+            throw DomainException.Conflict($"Ngày {input.DecidedOn:dd/MM/yyyy} hội đã ở tình trạng {EnumLabels.Of(input.Status).ToLowerInvariant()}.", "status");
+        }
+
+        var decision = new AssociationDecision { AssociationId = association.Id, Status = input.Status, Number = number, DecidedOn = input.DecidedOn };
+        association.Decisions.Add(decision);
+        return decision;
+    }
+}

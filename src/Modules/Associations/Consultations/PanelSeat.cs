@@ -1,0 +1,9 @@
+namespace TriThuc.Modules.Associations.Consultations;
+
+/// <summary>A Registry intellectual on the expert panel of a request.</summary>
+public sealed class PanelSeat : Entity
+{
+    public Guid RequestId { get; set; }
+
+    public Guid PersonId { get; set; }
+}

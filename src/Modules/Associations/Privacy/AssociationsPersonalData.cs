@@ -1,0 +1,26 @@
+using TriThuc.Modules.Associations.Data;
+
+namespace TriThuc.Modules.Associations.Privacy;
+
+/// <summary>The module's part of a person's data export (the right of access): their memberships and dues.</summary>
+public sealed class AssociationsPersonalData(AssociationsDbContext db) : IPersonalDataContributor
+{
+    public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(personId, out var id))
+        {
+            return null;
+        }
+
+        var memberships = await db.Members.AsNoTracking()
+            .Where(m => m.PersonId == id)
+            .OrderBy(m => m.JoinedOn)
+            .Select(m => new
+            {
+                m.Id, m.AssociationId, Association = db.Associations.Where(a => a.Id == m.AssociationId).Select(a => a.Title).FirstOrDefault(),
+                Kind = m.Kind.ToString(), m.JoinedOn, m.LeftOn, Dues = m.Dues.OrderBy(d => d.Year).Select(d => new { d.Year, d.PaidOn, d.Amount }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return memberships.Count == 0 ? null : new { memberships };
+    }
+}

@@ -1,0 +1,20 @@
+namespace TriThuc.Modules.Associations.Terms;
+
+/// <summary>Terms: an association's terms with their leadership, opening a term and electing its leaders.</summary>
+internal sealed class TermFields : ModuleFields
+{
+    public override void AddTo(GraphQLContribution graphql)
+    {
+        graphql.Mutation.Field<NonNullGraphType<AssociationsTermType>>("openAssociationsTerm")
+            .Description("Ghi một nhiệm kỳ mới của hội sau đại hội (người biên tập của hội).")
+            .Argument<NonNullGraphType<AssociationsTermInputType>>("input")
+            .Writes()
+            .ResolveAsync((TermService terms, FieldArgs a) => terms.OpenAsync(a.Input<TermInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<AssociationsTermType>>("appointAssociationsLeader")
+            .Description("Ghi một người được bầu hoặc bổ nhiệm vào ban lãnh đạo của nhiệm kỳ (người biên tập của hội).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Nhiệm kỳ.")
+            .Argument<NonNullGraphType<AssociationsLeaderInputType>>("input")
+            .Writes()
+            .ResolveAsync((TermService terms, FieldArgs a) => terms.AppointAsync(a.Id, a.Input<LeaderInput>(), a.Cancellation));
+    }
+}
