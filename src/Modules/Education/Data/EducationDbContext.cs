@@ -1,0 +1,9 @@
+using TriThuc.Modules.Education.TeachingAssignments;
+
+namespace TriThuc.Modules.Education.Data;
+
+/// <summary>The module's own database: its sets only; each entity's mapping lives beside it (<c>*Configuration.cs</c>).</summary>
+public sealed class EducationDbContext(DbContextOptions<EducationDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<TeachingAssignment> TeachingAssignments => Set<TeachingAssignment>();
+}

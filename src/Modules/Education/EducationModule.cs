@@ -1,0 +1,18 @@
+using TriThuc.Modules.Education.Data;
+using TriThuc.Modules.Education.TeachingAssignments;
+
+namespace TriThuc.Modules.Education;
+
+/// <summary>Sở Giáo dục và Đào tạo: teachers' assignments to schools (first slice of issue 15); the overall-level rule of Circular 20/2018 in Assessments.</summary>
+public sealed class EducationModule : ModuleDefinition
+{
+    public override string Name => "Education";
+
+    public override string Title => "Giáo dục và Đào tạo";
+
+    public override IReadOnlyList<string> DependsOn => ["Registry"];
+
+    public override Type? DbContextType => typeof(EducationDbContext);
+
+    protected override IEnumerable<ModuleFields> Fields => [new TeachingAssignmentFields()];
+}

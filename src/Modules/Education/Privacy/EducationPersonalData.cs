@@ -1,0 +1,22 @@
+using TriThuc.Modules.Education.Data;
+
+namespace TriThuc.Modules.Education.Privacy;
+
+/// <summary>The module's part of a person's data export (the right of access): every record it keeps about them.</summary>
+public sealed class EducationPersonalData(EducationDbContext db) : IPersonalDataContributor
+{
+    public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(personId, out var id))
+        {
+            return null;
+        }
+
+        var teachingAssignments = await db.TeachingAssignments.AsNoTracking()
+            .Where(t => t.PersonId == id)
+            .OrderBy(t => t.StartedOn)
+            .Select(t => new { t.Id, t.Title, t.UnitId, t.StartedOn, t.EndedOn })
+            .ToListAsync(cancellationToken);
+        return teachingAssignments.Count == 0 ? null : new { teachingAssignments };
+    }
+}
