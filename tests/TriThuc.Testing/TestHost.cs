@@ -126,6 +126,7 @@ public sealed class TestHost : IAsyncDisposable
             // Tests build their own data; a test that wants the demo province switches it back on.
             "--TriThuc:Modules:Registry:DemoData:Enabled=false",
             "--TriThuc:Modules:Science:DemoData:Enabled=false",
+            "--TriThuc:Modules:Health:DemoData:Enabled=false",
             .. database,
             .. settings.Select(s => "--" + s),
         ];

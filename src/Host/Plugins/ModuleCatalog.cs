@@ -36,6 +36,27 @@ public sealed class ModuleCatalog : IRunningModules
         return cascaded;
     }
 
+    /// <summary>
+    /// Puts every module after the modules it depends on (otherwise keeping the folders' order), so that migrations,
+    /// services and start-up work (demo data over another module's records) run dependencies first. Answers the
+    /// modules left out because their dependencies form a cycle.
+    /// </summary>
+    internal IReadOnlyList<LoadedModule> OrderByDependencies()
+    {
+        var ordered = new List<LoadedModule>(_modules.Count);
+        var waiting = new List<LoadedModule>(_modules);
+        while (waiting.FirstOrDefault(m => m.Definition.DependsOn.All(d => ordered.Any(o => o.Name == d))) is { } ready)
+        {
+            ordered.Add(ready);
+            waiting.Remove(ready);
+        }
+
+        _modules.Clear();
+        _modules.AddRange(ordered);
+        _modules.AddRange(waiting);
+        return waiting;
+    }
+
     public bool IsRunning(string moduleName) => _modules.Any(m => m.Name == moduleName);
 
     /// <summary>Whether a type belongs to one of the running modules.</summary>

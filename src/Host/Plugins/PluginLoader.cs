@@ -26,6 +26,11 @@ internal sealed class PluginLoader(
     {
         var catalog = LoadFolders();
         CheckDependencies(catalog);
+        foreach (var module in catalog.OrderByDependencies())
+        {
+            Report(catalog, new ModuleLoadException(module.Name, $"its dependencies ({string.Join(", ", module.Definition.DependsOn)}) depend on it in turn."), module);
+        }
+
         return catalog;
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Health.Data;
+using TriThuc.Modules.Health.Demo;
 using TriThuc.Modules.Health.Education;
 using TriThuc.Modules.Health.Facilities;
 using TriThuc.Modules.Health.Licences;
@@ -18,6 +20,9 @@ public sealed class HealthModule : ModuleDefinition
     public override Type? DbContextType => typeof(HealthDbContext);
 
     protected override IEnumerable<ModuleFields> Fields => [new FacilityFields(), new LicenceFields(), new CmeFields(), new PostingFields()];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<HealthDemoData>(provider, context.DemoDataEnabled));
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => LicenceExport.Map(endpoints);
 }
