@@ -1,9 +1,10 @@
 using TriThuc.Modules.Education.Data;
+using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
 
 namespace TriThuc.Modules.Education;
 
-/// <summary>Sở Giáo dục và Đào tạo: teachers' assignments to schools (first slice of issue 15); the overall-level rule of Circular 20/2018 in Assessments.</summary>
+/// <summary>Sở Giáo dục và Đào tạo: school profiles, teachers' assignments to schools; the overall-level rule of Circular 20/2018 in Assessments.</summary>
 public sealed class EducationModule : ModuleDefinition
 {
     public override string Name => "Education";
@@ -14,5 +15,5 @@ public sealed class EducationModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(EducationDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new TeachingAssignmentFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new SchoolFields(), new TeachingAssignmentFields()];
 }

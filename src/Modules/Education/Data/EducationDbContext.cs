@@ -1,3 +1,4 @@
+using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
 
 namespace TriThuc.Modules.Education.Data;
@@ -5,5 +6,7 @@ namespace TriThuc.Modules.Education.Data;
 /// <summary>The module's own database: its sets only; each entity's mapping lives beside it (<c>*Configuration.cs</c>).</summary>
 public sealed class EducationDbContext(DbContextOptions<EducationDbContext> options) : ModuleDbContext(options)
 {
+    public DbSet<School> Schools => Set<School>();
+
     public DbSet<TeachingAssignment> TeachingAssignments => Set<TeachingAssignment>();
 }
