@@ -1,3 +1,4 @@
+using TriThuc.SharedKernel.Security;
 using TriThuc.Testing;
 
 namespace TriThuc.Modules.Education.Tests;
@@ -8,4 +9,7 @@ public sealed class EducationHost : ProvinceHost
     protected override IReadOnlyList<string> Modules => ["Education"];
 
     public string Editor => EditorOf("Education");
+
+    /// <summary>An Education editor who may also read personal data (assessment ratings, pupils).</summary>
+    public string PersonalDataEditor => Host.Token(Roles.Editor, "Education", Permissions.PersonalDataRead);
 }

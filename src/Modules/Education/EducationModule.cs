@@ -1,10 +1,11 @@
+using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Data;
 using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
 
 namespace TriThuc.Modules.Education;
 
-/// <summary>Sở Giáo dục và Đào tạo: school profiles, teachers' assignments to schools; the overall-level rule of Circular 20/2018 in Assessments.</summary>
+/// <summary>Sở Giáo dục và Đào tạo: school profiles, teachers' assignments to schools, professional-standard assessments (Circular 20/2018).</summary>
 public sealed class EducationModule : ModuleDefinition
 {
     public override string Name => "Education";
@@ -15,5 +16,5 @@ public sealed class EducationModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(EducationDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new SchoolFields(), new TeachingAssignmentFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new SchoolFields(), new TeachingAssignmentFields(), new StandardAssessmentFields()];
 }

@@ -1,3 +1,4 @@
+using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
 
@@ -7,6 +8,8 @@ namespace TriThuc.Modules.Education.Data;
 public sealed class EducationDbContext(DbContextOptions<EducationDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<School> Schools => Set<School>();
+
+    public DbSet<StandardAssessment> StandardAssessments => Set<StandardAssessment>();
 
     public DbSet<TeachingAssignment> TeachingAssignments => Set<TeachingAssignment>();
 }

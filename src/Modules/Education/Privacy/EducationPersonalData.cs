@@ -17,6 +17,11 @@ public sealed class EducationPersonalData(EducationDbContext db) : IPersonalData
             .OrderBy(t => t.StartedOn)
             .Select(t => new { t.Id, t.Title, t.UnitId, t.StartedOn, t.EndedOn })
             .ToListAsync(cancellationToken);
-        return teachingAssignments.Count == 0 ? null : new { teachingAssignments };
+        var standardAssessments = await db.StandardAssessments.AsNoTracking()
+            .Where(a => a.PersonId == id)
+            .OrderBy(a => a.SchoolYear)
+            .Select(a => new { a.Id, a.UnitId, a.SchoolYear, a.SelfRatings, a.SelfLevel, a.FinalRatings, a.FinalLevel, a.FinalisedOn })
+            .ToListAsync(cancellationToken);
+        return teachingAssignments.Count == 0 && standardAssessments.Count == 0 ? null : new { teachingAssignments, standardAssessments };
     }
 }
