@@ -2,10 +2,11 @@ using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Data;
 using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
+using TriThuc.Modules.Education.Training;
 
 namespace TriThuc.Modules.Education;
 
-/// <summary>Sở Giáo dục và Đào tạo: school profiles, teachers' assignments to schools, professional-standard assessments (Circular 20/2018).</summary>
+/// <summary>Sở Giáo dục và Đào tạo: school profiles, teachers' assignments to schools, professional-standard assessments (Circular 20/2018), in-service training reported to the Registry.</summary>
 public sealed class EducationModule : ModuleDefinition
 {
     public override string Name => "Education";
@@ -16,5 +17,5 @@ public sealed class EducationModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(EducationDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new SchoolFields(), new TeachingAssignmentFields(), new StandardAssessmentFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new SchoolFields(), new TeachingAssignmentFields(), new StandardAssessmentFields(), new InServiceTrainingFields()];
 }

@@ -1,6 +1,7 @@
 using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
+using TriThuc.Modules.Education.Training;
 
 namespace TriThuc.Modules.Education.Data;
 
@@ -12,4 +13,6 @@ public sealed class EducationDbContext(DbContextOptions<EducationDbContext> opti
     public DbSet<StandardAssessment> StandardAssessments => Set<StandardAssessment>();
 
     public DbSet<TeachingAssignment> TeachingAssignments => Set<TeachingAssignment>();
+
+    public DbSet<InServiceTraining> InServiceTrainings => Set<InServiceTraining>();
 }

@@ -22,6 +22,13 @@ public sealed class EducationPersonalData(EducationDbContext db) : IPersonalData
             .OrderBy(a => a.SchoolYear)
             .Select(a => new { a.Id, a.UnitId, a.SchoolYear, a.SelfRatings, a.SelfLevel, a.FinalRatings, a.FinalLevel, a.FinalisedOn })
             .ToListAsync(cancellationToken);
-        return teachingAssignments.Count == 0 && standardAssessments.Count == 0 ? null : new { teachingAssignments, standardAssessments };
+        var inServiceTrainings = await db.InServiceTrainings.AsNoTracking()
+            .Where(t => t.PersonId == id)
+            .OrderBy(t => t.StartedOn)
+            .Select(t => new { t.Id, t.Title, t.Provider, t.Hours, t.StartedOn, t.CompletedOn, t.Certificate })
+            .ToListAsync(cancellationToken);
+        return teachingAssignments.Count == 0 && standardAssessments.Count == 0 && inServiceTrainings.Count == 0
+            ? null
+            : new { teachingAssignments, standardAssessments, inServiceTrainings };
     }
 }
