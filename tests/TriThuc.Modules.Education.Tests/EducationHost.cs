@@ -8,6 +8,8 @@ public sealed class EducationHost : ProvinceHost
 {
     protected override IReadOnlyList<string> Modules => ["Education"];
 
+    protected override IReadOnlyList<string> Settings => ["TriThuc:Modules:Education:PupilIdKey=khoa-thu-nghiem-cua-so-giao-duc"];
+
     public string Editor => EditorOf("Education");
 
     /// <summary>An Education editor who may also read personal data (assessment ratings, pupils).</summary>

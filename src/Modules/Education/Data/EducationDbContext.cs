@@ -1,4 +1,5 @@
 using TriThuc.Modules.Education.Assessments;
+using TriThuc.Modules.Education.Gifted;
 using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
 using TriThuc.Modules.Education.Training;
@@ -15,4 +16,12 @@ public sealed class EducationDbContext(DbContextOptions<EducationDbContext> opti
     public DbSet<TeachingAssignment> TeachingAssignments => Set<TeachingAssignment>();
 
     public DbSet<InServiceTraining> InServiceTrainings => Set<InServiceTraining>();
+
+    public DbSet<Contest> Contests => Set<Contest>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+
+    public DbSet<Entry> Entries => Set<Entry>();
 }

@@ -27,8 +27,16 @@ public sealed class EducationPersonalData(EducationDbContext db) : IPersonalData
             .OrderBy(t => t.StartedOn)
             .Select(t => new { t.Id, t.Title, t.Provider, t.Hours, t.StartedOn, t.CompletedOn, t.Certificate })
             .ToListAsync(cancellationToken);
-        return teachingAssignments.Count == 0 && standardAssessments.Count == 0 && inServiceTrainings.Count == 0
+        var asPupil = await db.Pupils.AsNoTracking()
+            .Where(p => p.LinkedPersonId == id)
+            .Select(p => new
+            {
+                p.Id, p.FullName, p.SchoolUnitId, p.BirthYear, p.Gender, p.EthnicGroupCode, p.LegalBasis, p.FollowUpConsentOn,
+                Entries = db.Entries.Where(e => e.PupilId == p.Id).Select(e => new { e.ContestId, e.Subject, e.Score, e.Prize }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return teachingAssignments.Count == 0 && standardAssessments.Count == 0 && inServiceTrainings.Count == 0 && asPupil.Count == 0
             ? null
-            : new { teachingAssignments, standardAssessments, inServiceTrainings };
+            : new { teachingAssignments, standardAssessments, inServiceTrainings, asPupil };
     }
 }
