@@ -1,0 +1,52 @@
+namespace TriThuc.Modules.Education.Gifted;
+
+/// <summary>The gifted pipeline: contests, teams, pupils, entries and prizes, the consent-gated link, and the teams a person coaches.</summary>
+internal sealed class GiftedFields : ModuleFields
+{
+    public override void AddTo(GraphQLContribution graphql)
+    {
+        graphql.Query.Paged<EducationContestType>("educationContests")
+            .Description("Danh sách kỳ thi học sinh giỏi, mới nhất trước.")
+            .Argument<IntGraphType>("schoolYear", "Năm bắt đầu của năm học.")
+            .Access(FieldAccess.Records)
+            .Page((GiftedService gifted, FieldArgs a) => gifted.Contests(a.Get<int?>("schoolYear")));
+        graphql.Query.Paged<EducationContestEntryType>("educationContestEntries")
+            .Description("Học sinh dự thi một kỳ thi, giải cao trước; thông tin học sinh cần quyền đọc dữ liệu cá nhân.")
+            .Argument<NonNullGraphType<IdGraphType>>("contestId", "Kỳ thi.")
+            .Access(FieldAccess.Records)
+            .Page((GiftedService gifted, FieldArgs a) => gifted.Entries(a.Get<Guid>("contestId")));
+
+        graphql.Mutation.Field<NonNullGraphType<EducationContestType>>("recordEducationContest")
+            .Description("Ghi một kỳ thi học sinh giỏi.")
+            .Argument<NonNullGraphType<EducationContestInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RecordContestAsync(a.Input<ContestInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationTeamType>>("recordEducationTeam")
+            .Description("Ghi đội tuyển của tỉnh cho một môn của kỳ thi, với giáo viên bồi dưỡng.")
+            .Argument<NonNullGraphType<EducationTeamInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RecordTeamAsync(a.Input<TeamInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("recordEducationPupil")
+            .Description("Lập hồ sơ tối thiểu của một học sinh với căn cứ xử lý dữ liệu.")
+            .Argument<NonNullGraphType<EducationPupilInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RecordPupilAsync(a.Input<PupilInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationContestEntryType>>("recordEducationContestEntry")
+            .Description("Ghi một học sinh dự thi một môn của kỳ thi, với giải nếu có.")
+            .Argument<NonNullGraphType<EducationContestEntryInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RecordEntryAsync(a.Input<EntryInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("linkEducationPupil")
+            .Description("Liên kết một học sinh (đã đồng ý được theo dõi) với hồ sơ trí thức của em sau này, khi số định danh khớp.")
+            .Argument<NonNullGraphType<IdGraphType>>("pupilId", "Học sinh.")
+            .Argument<NonNullGraphType<IdGraphType>>("personId", "Hồ sơ trí thức.")
+            .Argument<NonNullGraphType<StringGraphType>>("nationalId", "Số định danh cá nhân của người đó (12 chữ số); không được lưu.")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.LinkAsync(a.Get<Guid>("pupilId"), a.Get<Guid>("personId"), a.Get<string>("nationalId"), a.Cancellation));
+
+        graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationTeamType>>>>("educationCoachedTeams")
+            .Description("Các đội tuyển học sinh giỏi người này bồi dưỡng.")
+            .Access(FieldAccess.Records)
+            .Resolve((GiftedLoaders loaders, FieldArgs a) => loaders.CoachedTeams.Load(a.SourceId));
+    }
+}

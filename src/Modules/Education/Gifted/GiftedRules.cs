@@ -1,0 +1,102 @@
+namespace TriThuc.Modules.Education.Gifted;
+
+/// <summary>The checks of the gifted pipeline, each refusal naming its field in words a clerk can act on.</summary>
+public static class GiftedRules
+{
+    public const int MaxTitleLength = 300;
+
+    public const int MaxSubjectLength = 100;
+
+    public const int MaxNameLength = 200;
+
+    public const int MaxCoaches = 20;
+
+    public static Contest NewContest(ContestInput input, DateOnly today)
+    {
+        var title = Require.Text(input.Title, MaxTitleLength, "title", "Tên kỳ thi");
+        if (input.SchoolYear < 2000 || input.SchoolYear > today.Year)
+        {
+            throw DomainException.Validation("schoolYear", $"Năm học (năm bắt đầu) phải từ 2000 đến {today.Year}.");
+        }
+
+        if (input.HeldOn < new DateOnly(input.SchoolYear, 8, 1) || input.HeldOn > new DateOnly(input.SchoolYear + 1, 7, 31))
+        {
+            throw DomainException.Validation("heldOn", $"Ngày thi phải trong năm học {input.SchoolYear}–{input.SchoolYear + 1} (01/8/{input.SchoolYear} đến 31/7/{input.SchoolYear + 1}).");
+        }
+
+        return new Contest { Title = title, Level = input.Level, SchoolYear = input.SchoolYear, HeldOn = input.HeldOn };
+    }
+
+    public static Team NewTeam(TeamInput input)
+    {
+        var subject = Require.Text(input.Subject, MaxSubjectLength, "subject", "Môn thi");
+        if (input.CoachIds.Count is 0 or > MaxCoaches)
+        {
+            throw DomainException.Validation("coachIds", $"Đội tuyển cần từ 1 đến {MaxCoaches} giáo viên bồi dưỡng.");
+        }
+
+        return new Team { ContestId = input.ContestId, Subject = subject, Coaches = [.. input.CoachIds.Distinct().Select(id => new TeamCoach { PersonId = id })] };
+    }
+
+    public static Pupil NewPupil(PupilInput input, string? nationalIdHash, DateOnly today)
+    {
+        var name = Require.Text(input.FullName, MaxNameLength, "fullName", "Họ và tên học sinh");
+        if (input.BirthYear < today.Year - 25 || input.BirthYear > today.Year - 4)
+        {
+            throw DomainException.Validation("birthYear", $"Năm sinh của học sinh phải từ {today.Year - 25} đến {today.Year - 4}.");
+        }
+
+        if (input.EthnicGroupCode.Length != 2 || !input.EthnicGroupCode.All(char.IsAsciiDigit))
+        {
+            throw DomainException.Validation("ethnicGroupCode", "Mã dân tộc gồm 2 chữ số theo danh mục 54 dân tộc (01 là Kinh).");
+        }
+
+        if (input.FollowUpConsentOn is { } consent)
+        {
+            Require.NotAfter(consent, today, "followUpConsentOn");
+        }
+
+        return new Pupil
+        {
+            FullName = name, SchoolUnitId = input.SchoolUnitId, BirthYear = input.BirthYear, Gender = input.Gender,
+            EthnicGroupCode = input.EthnicGroupCode, LegalBasis = input.LegalBasis, NationalIdHash = nationalIdHash, FollowUpConsentOn = input.FollowUpConsentOn,
+        };
+    }
+
+    public static Entry NewEntry(EntryInput input, Team? team)
+    {
+        var subject = Require.Text(input.Subject, MaxSubjectLength, "subject", "Môn thi");
+        if (team is not null && (team.ContestId != input.ContestId || !string.Equals(team.Subject, subject, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw DomainException.Validation("teamId", $"Đội tuyển đã chọn là đội môn '{team.Subject}' của kỳ thi khác hoặc môn khác; hãy chọn đúng đội của môn '{subject}' trong kỳ thi này.");
+        }
+
+        if (input.Score is < 0 or > 1000)
+        {
+            throw DomainException.Validation("score", "Điểm thi phải từ 0 đến 1000.");
+        }
+
+        return new Entry { ContestId = input.ContestId, PupilId = input.PupilId, TeamId = team?.Id, Subject = subject, Score = input.Score, Prize = input.Prize };
+    }
+
+    /// <summary>Linking needs consent on file and the same national ID as the one hashed when the pupil was recorded.</summary>
+    public static void Link(Pupil pupil, Guid personId, string nationalIdHash)
+    {
+        if (pupil.FollowUpConsentOn is null)
+        {
+            throw DomainException.Validation("pupilId", $"Học sinh '{pupil.FullName}' chưa có sự đồng ý theo dõi sau khi ra trường; không được liên kết với hồ sơ trí thức.");
+        }
+
+        if (pupil.NationalIdHash is null || !string.Equals(pupil.NationalIdHash, nationalIdHash, StringComparison.Ordinal))
+        {
+            throw DomainException.Validation("nationalId", "Số định danh không khớp số đã ghi khi lập hồ sơ học sinh; không liên kết.");
+        }
+
+        if (pupil.LinkedPersonId is { } linked && linked != personId)
+        {
+            throw DomainException.Conflict("Học sinh này đã được liên kết với một hồ sơ trí thức khác.", "personId");
+        }
+
+        pupil.LinkedPersonId = personId;
+    }
+}

@@ -1,0 +1,99 @@
+using TriThuc.Modules.Education.Data;
+using TriThuc.Modules.Education.Schools;
+using TriThuc.Modules.Registry.Contracts;
+
+namespace TriThuc.Modules.Education.Gifted;
+
+/// <summary>Contests, teams, pupils, entries and the consent-gated link to the Registry; what the GraphQL fields call.</summary>
+public sealed class GiftedService(EducationDbContext db, RegistryReferences registry, PupilIdHasher hasher, IClock clock)
+{
+    public async Task<Contest> RecordContestAsync(ContestInput input, CancellationToken cancellationToken)
+    {
+        var contest = GiftedRules.NewContest(input, clock.Today);
+        db.Contests.Add(contest);
+        await db.SaveChangesAsync(cancellationToken);
+        return contest;
+    }
+
+    public async Task<Team> RecordTeamAsync(TeamInput input, CancellationToken cancellationToken)
+    {
+        await RequireContestAsync(input.ContestId, cancellationToken);
+        var team = GiftedRules.NewTeam(input);
+        await registry.RequirePeopleAsync(input.CoachIds, "coachIds", cancellationToken);
+        db.Teams.Add(team);
+        await SaveAsync("Kỳ thi này đã có đội tuyển môn này; hãy sửa đội đó.", "subject", cancellationToken);
+        return team;
+    }
+
+    public async Task<Pupil> RecordPupilAsync(PupilInput input, CancellationToken cancellationToken)
+    {
+        var hash = string.IsNullOrWhiteSpace(input.NationalId) ? null : hasher.Hash(input.NationalId);
+        var pupil = GiftedRules.NewPupil(input, hash, clock.Today);
+        var school = await registry.RequireOpenUnitAsync(input.SchoolUnitId, clock.Today, "schoolUnitId", cancellationToken);
+        if (!SchoolRules.IsSchool(school.Kind))
+        {
+            throw DomainException.Validation("schoolUnitId", $"Đơn vị '{school.Name}' không phải trường học.");
+        }
+
+        db.Pupils.Add(pupil);
+        await db.SaveChangesAsync(cancellationToken);
+        return pupil;
+    }
+
+    public async Task<Entry> RecordEntryAsync(EntryInput input, CancellationToken cancellationToken)
+    {
+        await RequireContestAsync(input.ContestId, cancellationToken);
+        _ = await db.Pupils.FindAsync([input.PupilId], cancellationToken) ?? throw DomainException.Validation("pupilId", "Không tìm thấy học sinh.");
+        var team = input.TeamId is { } teamId
+            ? await db.Teams.FindAsync([teamId], cancellationToken) ?? throw DomainException.Validation("teamId", "Không tìm thấy đội tuyển.")
+            : null;
+        var entry = GiftedRules.NewEntry(input, team);
+        if (await db.Entries.AnyAsync(e => e.ContestId == input.ContestId && e.PupilId == input.PupilId, cancellationToken))
+        {
+            throw OneSubjectPerContest();
+        }
+
+        db.Entries.Add(entry);
+        await SaveAsync(null, "pupilId", cancellationToken);
+        return entry;
+    }
+
+    public async Task<Pupil> LinkAsync(Guid pupilId, Guid personId, string nationalId, CancellationToken cancellationToken)
+    {
+        var pupil = await db.Pupils.FindAsync([pupilId], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy học sinh.");
+        GiftedRules.Link(pupil, personId, hasher.Hash(nationalId));
+        await registry.RequirePeopleAsync([personId], "personId", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return pupil;
+    }
+
+    public IQueryable<Contest> Contests(int? schoolYear) =>
+        (schoolYear is { } year ? db.Contests.AsNoTracking().Where(c => c.SchoolYear == year) : db.Contests.AsNoTracking())
+            .OrderByDescending(c => c.HeldOn).ThenBy(c => c.Id);
+
+    public IQueryable<Entry> Entries(Guid contestId) =>
+        db.Entries.AsNoTracking().Where(e => e.ContestId == contestId).OrderBy(e => e.Prize == null).ThenBy(e => e.Prize).ThenBy(e => e.Id);
+
+    private async Task RequireContestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await db.Contests.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            throw DomainException.Validation("contestId", "Không tìm thấy kỳ thi.");
+        }
+    }
+
+    private async Task SaveAsync(string? conflict, string field, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (UniqueViolation.Is(error))
+        {
+            throw conflict is null ? OneSubjectPerContest() : DomainException.Conflict(conflict, field);
+        }
+    }
+
+    private static DomainException OneSubjectPerContest() =>
+        DomainException.Conflict("Học sinh đã dự thi một môn trong kỳ thi này; mỗi học sinh chỉ dự thi một môn trong một kỳ thi.", "pupilId");
+}

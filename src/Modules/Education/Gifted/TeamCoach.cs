@@ -1,0 +1,9 @@
+namespace TriThuc.Modules.Education.Gifted;
+
+/// <summary>A teacher coaching a team.</summary>
+public sealed class TeamCoach : Entity
+{
+    public Guid TeamId { get; set; }
+
+    public Guid PersonId { get; set; }
+}

@@ -1,0 +1,56 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TriThuc.Modules.Education.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddStandardAssessments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "StandardAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolYear = table.Column<int>(type: "integer", nullable: false),
+                    SelfRatings = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    SelfLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FinalRatings = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    FinalLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FinalisedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StandardAssessments", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StandardAssessments_PersonId_SchoolYear",
+                table: "StandardAssessments",
+                columns: new[] { "PersonId", "SchoolYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StandardAssessments_SchoolYear_UnitId",
+                table: "StandardAssessments",
+                columns: new[] { "SchoolYear", "UnitId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StandardAssessments");
+        }
+    }
+}
