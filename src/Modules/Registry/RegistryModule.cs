@@ -28,6 +28,7 @@ public sealed class RegistryModule : ModuleDefinition
         services.AddScoped<IPersonDirectory, PersonDirectory>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<RegistryReferences>();
+        services.AddScoped<ILeaderReadiness, Indicators.RegistryIndicators>();
 
         var demo = context.Configuration.GetSection("DemoData").Get<DemoDataOptions>() ?? new DemoDataOptions();
         demo.Enabled = context.DemoDataEnabled;

@@ -37,21 +37,3 @@ public enum PositionLevel
     [Description("Đơn vị")]
     Unit,
 }
-
-/// <summary>Kinds of training (bồi dưỡng) the programme counts.</summary>
-[Description("Loại bồi dưỡng: cập nhật kiến thức, ngoại ngữ, môi trường quốc tế, lý luận chính trị, chuyên môn, quản lý.")]
-public enum TrainingKind
-{
-    [Description("Cập nhật kiến thức")]
-    KnowledgeUpdate,
-    [Description("Ngoại ngữ")]
-    ForeignLanguage,
-    [Description("Môi trường quốc tế")]
-    InternationalEnvironment,
-    [Description("Lý luận chính trị")]
-    PoliticalTheory,
-    [Description("Chuyên môn")]
-    Professional,
-    [Description("Quản lý")]
-    Management,
-}

@@ -1,3 +1,5 @@
+using TriThuc.Modules.Registry.Contracts;
+
 namespace TriThuc.Modules.Registry.Careers;
 
 public sealed class QualificationType : ObjectGraphType<Qualification>

@@ -1,3 +1,5 @@
+using TriThuc.Modules.Registry.Contracts;
+
 namespace TriThuc.Modules.Registry.Careers;
 
 /// <summary>A degree a person holds.</summary>

@@ -1,4 +1,5 @@
 using TriThuc.Modules.Registry.Careers;
+using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.People;
 using TriThuc.Modules.Registry.Units;

@@ -1,4 +1,5 @@
 using TriThuc.Modules.Registry.Careers;
+using TriThuc.Modules.Registry.Contracts;
 
 namespace TriThuc.Modules.Registry.Indicators;
 

@@ -15,9 +15,14 @@ namespace TriThuc.Modules.Registry.Indicators;
 /// whatever the number of people. The instance lives for one request: the register, the leaders and the
 /// trained people of a day are loaded once and shared by every indicator measured on that day.
 /// </summary>
-public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, IPersonDirectory directory) : IIndicatorSource
+public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, IPersonDirectory directory) : IIndicatorSource, ILeaderReadiness
 {
     private static readonly PositionLevel[] LeaderLevels = [PositionLevel.Province, PositionLevel.Department, PositionLevel.District];
+
+    /// <summary>The trainings that put a leader under 40 in T2's numerator.</summary>
+    private static readonly TrainingKind[] YoungLeaderTrainingKinds = [TrainingKind.ForeignLanguage, TrainingKind.InternationalEnvironment];
+
+    private const int YoungLeaderAge = 40;
 
     private readonly Dictionary<DateOnly, Dictionary<Guid, PersonFacts>> _register = [];
     private readonly Dictionary<DateOnly, Dictionary<Guid, List<LeadershipPosition>>> _leaders = [];
@@ -33,8 +38,7 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         var subjects = code switch
         {
             InternationalLeaders => await InternationallyReadyLeadersAsync(people, day, cancellationToken),
-            YoungLeadersInternational => await TrainedLeadersAsync(
-                people, day, [TrainingKind.ForeignLanguage, TrainingKind.InternationalEnvironment], youngOnly: true, cancellationToken),
+            YoungLeadersInternational => await TrainedLeadersAsync(people, day, YoungLeaderTrainingKinds, youngOnly: true, cancellationToken),
             QualifiedLeaders => await QualifiedLeadersAsync(people, day, cancellationToken),
             PublicSectorRetrained => Flag(people.Values.Where(p => p.IsPublicSector).Select(p => p.Id), people,
                 await TrainedAsync([TrainingKind.KnowledgeUpdate], period.YearStart, day, leaders: null, cancellationToken), Standard),
@@ -45,6 +49,18 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         };
 
         return new IndicatorPopulation(subjects, await UnitsAsync(cancellationToken), ValueNames);
+    }
+
+    public async Task<IReadOnlyList<LeaderStanding>> LeadersAsync(DateOnly day, IReadOnlyCollection<Guid>? unitIds, CancellationToken cancellationToken)
+    {
+        var people = await OnRegisterAsync(day, cancellationToken);
+        var ready = (await InternationallyReadyLeadersAsync(people, day, cancellationToken)).ToDictionary(s => s.Id, s => s.InNumerator);
+        var trained = (await TrainedLeadersAsync(people, day, YoungLeaderTrainingKinds, youngOnly: false, cancellationToken)).ToDictionary(s => s.Id, s => s.InNumerator);
+        var wanted = unitIds?.ToHashSet();
+        return ready.Keys.Select(id => people[id])
+            .Where(p => wanted is null || wanted.Contains(p.UnitId))
+            .Select(p => new LeaderStanding(p.Id, p.UnitId, ready[p.Id], p.AgeOn(day) < YoungLeaderAge, trained[p.Id]))
+            .ToList();
     }
 
     public async Task<IReadOnlyDictionary<Guid, IndicatorSubjectDetail>> DescribeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
@@ -90,7 +106,7 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
     {
         var leaders = await LeadersAsync(people, day, cancellationToken);
         var trained = await TrainedAsync(kinds, null, day, leaders.Keys, cancellationToken);
-        return Flag(leaders.Keys.Where(id => !youngOnly || people[id].AgeOn(day) < 40), people, trained, Standard);
+        return Flag(leaders.Keys.Where(id => !youngOnly || people[id].AgeOn(day) < YoungLeaderAge), people, trained, Standard);
     }
 
     /// <summary>T1: leaders who, by the day, count as <see cref="InternationalReadiness"/> reads the programme.</summary>

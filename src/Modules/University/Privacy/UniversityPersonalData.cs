@@ -1,0 +1,22 @@
+using TriThuc.Modules.University.Data;
+
+namespace TriThuc.Modules.University.Privacy;
+
+/// <summary>The module's part of a person's data export (the right of access): every enrolment it keeps about them.</summary>
+public sealed class UniversityPersonalData(UniversityDbContext db) : IPersonalDataContributor
+{
+    public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(personId, out var id))
+        {
+            return null;
+        }
+
+        var enrolments = await db.Enrolments.AsNoTracking()
+            .Where(e => e.PersonId == id)
+            .Join(db.Courses, e => e.CourseId, c => c.Id, (e, c) => new { e.Id, Course = c.Title, c.Kind, c.StartDate, c.EndDate, e.EnrolledOn, e.AttendedHours, e.Result, e.Certificate })
+            .OrderBy(e => e.StartDate)
+            .ToListAsync(cancellationToken);
+        return enrolments.Count == 0 ? null : new { enrolments };
+    }
+}

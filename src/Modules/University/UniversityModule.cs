@@ -1,0 +1,20 @@
+using TriThuc.Modules.University.Courses;
+using TriThuc.Modules.University.Data;
+using TriThuc.Modules.University.Leaders;
+using TriThuc.Modules.University.Research;
+
+namespace TriThuc.Modules.University;
+
+/// <summary>Phân hiệu Đại học Thái Nguyên: courses for the province's cadres, and (to come) research, cooperation and lecturers.</summary>
+public sealed class UniversityModule : ModuleDefinition
+{
+    public override string Name => "University";
+
+    public override string Title => "Phân hiệu Đại học";
+
+    public override IReadOnlyList<string> DependsOn => ["Registry"];
+
+    public override Type? DbContextType => typeof(UniversityDbContext);
+
+    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields()];
+}

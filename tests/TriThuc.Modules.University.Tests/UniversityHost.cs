@@ -1,0 +1,42 @@
+using System.Text.Json;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.University.Tests;
+
+/// <summary>The shared small province (<see cref="ProvinceHost"/>) with the University module loaded beside the Registry.</summary>
+public sealed class UniversityHost : ProvinceHost
+{
+    protected override IReadOnlyList<string> Modules => ["University"];
+
+    public string Editor => EditorOf("University");
+
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");
+
+    public async Task<Guid> OfferCourseAsync(string title, string kind, DateOnly start, DateOnly end, int hours = 40) =>
+        (await GraphQLAsync("mutation($input: UniversityCourseInput!) { offerUniversityCourse(input: $input) { id } }",
+            new { input = new { title, kind, hours, startDate = Day(start), endDate = Day(end) } }, Editor)).Data("offerUniversityCourse").Id();
+
+    public async Task<Guid> EnrolAsync(Guid course, Guid person, DateOnly? on = null) =>
+        (await GraphQLAsync("mutation($input: UniversityEnrolmentInput!) { enrolUniversityCourseLearner(input: $input) { id } }",
+            new { input = new { courseId = course, personId = person, enrolledOn = on is { } day ? Day(day) : null } }, Editor)).Data("enrolUniversityCourseLearner").Id();
+
+    public Task<JsonElement> RecordResultAsync(Guid enrolment, int attendedHours, string result, string? token = null) =>
+        GraphQLAsync("mutation($input: UniversityEnrolmentResultInput!) { recordUniversityEnrolmentResult(input: $input) { id result } }",
+            new { input = new { enrolmentId = enrolment, attendedHours, result } }, token ?? Editor);
+
+    /// <summary>A new person holding a department-level leadership post since 2024 (a leader for T1–T3).</summary>
+    public async Task<Guid> CreateLeaderAsync(string fullName, Guid unit, string dateOfBirth = "1980-05-01")
+    {
+        var person = await CreatePersonAsync(fullName, unit, dateOfBirth: dateOfBirth);
+        (await GraphQLAsync("mutation($id: ID!, $input: LeadershipPositionInput!) { addLeadershipPosition(intellectualId: $id, input: $input) { id } }",
+            new { id = person, input = new { title = "Phó Giám đốc Sở", level = "DEPARTMENT", unitId = unit, startDate = "2024-01-01" } }, Administrator))
+            .Data("addLeadershipPosition");
+        return person;
+    }
+
+    public async Task<List<string?>> TrainingKindsAsync(Guid person) =>
+        (await GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { kind } } }", new { id = person }, Administrator))
+            .Data("intellectual").GetProperty("trainings").EnumerateArray().Select(t => t.Text("kind")).ToList();
+}
