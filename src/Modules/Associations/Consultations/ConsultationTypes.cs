@@ -45,7 +45,7 @@ public sealed class AssociationsConsultationConflictType : ObjectGraphType<Consu
     public AssociationsConsultationConflictType()
     {
         Name = "AssociationsConsultationConflict";
-        Description = "Một người không được vào hội đồng chuyên gia của yêu cầu, dù ai đề xuất.";
+        Description = "Một người không được vào hội đồng chuyên gia của yêu cầu, dù ai đề xuất. Khóa: yêu cầu và người.";
         this.PersonField("person", x => x.PersonId).Description("Trí thức.");
         Field<NonNullGraphType<EnumType<ConflictReason>>>("reason").Description("Lý do.").Resolve(c => c.Source.Reason);
         Field(x => x.CreatedBy).Description("Người ghi.");
@@ -58,7 +58,7 @@ public sealed class AssociationsPanelSeatType : ObjectGraphType<PanelSeat>
     public AssociationsPanelSeatType()
     {
         Name = "AssociationsPanelSeat";
-        Description = "Một chuyên gia trong hội đồng của yêu cầu.";
+        Description = "Một chuyên gia trong hội đồng của yêu cầu. Khóa: yêu cầu và người.";
         Field(x => x.RequestId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Yêu cầu.");
         this.PersonField("person", x => x.PersonId).Description("Trí thức.");
         Field(x => x.CreatedBy).Description("Người đề xuất.");
@@ -118,7 +118,7 @@ public sealed class AssociationsRecommendationResponseType : ObjectGraphType<Rec
     public AssociationsRecommendationResponseType()
     {
         Name = "AssociationsRecommendationResponse";
-        Description = "Câu trả lời của cơ quan cho một kiến nghị: tiếp thu hoặc giải trình.";
+        Description = "Câu trả lời của cơ quan cho một kiến nghị: tiếp thu hoặc giải trình. Khóa: kiến nghị (mỗi kiến nghị được trả lời một lần).";
         Field<NonNullGraphType<EnumType<ResponseKind>>>("kind").Description("Tiếp thu hay giải trình.").Resolve(c => c.Source.Kind);
         Field(x => x.Text).Description("Nội dung tiếp thu hoặc giải trình.");
         Field(x => x.AnsweredOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày trả lời.");

@@ -69,7 +69,7 @@ public sealed class AssociationsMemberCountsType : ObjectGraphType<MemberCounts>
     public AssociationsMemberCountsType()
     {
         Name = "AssociationsMemberCounts";
-        Description = "Số hội viên của một hội theo tình trạng vào một ngày; không nêu tên ai.";
+        Description = "Số hội viên của một hội theo tình trạng vào một ngày; không nêu tên ai. Không có id: số liệu của một hội vào một ngày (khóa: hội và on).";
         Field(c => c.On, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày tính.");
         Field(c => c.New).Description("Mới gia nhập.");
         Field(c => c.Current).Description("Đang sinh hoạt.");

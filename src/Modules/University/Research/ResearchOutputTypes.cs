@@ -28,7 +28,7 @@ public sealed class UniversityResearchAuthorType : ObjectGraphType<ResearchOutpu
     public UniversityResearchAuthorType()
     {
         Name = "UniversityResearchAuthor";
-        Description = "Một tác giả: trí thức trong cơ sở dữ liệu, hoặc người ngoài (chỉ có họ tên).";
+        Description = "Một tác giả: trí thức trong cơ sở dữ liệu, hoặc người ngoài (chỉ có họ tên). Khóa: kết quả nghiên cứu và thứ tự tác giả.";
         Field(a => a.Position).Description("Thứ tự, 1 là tác giả đứng đầu.");
         this.PersonField("person", a => a.PersonId, required: false).Description("Trí thức trong cơ sở dữ liệu; trống khi là người ngoài.");
         Field(a => a.ExternalName, nullable: true).Description("Họ tên tác giả ngoài cơ sở dữ liệu.");
