@@ -152,10 +152,6 @@ public static class CareerRules
         }
     }
 
-    private static readonly Dictionary<string, string> ExpertiseFieldCodes = Reference.ReferenceData.ExpertiseFields
-        .SelectMany(f => new[] { (f.Code, f.Code), (VietnameseText.Fold(f.Name), f.Code) })
-        .ToDictionary(p => p.Item1, p => p.Item2);
-
     /// <summary>An expertise field given by its code or its name (as a spreadsheet has it), as its code; blank is none.</summary>
     private static string? ExpertiseFieldCode(string? value, string field)
     {
@@ -164,7 +160,7 @@ public static class CareerRules
             return null;
         }
 
-        return ExpertiseFieldCodes.GetValueOrDefault(value.Trim()) ?? ExpertiseFieldCodes.GetValueOrDefault(VietnameseText.Fold(value))
+        return Reference.ReferenceData.ExpertiseFieldCode(value)
             ?? throw DomainException.Validation(field, $"Lĩnh vực '{value.Trim()}' không có trong danh mục. Ghi một trong: "
                 + string.Join(", ", Reference.ReferenceData.ExpertiseFields.Select(f => $"{f.Code} ({f.Name})")) + ".");
     }

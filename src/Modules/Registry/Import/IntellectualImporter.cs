@@ -42,14 +42,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         .SelectMany(g => new[] { (g.Code, g.Code), (VietnameseText.Fold(g.Name), g.Code) })
         .ToDictionary(p => p.Item1, p => p.Item2);
 
-    private static readonly Dictionary<string, string> FieldCodes = ReferenceData.ExpertiseFields
-        .SelectMany(f => new[] { (f.Code, f.Code), (VietnameseText.Fold(f.Name), f.Code) })
-        .ToDictionary(p => p.Item1, p => p.Item2);
-
     public string Kind => "intellectuals";
 
     public string Title => "Hồ sơ trí thức";
-
 
     public bool IsDefault => true;
 
@@ -202,7 +197,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             throw Refused("unitId", $"Không có đơn vị mang mã '{Cell("unitId")}'.");
         }
 
-        if (!FieldCodes.TryGetValue(VietnameseText.Fold(Cell("fieldCode")), out var field))
+        if (ReferenceData.ExpertiseFieldCode(Cell("fieldCode")) is not { } field)
         {
             throw Refused("fieldCode", $"Lĩnh vực '{Cell("fieldCode")}' không có trong danh mục.");
         }

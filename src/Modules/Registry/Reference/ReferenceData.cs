@@ -36,4 +36,11 @@ public static class ReferenceData
         new() { Code = "natural-sciences", Name = "Khoa học tự nhiên" },
         new() { Code = "public-administration", Name = "Quản lý nhà nước" },
     ];
+
+    private static readonly Dictionary<string, string> ExpertiseFieldCodes = ExpertiseFields
+        .SelectMany(f => new[] { (f.Code, f.Code), (VietnameseText.Fold(f.Name), f.Code) })
+        .ToDictionary(p => p.Item1, p => p.Item2);
+
+    /// <summary>An expertise field's code from its code or its name as a clerk writes it (any case, with or without diacritics); null when none is.</summary>
+    public static string? ExpertiseFieldCode(string? codeOrName) => ExpertiseFieldCodes.GetValueOrDefault(VietnameseText.Fold(codeOrName));
 }
