@@ -52,8 +52,9 @@ public sealed class TelemetryTests
         await Eventually.ValueAsync(() => host.OutboxTypesAsync("Greeting", pendingOnly: true), pending => pending.Count == 0);
         var metrics = await host.Client.GetStringAsync("/metrics");
 
-        metrics.Should().MatchRegex("trithuc_outbox_lag_seconds_count\\{[^}]*event=\"[^\"]*GreetingSent[^\"]*\"[^}]*\\} 1");
-        metrics.Should().MatchRegex("trithuc_import_rows_total\\{[^}]*kind=\"intellectuals\"[^}]*module=\"Registry\"[^}]*outcome=\"refused\"[^}]*\\} 1");
+        // The "TriThuc" meter is process-wide: hosts of other tests running beside this one add to the same counters.
+        metrics.Should().MatchRegex("trithuc_outbox_lag_seconds_count\\{[^}]*event=\"[^\"]*GreetingSent[^\"]*\"[^}]*\\} [1-9]");
+        metrics.Should().MatchRegex("trithuc_import_rows_total\\{[^}]*kind=\"intellectuals\"[^}]*module=\"Registry\"[^}]*outcome=\"refused\"[^}]*\\} [1-9]");
         metrics.Should().MatchRegex("trithuc_import_duration_seconds_count\\{[^}]*module=\"Registry\"");
         metrics.Should().MatchRegex("trithuc_rate_limited_total\\{[^}]*bucket=\"address\"[^}]*\\} [1-9]");
     }
