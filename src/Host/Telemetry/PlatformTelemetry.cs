@@ -4,12 +4,12 @@ using System.Diagnostics.Metrics;
 namespace TriThuc.Host.Telemetry;
 
 /// <summary>
-/// The platform's own spans and instruments, under the name "TriThuc". With no listener (telemetry off), starting a
+/// The platform's own spans and instruments, under the platform's one name (<see cref="SharedKernel.Telemetry.PlatformMeter"/>). With no listener (telemetry off), starting a
 /// span returns null and recording a measurement returns at once.
 /// </summary>
 public static class PlatformTelemetry
 {
-    public const string Name = "TriThuc";
+    public const string Name = SharedKernel.Telemetry.PlatformMeter.Name;
 
     /// <summary>The longest operation name kept as a tag; longer or missing names are grouped, so that callers cannot grow the series without bound.</summary>
     private const int MaxOperationNameLength = 64;
