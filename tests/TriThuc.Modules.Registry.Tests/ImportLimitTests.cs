@@ -97,6 +97,40 @@ public sealed class ImportLimitTests(RegistryHost registry) : IClassFixture<Regi
         body.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("32,767 ký tự");
     }
 
+    [Fact]
+    public async Task A_file_over_kestrel_s_own_thirty_megabytes_but_under_the_upload_limit_is_read_not_refused_as_too_large()
+    {
+        var csv = new StringBuilder("Cột lạ,Cột khác\r\n");
+        while (csv.Length < 35 * 1024 * 1024)
+        {
+            csv.Append("Nguyễn Văn An,Nam\r\n");
+        }
+
+        var (status, body) = await PostAsync(Encoding.UTF8.GetBytes(csv.ToString()), "list.csv");
+
+        status.Should().NotBe(HttpStatusCode.RequestEntityTooLarge, "the platform's limit is 50 MB, whatever Kestrel's default");
+        body.ToString().Should().Contain("Họ và tên", "the file was read, and its wrong header named the expected ones");
+    }
+
+    [Fact]
+    public async Task A_file_over_the_upload_limit_sent_without_a_length_gets_413_with_a_code_and_a_vietnamese_message()
+    {
+        var content = new byte[51 * 1024 * 1024];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?fileName=list.csv")
+        {
+            Content = new StreamContent(new MemoryStream(content)),
+        };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", registry.Editor);
+
+        using var response = await registry.Host.Client.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("REQUEST_TOO_LARGE");
+        body.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("50 MB").And.Contain("chia tệp");
+    }
+
     /// <summary>A workbook written by hand, part by part, so that its parts can be as large as the attack needs while the file stays small.</summary>
     internal static byte[] Workbook(Action<TextWriter> rows, Action<TextWriter> sharedStrings)
     {
