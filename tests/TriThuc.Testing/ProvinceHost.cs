@@ -120,6 +120,11 @@ public abstract class ProvinceHost : IAsyncLifetime
             input = new { fullName, gender, dateOfBirth, ethnicGroupCode = ethnicGroup, unitId = unit, fieldCode = field, isPublicSector = true },
         }, Administrator)).Data("createIntellectual").Id();
 
+    /// <summary>Restricts the processing of a person's data, as an administrator does when the data subject asks.</summary>
+    public async Task RestrictProcessingAsync(Guid person) =>
+        (await GraphQLAsync("mutation($p: ID!) { restrictProcessing(personId: $p, reason: \"Chủ thể dữ liệu yêu cầu hạn chế xử lý\") }",
+            new { p = person }, Administrator)).Data("restrictProcessing");
+
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();

@@ -5,6 +5,7 @@ public sealed class ConsultationConflict : Entity
 {
     public Guid RequestId { get; set; }
 
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public ConflictReason Reason { get; set; }

@@ -5,6 +5,7 @@ public sealed class ExpertOpinion : Entity
 {
     public Guid RequestId { get; set; }
 
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public string Text { get; set; } = "";

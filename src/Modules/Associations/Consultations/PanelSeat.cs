@@ -5,5 +5,6 @@ public sealed class PanelSeat : Entity
 {
     public Guid RequestId { get; set; }
 
+    [DataSubject]
     public Guid PersonId { get; set; }
 }

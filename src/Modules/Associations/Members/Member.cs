@@ -9,6 +9,7 @@ public sealed class Member : Entity
     public Guid AssociationId { get; set; }
 
     /// <summary>The Registry intellectual; null for an external person.</summary>
+    [DataSubject]
     public Guid? PersonId { get; set; }
 
     /// <summary>The name of an external person (not in the Registry); null for an intellectual.</summary>

@@ -5,6 +5,7 @@ public sealed class TermLeader : Entity
 {
     public Guid TermId { get; set; }
 
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public LeaderRole Role { get; set; }

@@ -7,6 +7,7 @@ namespace TriThuc.Modules.Education.Assessments;
 /// </summary>
 public sealed class StandardAssessment : Entity
 {
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     /// <summary>The school (Registry unit) the teacher was assessed at.</summary>

@@ -31,5 +31,6 @@ public sealed class Pupil : Entity
     public DateOnly? FollowUpConsentOn { get; set; }
 
     /// <summary>The Registry record the pupil was linked to, with consent.</summary>
+    [DataSubject]
     public Guid? LinkedPersonId { get; set; }
 }

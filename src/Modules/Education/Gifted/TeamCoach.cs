@@ -5,5 +5,6 @@ public sealed class TeamCoach : Entity
 {
     public Guid TeamId { get; set; }
 
+    [DataSubject]
     public Guid PersonId { get; set; }
 }

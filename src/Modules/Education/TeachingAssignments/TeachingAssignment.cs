@@ -6,6 +6,7 @@ namespace TriThuc.Modules.Education.TeachingAssignments;
 /// </summary>
 public sealed class TeachingAssignment : TitledEntity
 {
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public Guid UnitId { get; set; }

@@ -7,6 +7,7 @@ namespace TriThuc.Modules.Education.Training;
 /// </summary>
 public sealed class InServiceTraining : TitledEntity
 {
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public string Provider { get; set; } = "";

@@ -7,6 +7,7 @@ namespace TriThuc.Modules.Health.Education;
 /// </summary>
 public sealed class CmeActivity : Entity
 {
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public string Title { get; set; } = "";

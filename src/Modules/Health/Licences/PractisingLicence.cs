@@ -9,6 +9,7 @@ public sealed class PractisingLicence : Entity
 {
     public const int TermYears = 5;
 
+    [DataSubject]
     public Guid HolderId { get; set; }
 
     public string Number { get; set; } = "";

@@ -6,6 +6,7 @@ namespace TriThuc.Modules.Health.Postings;
 /// </summary>
 public sealed class Posting : Entity
 {
+    [DataSubject]
     public Guid PersonId { get; set; }
 
     public PostingKind Kind { get; set; }

@@ -1,0 +1,26 @@
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Education.Tests;
+
+/// <summary>Issue 20, item 4: Education honours a restriction of processing through the kit's <c>[DataSubject]</c> marks.</summary>
+public sealed class ProcessingRestrictionTests(EducationHost province) : IClassFixture<EducationHost>
+{
+    [Fact]
+    public async Task A_restricted_teacher_cannot_be_assigned_or_sent_on_a_course_and_nothing_is_saved()
+    {
+        var teacher = await province.CreatePersonAsync("Hoàng Thị Hạn", province.School, gender: "FEMALE");
+        await province.RestrictProcessingAsync(teacher);
+
+        var assigned = await province.GraphQLAsync(
+            "mutation($input: EducationTeachingAssignmentInput!) { recordEducationTeachingAssignment(input: $input) { id } }",
+            new { input = new { personId = teacher, unitId = province.School, title = "Ngữ văn", startedOn = "2025-09-05" } }, province.Editor);
+        var course = await province.GraphQLAsync(
+            "mutation($input: EducationInServiceTrainingInput!) { recordEducationInServiceTraining(input: $input) { id } }",
+            new { input = new { personId = teacher, title = "Bồi dưỡng kỹ năng chuyển đổi số", provider = "Sở Giáo dục và Đào tạo", hours = 15, startedOn = "2025-07-01" } }, province.Editor);
+
+        assigned.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "PROCESSING_RESTRICTED" && e.Field == "personId");
+        course.FirstError().Code.Should().Be("PROCESSING_RESTRICTED");
+        (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { educationTeachingAssignments { id } } }", new { id = teacher }, province.Administrator))
+            .Data("intellectual").GetProperty("educationTeachingAssignments").GetArrayLength().Should().Be(0);
+    }
+}
