@@ -29,10 +29,17 @@ public static class PlatformApplication
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-
         var section = builder.Configuration.GetSection(PlatformOptions.Section);
         var options = section.Get<PlatformOptions>() ?? new PlatformOptions();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+
+            // A GET must reach the endpoint, which executes it within the GraphQL limit and answers 413 with a body past
+            // it; Kestrel's own 8 KB request line would answer 414 with none. Four times the limit covers a document
+            // percent-encoded whole (three bytes a character) and still bounds what one connection can make Kestrel hold.
+            kestrel.Limits.MaxRequestLineSize = (int)Math.Clamp(4 * options.GraphQL.MaxRequestBytes + 8 * 1024, 8 * 1024, int.MaxValue);
+        });
         builder.Services.Configure<PlatformOptions>(section);
 
         var moduleEnricher = new ModuleLogEnricher();

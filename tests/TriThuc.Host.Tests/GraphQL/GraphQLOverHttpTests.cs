@@ -276,6 +276,18 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_long_get_within_the_limit_is_executed_and_one_past_it_gets_413_with_a_body_not_kestrel_s_empty_414()
+    {
+        static string Padded(int length) => "/graphql?query=" + Uri.EscapeDataString("{ __typename }\n#" + new string('a', length));
+        using var withinLimit = await Host.Client.GetAsync(Padded(15_000));
+        using var pastLimit = await Host.Client.GetAsync(Padded(30_000));
+
+        withinLimit.StatusCode.Should().Be(HttpStatusCode.OK, "a 15 KB address is within this host's 20 KB limit, though over Kestrel's own 8 KB");
+        pastLimit.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        Code(await TestHost.ReadJsonAsync(pastLimit)).Should().Be("REQUEST_TOO_LARGE");
+    }
+
+    [Fact]
     public async Task Other_methods_are_405()
     {
         using var response = await Host.Client.PutAsync("/graphql", new StringContent("{}"));
