@@ -38,7 +38,9 @@ public static class PlatformApplication
             // A GET must reach the endpoint, which executes it within the GraphQL limit and answers 413 with a body past
             // it; Kestrel's own 8 KB request line would answer 414 with none. Four times the limit covers a document
             // percent-encoded whole (three bytes a character) and still bounds what one connection can make Kestrel hold.
-            kestrel.Limits.MaxRequestLineSize = (int)Math.Clamp(4 * options.GraphQL.MaxRequestBytes + 8 * 1024, 8 * 1024, int.MaxValue);
+            // Kestrel refuses a request line longer than its request buffer (1 MB).
+            kestrel.Limits.MaxRequestLineSize = (int)Math.Clamp(
+                4 * options.GraphQL.MaxRequestBytes + 8 * 1024, 8 * 1024, Math.Min(kestrel.Limits.MaxRequestBufferSize ?? int.MaxValue, int.MaxValue));
         });
         builder.Services.Configure<PlatformOptions>(section);
 

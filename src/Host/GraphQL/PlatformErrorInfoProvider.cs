@@ -37,6 +37,7 @@ internal sealed class PlatformErrorInfoProvider(bool fieldSuggestions) : ErrorIn
                 break;
             case global::GraphQL.Validation.Errors.Custom.ComplexityError:
                 extensions["code"] = ErrorCodes.QueryTooComplex;
+                message = ValidationMessages.ForComplexity(Suggested(message));
                 break;
             case global::GraphQL.Validation.Errors.Custom.NoIntrospectionError:
                 extensions["code"] = ErrorCodes.IntrospectionDisabled;
@@ -47,12 +48,19 @@ internal sealed class PlatformErrorInfoProvider(bool fieldSuggestions) : ErrorIn
                 break;
             case SyntaxError:
                 extensions["code"] = ErrorCodes.GraphQLParseFailed;
+                message = ValidationMessages.ForSyntax(message);
                 break;
             case ValidationError validation:
                 extensions["code"] = ErrorCodes.GraphQLValidationFailed;
                 if (validation.Code is not null && validation.Code != ErrorCodes.GraphQLValidationFailed)
                 {
                     extensions["rule"] = validation.Code;
+                }
+
+                (message, var field) = ValidationMessages.For(validation, Suggested(message));
+                if (field is not null)
+                {
+                    extensions["field"] = field;
                 }
 
                 break;
@@ -66,13 +74,10 @@ internal sealed class PlatformErrorInfoProvider(bool fieldSuggestions) : ErrorIn
         }
 
         extensions.Remove("codes");
-        if (!fieldSuggestions)
-        {
-            message = WithoutSuggestions(message);
-        }
-
-        return new ErrorInfo { Message = message, Extensions = extensions };
+        return new ErrorInfo { Message = Suggested(message), Extensions = extensions };
     }
+
+    private string Suggested(string message) => fieldSuggestions ? message : WithoutSuggestions(message);
 
     /// <summary>Drops graphql-dotnet's "Did you mean …?" hints, which reveal field names a client did not ask for.</summary>
     private static string WithoutSuggestions(string message)

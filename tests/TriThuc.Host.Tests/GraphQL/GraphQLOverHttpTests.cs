@@ -288,6 +288,23 @@ public sealed class GraphQLOverHttpTests(GreetingHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task The_parser_s_and_validator_s_errors_are_in_vietnamese_with_the_input_at_fault_as_field()
+    {
+        var unknownField = (await Host.GraphQLAsync("{ greetin }")).GetProperty("errors")[0];
+        var badVariable = (await Host.GraphQLAsync("query($n: Int) { greetings(first: $n) { totalCount } }", new { n = "hai" }, token: Editor)).GetProperty("errors")[0];
+        var unknownArgument = (await Host.GraphQLAsync("{ greetings(firstt: 1) { totalCount } }", token: Editor)).GetProperty("errors")[0];
+        var syntax = (await Host.GraphQLAsync("{ greetings(first: 1) { totalCount }")).GetProperty("errors")[0];
+
+        unknownField.GetProperty("message").GetString().Should().StartWith("Truy vấn hỏi một trường mà kiểu dữ liệu không có.");
+        unknownField.GetProperty("extensions").GetProperty("field").GetString().Should().Be("greetin");
+        badVariable.GetProperty("message").GetString().Should().StartWith("Giá trị của một biến không hợp lệ.");
+        badVariable.GetProperty("extensions").GetProperty("field").GetString().Should().Be("n");
+        unknownArgument.GetProperty("extensions").GetProperty("field").GetString().Should().Be("firstt");
+        syntax.GetProperty("message").GetString().Should().StartWith("Truy vấn GraphQL sai cú pháp.");
+        syntax.GetProperty("extensions").GetProperty("code").GetString().Should().Be("GRAPHQL_PARSE_FAILED");
+    }
+
+    [Fact]
     public async Task Other_methods_are_405()
     {
         using var response = await Host.Client.PutAsync("/graphql", new StringContent("{}"));
