@@ -39,4 +39,21 @@ public sealed class SignInTests(Chromium chromium, DemoProvince province)
         await Assertions.Expect(alert).ToContainTextAsync("không hợp lệ hoặc đã hết hạn");
         (await alert.InnerTextAsync()).Should().NotContain("{").And.NotContain("\"errors\"");
     }
+
+    [Fact]
+    public async Task A_token_the_server_refuses_during_a_download_ends_the_session_with_the_server_s_reason()
+    {
+        await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Editor, "#/nguoi");
+        var page = dashboard.Page;
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tải danh sách .xlsx" })).ToBeVisibleAsync();
+        await page.RouteAsync("**/api/registry/intellectuals.xlsx**", route => route.ContinueAsync(new()
+        {
+            Headers = new Dictionary<string, string>(route.Request.Headers) { ["authorization"] = "Bearer eyJhbGciOiJIUzI1NiJ9.e30.het-han" },
+        }));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải danh sách .xlsx" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("Mã thông báo (token)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("không hợp lệ hoặc đã hết hạn");
+    }
 }

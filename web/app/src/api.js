@@ -31,9 +31,7 @@ export async function graphql(query, variables = {}) {
     throw new ApiError(networkMessage, 'NETWORK', 0);
   }
   const body = await readJson(response);
-  if (response.status === 401) {
-    session.expire(body?.errors?.[0]?.message);
-  }
+  expireIfRefused(response.status, body);
   if (body?.errors?.length) {
     const [first] = body.errors;
     throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', response.status);
@@ -50,6 +48,11 @@ async function readJson(response) {
   } catch {
     return null;
   }
+}
+
+/** A 401 from any address means the token is no longer good: the session ends, with the server's reason. */
+function expireIfRefused(status, body) {
+  if (status === 401) session.expire(body?.error?.message ?? body?.errors?.[0]?.message);
 }
 
 /** The error body of a file endpoint ({ error: { code, message } } or a GraphQL-style errors list) as an ApiError. */
@@ -82,7 +85,7 @@ export function upload(url, file, { dryRun, onProgress }) {
       if ((request.status === 200 || request.status === 422) && body && 'problems' in body) {
         resolve(body);
       } else {
-        if (request.status === 401) session.expire(body?.error?.message);
+        expireIfRefused(request.status, body);
         reject(errorOf(request.status, body));
       }
     };
@@ -99,7 +102,9 @@ export async function download(url, fileName) {
     throw new ApiError(networkMessage, 'NETWORK', 0);
   }
   if (!response.ok) {
-    throw errorOf(response.status, await readJson(response));
+    const body = await readJson(response);
+    expireIfRefused(response.status, body);
+    throw errorOf(response.status, body);
   }
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
