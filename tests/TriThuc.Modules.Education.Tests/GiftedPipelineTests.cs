@@ -73,6 +73,33 @@ public sealed class GiftedPipelineTests(EducationHost province) : IClassFixture<
     }
 
     [Fact]
+    public async Task Withdrawing_consent_undoes_the_link_and_forgets_the_national_ID_hash_but_keeps_the_prize()
+    {
+        var contest = await ContestAsync("Kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9", "PROVINCIAL");
+        var pupil = await PupilAsync("Giàng Thị Dợ", "2026-03-01");
+        (await EnterAsync(contest, pupil, "Ngữ văn", "FIRST")).Data("recordEducationContestEntry");
+        var grownUp = await province.CreatePersonAsync("Giàng Thị Dợ", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2008-02-14");
+        const string Link = "mutation($pupil: ID!, $person: ID!, $id: String!) { linkEducationPupil(pupilId: $pupil, personId: $person, nationalId: $id) { linkedPerson { id } } }";
+        const string Withdraw = "mutation($pupil: ID!) { withdrawEducationPupilConsent(pupilId: $pupil) { hasFollowUpConsent linkedPerson { id } } }";
+        (await GraphQLAsync(Link, new { pupil, person = grownUp, id = NationalId })).Data("linkEducationPupil");
+
+        var withdrawn = (await GraphQLAsync(Withdraw, new { pupil })).Data("withdrawEducationPupilConsent");
+        var again = await GraphQLAsync(Withdraw, new { pupil });
+        var relink = await GraphQLAsync(Link, new { pupil, person = grownUp, id = NationalId });
+
+        withdrawn.GetProperty("hasFollowUpConsent").GetBoolean().Should().BeFalse();
+        withdrawn.GetProperty("linkedPerson").ValueKind.Should().Be(JsonValueKind.Null);
+        again.FirstError().Code.Should().Be("CONFLICT");
+        relink.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "pupilId");
+        var export = (await province.GraphQLAsync("mutation($id: ID!) { exportPersonalData(personId: $id) }", new { id = grownUp }, province.Administrator))
+            .GetProperty("data").GetProperty("exportPersonalData").GetString();
+        export.Should().NotContain(pupil.ToString(), "the person is no longer linked to the pupil");
+        var entries = (await province.GraphQLAsync("query($id: ID!) { educationContestEntries(contestId: $id) { nodes { prize } } }", new { id = contest }, province.PersonalDataEditor))
+            .Data("educationContestEntries").GetProperty("nodes").EnumerateArray().Select(e => e.Text("prize"));
+        entries.Should().Equal("FIRST");
+    }
+
+    [Fact]
     public async Task An_entry_for_a_team_must_be_in_the_teams_subject()
     {
         var contest = await ContestAsync("Kỳ thi chọn học sinh giỏi quốc gia THPT (đợt 2)", "NATIONAL");

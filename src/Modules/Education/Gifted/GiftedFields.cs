@@ -43,6 +43,11 @@ internal sealed class GiftedFields : ModuleFields
             .Argument<NonNullGraphType<StringGraphType>>("nationalId", "Số định danh cá nhân của người đó (12 chữ số); không được lưu.")
             .Writes()
             .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.LinkAsync(a.Get<Guid>("pupilId"), a.Get<Guid>("personId"), a.Get<string>("nationalId"), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("withdrawEducationPupilConsent")
+            .Description("Ghi việc học sinh (hoặc cha mẹ, người giám hộ) rút lại sự đồng ý theo dõi: bỏ liên kết với hồ sơ trí thức và xóa mã băm số định danh; kết quả thi vẫn giữ.")
+            .Argument<NonNullGraphType<IdGraphType>>("pupilId", "Học sinh.")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.WithdrawConsentAsync(a.Get<Guid>("pupilId"), a.Cancellation));
 
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationTeamType>>>>("educationCoachedTeams")
             .Description("Các đội tuyển học sinh giỏi người này bồi dưỡng.")

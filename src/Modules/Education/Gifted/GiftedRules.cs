@@ -99,4 +99,21 @@ public static class GiftedRules
 
         pupil.LinkedPersonId = personId;
     }
+
+    /// <summary>
+    /// Withdrawing consent to follow-up ends it for good: the link to the Registry record goes, and so does the keyed
+    /// hash of the national ID, kept only to make that link. The contest record and its prizes stay (their basis is
+    /// the contest, not the consent).
+    /// </summary>
+    public static void WithdrawConsent(Pupil pupil)
+    {
+        if (pupil.FollowUpConsentOn is null)
+        {
+            throw DomainException.Conflict($"Học sinh '{pupil.FullName}' không có sự đồng ý theo dõi nào để rút lại.", "pupilId");
+        }
+
+        pupil.FollowUpConsentOn = null;
+        pupil.LinkedPersonId = null;
+        pupil.NationalIdHash = null;
+    }
 }

@@ -67,6 +67,14 @@ public sealed class GiftedService(EducationDbContext db, RegistryReferences regi
         return pupil;
     }
 
+    public async Task<Pupil> WithdrawConsentAsync(Guid pupilId, CancellationToken cancellationToken)
+    {
+        var pupil = await db.Pupils.FindAsync([pupilId], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy học sinh.");
+        GiftedRules.WithdrawConsent(pupil);
+        await db.SaveChangesAsync(cancellationToken);
+        return pupil;
+    }
+
     public IQueryable<Contest> Contests(int? schoolYear) =>
         (schoolYear is { } year ? db.Contests.AsNoTracking().Where(c => c.SchoolYear == year) : db.Contests.AsNoTracking())
             .OrderByDescending(c => c.HeldOn).ThenBy(c => c.Id);
