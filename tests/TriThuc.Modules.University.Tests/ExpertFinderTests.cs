@@ -107,6 +107,23 @@ public sealed class ExpertFinderTests(ExpertFinderHost province) : IClassFixture
     }
 
     [Fact]
+    public async Task Evidence_of_a_record_merged_away_counts_for_the_record_kept()
+    {
+        var kept = await province.CreatePersonAsync("Lý Văn Sáng", province.UniversityBranch);
+        var duplicate = await province.CreatePersonAsync("Ly Van Sang", province.UniversityBranch);
+        await province.AddDegreeAsync(kept, "MASTER", "Nuôi trồng thủy sản", null, 2016);
+        await province.RecordOutputAsync("Cá hồi vùng núi: thủy sản nước lạnh", "CONFERENCE_PAPER", 2022, "agriculture", ["cá hồi"], duplicate);
+        (await province.GraphQLAsync("mutation($keep: ID!, $merge: ID!) { mergeIntellectuals(keepId: $keep, mergeId: $merge) { id } }",
+            new { keep = kept, merge = duplicate }, province.RegistryEditor)).Data("mergeIntellectuals");
+
+        var experts = Nodes(await province.ExpertsAsync("topic: \"thuy san\""));
+
+        experts.Select(e => e.GetProperty("person").Id()).Should().Equal(kept);
+        experts[0].GetProperty("score").GetInt32().Should().Be(3);
+        Evidence(experts[0]).Select(e => e.Kind).Should().Equal("DEGREE", "RESEARCH_OUTPUT");
+    }
+
+    [Fact]
     public async Task Bad_arguments_are_refused_with_the_field_and_viewers_see_nothing()
     {
         (await province.ExpertsAsync("topic: \" é \"")).FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "topic");
