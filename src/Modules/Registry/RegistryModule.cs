@@ -21,7 +21,7 @@ public sealed class RegistryModule : ModuleDefinition
     public override Type? DbContextType => typeof(RegistryDbContext);
 
     protected override IEnumerable<ModuleFields> Fields =>
-        [new ReferenceFields(), new UnitFields(), new IntellectualFields(), new CareerFields(), new DuplicateFields()];
+        [new ReferenceFields(), new UnitFields(), new IntellectualFields(), new CareerFields(), new DuplicateFields(), new Experts.ExpertFields()];
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {

@@ -20,7 +20,7 @@ public sealed class ScienceModule : ModuleDefinition
     public override Type? DbContextType => typeof(ScienceDbContext);
 
     protected override IEnumerable<ModuleFields> Fields =>
-        [new ProjectFields(), new CouncilFields(), new FundFields(), new InitiativeFields()];
+        [new ProjectFields(), new CouncilFields(), new FundFields(), new InitiativeFields(), new Experts.CouncilCandidateFields()];
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<ScienceDemoData>(provider, context.DemoDataEnabled));

@@ -3,6 +3,7 @@ using Autofac.Extensions.DependencyInjection;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Events;
+using TriThuc.SharedKernel.Experts;
 using TriThuc.SharedKernel.Imports;
 using TriThuc.SharedKernel.Indicators;
 using TriThuc.SharedKernel.Privacy;
@@ -12,7 +13,7 @@ namespace TriThuc.SharedKernel.Modules;
 /// <summary>
 /// The default service registration of a module, as an Autofac module. Scrutor scans the module's
 /// own assembly: GraphQL types become singletons (the schema is built once); integration-event
-/// handlers, personal-data contributors, file importers, indicator sources and classes named *Service or *Loaders
+/// handlers, personal-data contributors, file importers, indicator sources, expert-evidence and conflict sources and classes named *Service or *Loaders
 /// become scoped; the module's DbContext is registered on its database. Then the module adds what conventions miss.
 /// Its background services start only if the module is still running when the host starts (<see cref="ModuleHostedService"/>).
 /// </summary>
@@ -40,6 +41,10 @@ public sealed class ConventionServicesModule(ModuleDefinition module, ModuleCont
                 .As<IFileImporter>().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IIndicatorSource>(), publicOnly: false)
                 .As<IIndicatorSource>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IExpertEvidenceSource>(), publicOnly: false)
+                .As<IExpertEvidenceSource>().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IConflictOfInterestSource>(), publicOnly: false)
+                .As<IConflictOfInterestSource>().WithScopedLifetime()
             .AddClasses(c => c.Where(t => t.Name.EndsWith("Service", StringComparison.Ordinal)), publicOnly: false)
                 .AsSelfWithInterfaces().WithScopedLifetime()
             .AddClasses(c => c.Where(t => t.Name.EndsWith("Loaders", StringComparison.Ordinal)), publicOnly: false)
