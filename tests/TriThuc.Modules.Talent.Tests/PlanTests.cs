@@ -63,6 +63,24 @@ public sealed class PlanTests(TalentHost province) : IClassFixture<TalentHost>
         var inHealth = (await province.GraphQLAsync("query($plan: ID!, $unit: ID!) { talentWorkforcePlanGaps(planId: $plan, on: \"2026-06-30\", unitId: $unit) { unitName measure } }",
             new { plan, unit = province.HealthDepartment }, province.Viewer)).Data("talentWorkforcePlanGaps").EnumerateArray().Select(g => g.Text("unitName")).ToList();
         inHealth.Should().BeEquivalentTo(["Sở Y tế", "Bệnh viện Đa khoa tỉnh"], "a unit's drill-down holds the targets set in its subtree");
+
+        var sheet = await WorkbookTextAsync($"/api/talent/plans/{plan}/gaps.xlsx?on=2026-06-30", province.Viewer);
+        sheet.Should().Contain("Kế hoạch").And.Contain("Thực tế").And.Contain("Chênh lệch").And.Contain("Tỷ lệ trí thức người dân tộc thiểu số")
+            .And.Contain("37,5%").And.Contain("Chưa đạt").And.Contain("Đơn vị trực thuộc").And.Contain("Phân hiệu Đại học Thái Nguyên");
+        using var anonymous = await province.Host.Client.GetAsync($"/api/talent/plans/{plan}/gaps.xlsx?on=2026-06-30");
+        anonymous.StatusCode.Should().Be(System.Net.HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>The text of a workbook's sheets and shared strings.</summary>
+    private async Task<string> WorkbookTextAsync(string url, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await province.Host.Client.SendAsync(request);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var workbook = new System.IO.Compression.ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        return string.Concat(workbook.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
     }
 
     [Fact]

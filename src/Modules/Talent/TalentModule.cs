@@ -19,4 +19,6 @@ public sealed class TalentModule : ModuleDefinition
     public override Type? DbContextType => typeof(TalentDbContext);
 
     protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields()];
+
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => PlanExport.Map(endpoints);
 }
