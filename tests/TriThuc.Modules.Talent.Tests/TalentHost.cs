@@ -25,11 +25,11 @@ public sealed class TalentHost : ProvinceHost
             new { input = new { kind, value, effectiveFrom, instrument } }, token ?? Editor);
 
     public static object Version(
-        string effectiveFrom = "2025-01-01", string number = "15/2024/NQ-HĐND", string minimumDegree = "MASTER", string[]? fields = null,
+        string effectiveFrom = "2025-01-01", string signedOn = "2024-12-10", string number = "15/2024/NQ-HĐND", string minimumDegree = "MASTER", string[]? fields = null,
         int? maximumAge = 35, long? oneOffAmount = null, decimal? oneOffMonths = 20m, int commitmentYears = 5, string refundRule = "PRO_RATA_TIME_LEFT",
         bool remoteOnly = false) => new
     {
-        effectiveFrom, instrumentKind = "PEOPLES_COUNCIL_RESOLUTION", instrumentNumber = number, instrumentSignedOn = "2024-12-10",
+        effectiveFrom, instrumentKind = "PEOPLES_COUNCIL_RESOLUTION", instrumentNumber = number, instrumentSignedOn = signedOn,
         issuer = "Hội đồng nhân dân tỉnh Tuyên Quang", minimumDegree, fieldCodes = fields ?? ["health", "education"], maximumAge,
         extremelyDifficultAreasOnly = remoteOnly, oneOffAmount, oneOffBaseSalaryMonths = oneOffMonths, monthlyShare = 0.5m, monthlyBase = "BASE_SALARY",
         housing = true, commitmentYears, refundRule,
