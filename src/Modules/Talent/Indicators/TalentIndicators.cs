@@ -56,7 +56,7 @@ public sealed class TalentIndicators(TalentDbContext db, PlanService plans, IUni
         var all = await units.GetAllAsync(cancellationToken);
         var byId = all.ToDictionary(u => u.Id);
         var classes = await units.ClassificationsOnAsync(all.Select(u => u.Id).ToList(), day, cancellationToken);
-        var difficult = all.Where(u => u.IsOpenOn(day) && (RemoteEntitlementRules.Governing(ChainOf(u.Id, byId), classes)?.IsExtremelyDifficult ?? false)).ToList();
+        var difficult = all.Where(u => u.IsOpenOn(day) && (RemoteEntitlementRules.Governing(UnitChains.Of(u.Id, byId), classes)?.IsExtremelyDifficult ?? false)).ToList();
         if (difficult.Count == 0)
         {
             return [];
@@ -65,7 +65,7 @@ public sealed class TalentIndicators(TalentDbContext db, PlanService plans, IUni
         var served = new HashSet<Guid>();
         foreach (var count in (await workforce.CountAsync(new WorkforceQuery(day), cancellationToken)).Where(c => c.UniversityOrAbove > 0))
         {
-            served.UnionWith(ChainOf(count.UnitId, byId));
+            served.UnionWith(UnitChains.Of(count.UnitId, byId));
         }
 
         return difficult.Select(u => new IndicatorSubject(u.Id, u.Id, served.Contains(u.Id), 1m, Array.Empty<string?>())).ToList();
@@ -83,17 +83,5 @@ public sealed class TalentIndicators(TalentDbContext db, PlanService plans, IUni
         }
 
         return subjects;
-    }
-
-    /// <summary>The unit and its ancestors, nearest first.</summary>
-    private static List<Guid> ChainOf(Guid unitId, IReadOnlyDictionary<Guid, UnitSummary> byId)
-    {
-        var chain = new List<Guid>();
-        for (Guid? current = unitId; current is { } id && byId.ContainsKey(id) && !chain.Contains(id); current = byId[id].ParentId)
-        {
-            chain.Add(id);
-        }
-
-        return chain;
     }
 }

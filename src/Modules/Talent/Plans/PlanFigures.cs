@@ -1,4 +1,5 @@
 using TriThuc.Modules.Registry.Contracts;
+using TriThuc.Modules.Talent.Remote;
 
 namespace TriThuc.Modules.Talent.Plans;
 
@@ -27,7 +28,7 @@ public sealed class PlanFigures
         _targets = targets.ToDictionary(t => (t.UnitId, t.FieldCode, t.Measure), t => t.Value);
         foreach (var count in counts)
         {
-            foreach (var unit in ChainOf(count.UnitId))
+            foreach (var unit in UnitChains.Of(count.UnitId, _units))
             {
                 _people[(unit, count.FieldCode)] = Sum(_people.GetValueOrDefault((unit, count.FieldCode), Nobody), count);
                 _people[(unit, null)] = Sum(_people.GetValueOrDefault((unit, null), Nobody), count);
@@ -36,7 +37,7 @@ public sealed class PlanFigures
 
         foreach (var (unitId, field) in recruitments)
         {
-            foreach (var unit in ChainOf(unitId))
+            foreach (var unit in UnitChains.Of(unitId, _units))
             {
                 _recruited[(unit, field)] = _recruited.GetValueOrDefault((unit, field)) + 1;
                 _recruited[(unit, null)] = _recruited.GetValueOrDefault((unit, null)) + 1;
@@ -75,18 +76,6 @@ public sealed class PlanFigures
                 .Order(StringComparer.Ordinal)
                 .Select(field => Row(row.UnitId, field, row.Measure))
                 .ToList();
-
-    /// <summary>The unit and its ancestors, nearest first.</summary>
-    private List<Guid> ChainOf(Guid unitId)
-    {
-        var chain = new List<Guid>();
-        for (Guid? current = unitId; current is { } id && !chain.Contains(id); current = _units.TryGetValue(id, out var unit) ? unit.ParentId : null)
-        {
-            chain.Add(id);
-        }
-
-        return chain;
-    }
 
     private static WorkforceCount Sum(WorkforceCount a, WorkforceCount b) => new(
         a.UnitId, a.FieldCode, a.Total + b.Total, a.University + b.University, a.Master + b.Master, a.Doctor + b.Doctor,
