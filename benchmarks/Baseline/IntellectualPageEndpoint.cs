@@ -58,7 +58,7 @@ public static class IntellectualPageEndpoint
             .ToListAsync(cancellationToken);
         var highest = degrees.GroupBy(q => q.IntellectualId).ToDictionary(
             g => g.Key,
-            g => g.OrderByDescending(q => DegreeLevel.Of(q.Degree)).ThenByDescending(q => q.Year).ThenBy(q => q.Id).First());
+            g => g.OrderByDescending(q => DegreeLadder.RankOf(q.Degree)).ThenByDescending(q => q.Year).ThenBy(q => q.Id).First());
         var latest = await db.Trainings.AsNoTracking()
             .Where(t => ids.Contains(t.IntellectualId))
             .GroupBy(t => t.IntellectualId)

@@ -1,6 +1,7 @@
 using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Data;
 using TriThuc.Modules.Talent.Parameters;
+using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Policies;
 using TriThuc.Modules.Talent.Remote;
 
@@ -17,5 +18,7 @@ public sealed class TalentModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(TalentDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields()];
+
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => PlanExport.Map(endpoints);
 }

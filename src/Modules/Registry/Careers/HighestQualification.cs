@@ -9,5 +9,5 @@ public static class HighestQualification
     public static IReadOnlyDictionary<Guid, Qualification> PerPerson(IEnumerable<Qualification> qualifications) =>
         qualifications.GroupBy(q => q.IntellectualId).ToDictionary(
             g => g.Key,
-            g => g.OrderByDescending(q => DegreeLevel.Of(q.Degree)).ThenByDescending(q => q.Year).ThenBy(q => q.Id).First());
+            g => g.OrderByDescending(q => DegreeLadder.RankOf(q.Degree)).ThenByDescending(q => q.Year).ThenBy(q => q.Id).First());
 }

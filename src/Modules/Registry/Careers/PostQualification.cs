@@ -10,6 +10,6 @@ public static class PostQualification
 {
     public static bool IsMet(IEnumerable<(Degree Degree, string? FieldCode, int Year)> degrees, Degree? requiredDegree, string? requiredFieldCode, int year) =>
         degrees.Any(held => held.Year <= year
-            && DegreeLevel.Satisfies(held.Degree, requiredDegree ?? Degree.Bachelor)
+            && DegreeLadder.Satisfies(held.Degree, requiredDegree ?? Degree.Bachelor)
             && (requiredFieldCode is null || string.Equals(held.FieldCode, requiredFieldCode, StringComparison.Ordinal)));
 }

@@ -183,7 +183,7 @@ public sealed class RegistryIndicators(RegistryDbContext db, UnitService units, 
         await foreach (var q in db.Qualifications.AsNoTracking().Where(q => q.Year <= day.Year)
             .Select(q => new { q.IntellectualId, q.Degree }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!highest.TryGetValue(q.IntellectualId, out var held) || DegreeLevel.Of(q.Degree) > DegreeLevel.Of(held))
+            if (!highest.TryGetValue(q.IntellectualId, out var held) || DegreeLadder.RankOf(q.Degree) > DegreeLadder.RankOf(held))
             {
                 highest[q.IntellectualId] = q.Degree;
             }

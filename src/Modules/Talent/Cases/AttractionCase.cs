@@ -1,3 +1,5 @@
+using TriThuc.Modules.Registry.Contracts;
+
 using TriThuc.Modules.Talent.Policies;
 
 namespace TriThuc.Modules.Talent.Cases;

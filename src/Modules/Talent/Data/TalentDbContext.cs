@@ -1,5 +1,6 @@
 using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Parameters;
+using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Policies;
 using TriThuc.Modules.Talent.Remote;
 
@@ -21,4 +22,8 @@ public sealed class TalentDbContext(DbContextOptions<TalentDbContext> options) :
     public DbSet<RemotePosting> RemotePostings => Set<RemotePosting>();
 
     public DbSet<RemotePayment> RemotePayments => Set<RemotePayment>();
+
+    public DbSet<WorkforcePlan> WorkforcePlans => Set<WorkforcePlan>();
+
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
 }

@@ -1,3 +1,5 @@
+using TriThuc.Modules.Registry.Contracts;
+
 namespace TriThuc.Modules.Talent.Policies;
 
 public sealed class PolicyVersionInput

@@ -94,13 +94,7 @@ public sealed class RemoteSupportService(TalentDbContext db, RegistryReferences 
         var chains = new Dictionary<Guid, IReadOnlyList<Guid>>();
         foreach (var id in unitIds.Distinct())
         {
-            var chain = new List<Guid>();
-            for (Guid? current = id; current is { } c && byId.ContainsKey(c) && !chain.Contains(c); current = byId[c].ParentId)
-            {
-                chain.Add(c);
-            }
-
-            chains[id] = chain;
+            chains[id] = UnitChains.Of(id, byId);
         }
 
         return chains;

@@ -201,6 +201,109 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                     b.ToTable("LegalParameters", (string)null);
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Year", "UnitId", "Measure");
+
+                    b.ToTable("PlanTargets", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.WorkforcePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("YoungUnderAge")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("WorkforcePlans", (string)null);
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Policies.AttractionPolicy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -537,6 +640,15 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Talent.Plans.WorkforcePlan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Policies.PolicyVersion", b =>
                 {
                     b.HasOne("TriThuc.Modules.Talent.Policies.AttractionPolicy", null)
@@ -549,6 +661,11 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
             modelBuilder.Entity("TriThuc.Modules.Talent.Cases.AttractionCase", b =>
                 {
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.WorkforcePlan", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Talent.Policies.AttractionPolicy", b =>

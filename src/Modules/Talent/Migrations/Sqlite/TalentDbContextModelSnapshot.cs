@@ -196,6 +196,109 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                     b.ToTable("LegalParameters", (string)null);
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Year", "UnitId", "Measure");
+
+                    b.ToTable("PlanTargets", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.WorkforcePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YoungUnderAge")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("WorkforcePlans", (string)null);
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Policies.AttractionPolicy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -532,6 +635,15 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Talent.Plans.WorkforcePlan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Policies.PolicyVersion", b =>
                 {
                     b.HasOne("TriThuc.Modules.Talent.Policies.AttractionPolicy", null)
@@ -544,6 +656,11 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
             modelBuilder.Entity("TriThuc.Modules.Talent.Cases.AttractionCase", b =>
                 {
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Plans.WorkforcePlan", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Talent.Policies.AttractionPolicy", b =>

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.Exports;
+
+namespace TriThuc.Modules.Talent.Plans;
+
+/// <summary>
+/// The plan beside the actual figures for the department's report: <c>GET /api/talent/plans/{planId}/gaps.xlsx?on=…&amp;unitId=…&amp;fieldCode=…</c>
+/// — the rows of <c>talentWorkforcePlanGaps</c>, each target followed by its units directly below and, for a target of
+/// every field, its fields. Aggregates only, under the same access as the query.
+/// </summary>
+public static class PlanExport
+{
+    private static readonly string[] Headers =
+        ["Đơn vị", "Dòng", "Lĩnh vực", "Chỉ tiêu", "Kế hoạch", "Thực tế", "Số người", "Tổng số trí thức", "Chênh lệch", "Đạt"];
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/plans/{planId:guid}/gaps.xlsx", WriteAsync).RequireAccess(FieldAccess.Aggregates);
+
+    private static async Task WriteAsync(HttpContext http, Guid planId)
+    {
+        var query = http.Request.Query;
+        var services = http.RequestServices;
+        var on = DateOnly.TryParseExact(query["on"].ToString(), "yyyy-MM-dd", out var day) ? day : services.GetRequiredService<IClock>().Today;
+        Guid? unitId = Guid.TryParse(query["unitId"], out var unit) ? unit : null;
+        IReadOnlyList<PlanGap> gaps;
+        try
+        {
+            gaps = await services.GetRequiredService<PlanService>().GapsAsync(planId, on, unitId, query["fieldCode"].FirstOrDefault(), http.RequestAborted);
+        }
+        catch (DomainException refused)
+        {
+            await ErrorResponse.Json(refused.Code, refused.Message, refused.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest).ExecuteAsync(http);
+            return;
+        }
+
+        await SpreadsheetResponse.WriteXlsxAsync(http, $"ke-hoach-va-thuc-te-{on:yyyy-MM-dd}.xlsx", "Kế hoạch và thực tế", Headers, Rows(gaps).ToAsyncEnumerable());
+    }
+
+    private static IEnumerable<string?[]> Rows(IReadOnlyList<PlanGap> gaps)
+    {
+        foreach (var gap in gaps)
+        {
+            yield return Row(gap, "Chỉ tiêu của kế hoạch");
+            foreach (var below in gap.Figures.ByUnit(gap))
+            {
+                yield return Row(below, "Đơn vị trực thuộc");
+            }
+
+            foreach (var field in gap.Figures.ByField(gap))
+            {
+                yield return Row(field, "Theo lĩnh vực");
+            }
+        }
+    }
+
+    private static string?[] Row(PlanGap gap, string kind) =>
+    [
+        gap.UnitName, kind, gap.FieldCode ?? "Mọi lĩnh vực", EnumLabels.Of(gap.Measure), Value(gap.Measure, gap.Target), Value(gap.Measure, gap.Actual),
+        gap.Count.ToString(Vietnamese), gap.Total.ToString(Vietnamese), Value(gap.Measure, gap.Gap), gap.Met switch { true => "Đạt", false => "Chưa đạt", null => "" },
+    ];
+
+    /// <summary>A share as a percentage ("37,5%"), a count as a number.</summary>
+    private static string Value(PlanMeasure measure, decimal? value) =>
+        value is not { } v ? "" : PlanRules.IsShare(measure) ? (v * 100).ToString("0.##", Vietnamese) + "%" : v.ToString("0.##", Vietnamese);
+}
