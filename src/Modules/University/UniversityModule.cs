@@ -1,3 +1,4 @@
+using TriThuc.Modules.University.Cooperation;
 using TriThuc.Modules.University.Courses;
 using TriThuc.Modules.University.Data;
 using TriThuc.Modules.University.Leaders;
@@ -16,5 +17,5 @@ public sealed class UniversityModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(UniversityDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields(), new CooperationFields()];
 }

@@ -1,3 +1,4 @@
+using TriThuc.Modules.University.Cooperation;
 using TriThuc.Modules.University.Courses;
 using TriThuc.Modules.University.Enrolments;
 using TriThuc.Modules.University.Research;
@@ -14,4 +15,8 @@ public sealed class UniversityDbContext(DbContextOptions<UniversityDbContext> op
     public DbSet<ResearchOutput> ResearchOutputs => Set<ResearchOutput>();
 
     public DbSet<ResearchOutputAuthor> ResearchOutputAuthors => Set<ResearchOutputAuthor>();
+
+    public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
+
+    public DbSet<CooperationActivity> CooperationActivities => Set<CooperationActivity>();
 }
