@@ -2,6 +2,7 @@ using TriThuc.Modules.University.Cooperation;
 using TriThuc.Modules.University.Courses;
 using TriThuc.Modules.University.Data;
 using TriThuc.Modules.University.Leaders;
+using TriThuc.Modules.University.Lecturers;
 using TriThuc.Modules.University.Research;
 
 namespace TriThuc.Modules.University;
@@ -17,5 +18,5 @@ public sealed class UniversityModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(UniversityDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields(), new CooperationFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields(), new CooperationFields(), new LecturerWorkloadFields()];
 }

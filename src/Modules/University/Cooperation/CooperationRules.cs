@@ -61,7 +61,7 @@ public static class CooperationRules
                 $"Hoạt động kết thúc ngày {end:dd/MM/yyyy}, sau khi thỏa thuận với '{agreement.Title}' hết hiệu lực (ngày {validTo:dd/MM/yyyy}); hãy gia hạn hoặc ký thỏa thuận mới.");
         }
 
-        var participants = input.ParticipantIds.Distinct().ToList();
+        var participants = (input.ParticipantIds ?? []).Distinct().ToList();
         if (participants.Count > MaxParticipants)
         {
             throw DomainException.Validation("participantIds", $"Tối đa {MaxParticipants} người tham gia mỗi hoạt động.");

@@ -285,6 +285,60 @@ namespace TriThuc.Modules.University.Migrations.Postgres
                     b.ToTable("Enrolments");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.University.Lecturers.LecturerWorkload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsProbationary")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ResearchHours")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TeachingHours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)");
+
+                    b.Property<int>("TeachingNorm")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("WorkingHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "UnitId");
+
+                    b.HasIndex("PersonId", "AcademicYear")
+                        .IsUnique();
+
+                    b.ToTable("LecturerWorkloads", (string)null);
+                });
+
             modelBuilder.Entity("TriThuc.Modules.University.Research.ResearchOutput", b =>
                 {
                     b.Property<Guid>("Id")

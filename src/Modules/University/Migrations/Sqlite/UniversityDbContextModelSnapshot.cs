@@ -280,6 +280,60 @@ namespace TriThuc.Modules.University.Migrations.Sqlite
                     b.ToTable("Enrolments");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.University.Lecturers.LecturerWorkload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProbationary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResearchHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TeachingHours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeachingNorm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "UnitId");
+
+                    b.HasIndex("PersonId", "AcademicYear")
+                        .IsUnique();
+
+                    b.ToTable("LecturerWorkloads", (string)null);
+                });
+
             modelBuilder.Entity("TriThuc.Modules.University.Research.ResearchOutput", b =>
                 {
                     b.Property<Guid>("Id")
