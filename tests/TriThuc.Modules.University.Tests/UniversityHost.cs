@@ -26,6 +26,40 @@ public sealed class UniversityHost : ProvinceHost
         GraphQLAsync("mutation($input: UniversityEnrolmentResultInput!) { recordUniversityEnrolmentResult(input: $input) { id result } }",
             new { input = new { enrolmentId = enrolment, attendedHours, result } }, token ?? Editor);
 
+    public Task<JsonElement> RecordAgreementAsync(object input, string? token = null) =>
+        GraphQLAsync("mutation($input: UniversityCooperationAgreementInput!) { recordUniversityCooperationAgreement(input: $input) { id partner country origin validFrom validTo } }",
+            new { input }, token ?? Editor);
+
+    /// <summary>An agreement of the branch with <paramref name="partner"/>, in force from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public async Task<Guid> AgreementAsync(string partner, string origin, string? country, DateOnly from, DateOnly? to) =>
+        (await RecordAgreementAsync(new
+        {
+            partner, origin, country, type = "MEMORANDUM_OF_UNDERSTANDING", scope = "Trao đổi giảng viên, nghiên cứu chung",
+            signedOn = Day(from), validFrom = Day(from), validTo = to is { } end ? Day(end) : null, responsibleUnitId = UniversityBranch,
+        })).Data("recordUniversityCooperationAgreement").Id();
+
+    public Task<JsonElement> RecordActivityAsync(Guid agreement, string kind, DateOnly start, DateOnly? end = null, Guid[]? participants = null, string? token = null) =>
+        GraphQLAsync("mutation($input: UniversityCooperationActivityInput!) { recordUniversityCooperationActivity(input: $input) { id kind participants { fullName } } }",
+            new { input = new { agreementId = agreement, kind, title = $"Hoạt động {kind} {Day(start)}", startDate = Day(start), endDate = end is { } e ? Day(e) : null, participantIds = participants } },
+            token ?? Editor);
+
+    public Task<JsonElement> RecordWorkloadAsync(object input, string? token = null) =>
+        GraphQLAsync("""
+            mutation($input: UniversityLecturerWorkloadInput!) { recordUniversityLecturerWorkload(input: $input) {
+              id academicYear workingHours assessment { qualifyingOutputs teachingNormMet researchShareMet minimumOutputMet exempt meetsObligations shortfalls } } }
+            """, new { input }, token ?? Editor);
+
+    /// <summary>An output of <paramref name="kind"/> in <paramref name="year"/> with <paramref name="author"/> as its corresponding author.</summary>
+    public async Task<Guid> OutputAsync(Guid author, string kind, int year, string? title = null) =>
+        (await GraphQLAsync("mutation($input: UniversityResearchOutputInput!) { recordUniversityResearchOutput(input: $input) { id } }", new
+        {
+            input = new
+            {
+                title = title ?? NextCode("Công trình"), kind, year, issn = kind is "JOURNAL_ARTICLE" or "INDEXED_ARTICLE" ? "0317-8471" : null,
+                authors = new[] { new { personId = author, isCorresponding = true } },
+            },
+        }, Editor)).Data("recordUniversityResearchOutput").Id();
+
     /// <summary>A new person holding a department-level leadership post since 2024 (a leader for T1–T3).</summary>
     public async Task<Guid> CreateLeaderAsync(string fullName, Guid unit, string dateOfBirth = "1980-05-01")
     {

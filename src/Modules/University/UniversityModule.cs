@@ -1,6 +1,8 @@
+using TriThuc.Modules.University.Cooperation;
 using TriThuc.Modules.University.Courses;
 using TriThuc.Modules.University.Data;
 using TriThuc.Modules.University.Leaders;
+using TriThuc.Modules.University.Lecturers;
 using TriThuc.Modules.University.Research;
 
 namespace TriThuc.Modules.University;
@@ -16,5 +18,5 @@ public sealed class UniversityModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(UniversityDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new CourseFields(), new LeaderNeedFields(), new ResearchOutputFields(), new CooperationFields(), new LecturerWorkloadFields()];
 }

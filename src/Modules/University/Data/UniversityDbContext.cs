@@ -1,5 +1,7 @@
+using TriThuc.Modules.University.Cooperation;
 using TriThuc.Modules.University.Courses;
 using TriThuc.Modules.University.Enrolments;
+using TriThuc.Modules.University.Lecturers;
 using TriThuc.Modules.University.Research;
 
 namespace TriThuc.Modules.University.Data;
@@ -14,4 +16,10 @@ public sealed class UniversityDbContext(DbContextOptions<UniversityDbContext> op
     public DbSet<ResearchOutput> ResearchOutputs => Set<ResearchOutput>();
 
     public DbSet<ResearchOutputAuthor> ResearchOutputAuthors => Set<ResearchOutputAuthor>();
+
+    public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
+
+    public DbSet<CooperationActivity> CooperationActivities => Set<CooperationActivity>();
+
+    public DbSet<LecturerWorkload> LecturerWorkloads => Set<LecturerWorkload>();
 }

@@ -2,7 +2,7 @@ using TriThuc.Modules.University.Data;
 
 namespace TriThuc.Modules.University.Privacy;
 
-/// <summary>The module's part of a person's data export (the right of access): every enrolment it keeps about them.</summary>
+/// <summary>The module's part of a person's data export (the right of access): every enrolment and lecturer's year it keeps about them.</summary>
 public sealed class UniversityPersonalData(UniversityDbContext db) : IPersonalDataContributor
 {
     public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
@@ -17,6 +17,9 @@ public sealed class UniversityPersonalData(UniversityDbContext db) : IPersonalDa
             .Join(db.Courses, e => e.CourseId, c => c.Id, (e, c) => new { e.Id, Course = c.Title, c.Kind, c.StartDate, c.EndDate, e.EnrolledOn, e.AttendedHours, e.Result, e.Certificate })
             .OrderBy(e => e.StartDate)
             .ToListAsync(cancellationToken);
-        return enrolments.Count == 0 ? null : new { enrolments };
+        var workloads = await db.LecturerWorkloads.AsNoTracking().Where(w => w.PersonId == id).OrderBy(w => w.AcademicYear)
+            .Select(w => new { w.AcademicYear, w.WorkingHours, w.TeachingNorm, w.TeachingHours, w.ResearchHours, w.IsProbationary })
+            .ToListAsync(cancellationToken);
+        return enrolments.Count == 0 && workloads.Count == 0 ? null : new { enrolments, lecturerWorkloads = workloads };
     }
 }

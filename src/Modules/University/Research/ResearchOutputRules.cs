@@ -28,7 +28,7 @@ public static class ResearchOutputRules
             throw DomainException.Validation("issn", "Bài báo tạp chí cần mã ISSN của tạp chí.");
         }
 
-        var keywords = Keywords(input.Keywords);
+        var keywords = Keywords(input.Keywords ?? []);
         output.Keywords = string.Join("; ", keywords);
         output.SearchKeywords = string.Join(";", keywords.Select(VietnameseText.Fold));
         output.Authors = Authors(input.Authors, output.Id);

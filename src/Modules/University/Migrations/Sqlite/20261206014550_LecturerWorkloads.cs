@@ -1,0 +1,56 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TriThuc.Modules.University.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LecturerWorkloads : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LecturerWorkloads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcademicYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkingHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeachingNorm = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeachingHours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: false),
+                    ResearchHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsProbationary = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LecturerWorkloads", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LecturerWorkloads_AcademicYear_UnitId",
+                table: "LecturerWorkloads",
+                columns: new[] { "AcademicYear", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LecturerWorkloads_PersonId_AcademicYear",
+                table: "LecturerWorkloads",
+                columns: new[] { "PersonId", "AcademicYear" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LecturerWorkloads");
+        }
+    }
+}
