@@ -38,7 +38,7 @@ internal sealed class RegistryExpertEvidence(RegistryDbContext db) : IExpertEvid
 
         return degrees
             .Select(d => new ExpertEvidence(d.IntellectualId, ExpertEvidenceKind.Degree, Module, d.Id,
-                $"{EnumLabels.Of(d.Degree)} {d.Field}", d.Year, ExpertWeights.Degree(DegreeLevel.Of(d.Degree))))
+                $"{EnumLabels.Of(d.Degree)} {d.Field}", d.Year, ExpertWeights.Degree(DegreeLadder.RankOf(d.Degree))))
             .Concat(titled.Select(p => new ExpertEvidence(p.Id, ExpertEvidenceKind.Title, Module, null,
                 EnumLabels.Of(p.AcademicTitle!.Value), p.AcademicTitleYear,
                 p.AcademicTitle == AcademicTitle.Professor ? ExpertWeights.Professor : ExpertWeights.AssociateProfessor)))
