@@ -31,6 +31,7 @@ public static class BulkInsert
     public static async Task InsertAsync<T>(ModuleDbContext db, IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
         where T : Entity
     {
+        Imports.ImportRunner.RefuseWriteWhileChecking();
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Bulk inserts run only inside a transaction, so that a failure leaves nothing half-saved.");

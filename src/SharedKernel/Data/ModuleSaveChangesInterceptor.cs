@@ -20,6 +20,7 @@ public sealed class ModuleSaveChangesInterceptor(
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        Imports.ImportRunner.RefuseWriteWhileChecking();
         RestrictedProcessing.RefuseAsync(eventData.Context, restrictions?.Invoke(), CancellationToken.None).GetAwaiter().GetResult();
         BeforeSave(eventData.Context);
         return result;
@@ -28,6 +29,7 @@ public sealed class ModuleSaveChangesInterceptor(
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        Imports.ImportRunner.RefuseWriteWhileChecking();
         await RestrictedProcessing.RefuseAsync(eventData.Context, restrictions?.Invoke(), cancellationToken);
         BeforeSave(eventData.Context);
         return result;
