@@ -71,6 +71,14 @@ public static class PlatformApplication
         builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
         AddPlatformServices(builder.Services, options, databases);
+        builder.Services.AddSingleton(Audit.AuditChainKey.Resolve(options.Audit, dataPath));
+        builder.Services.AddSingleton<Audit.AuditVerifier>();
+        builder.Services.AddSingleton<Audit.AuditChainStatus>();
+        if (options.Audit.VerifyAtStartup)
+        {
+            builder.Services.AddHostedService<Audit.AuditChainVerification>();
+        }
+
         AddGraphQL(builder.Services, options, catalog);
         var origins = options.Cors.OriginsFor(builder.Environment);
         Web.WebPages.AddServices(builder.Services);
@@ -83,7 +91,8 @@ public static class PlatformApplication
             .WithExposedHeaders("X-Request-Id", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        startup.AddHealthChecks(builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]));
+        startup.AddHealthChecks(builder.Services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"])
+            .AddCheck<Audit.AuditChainHealthCheck>("audit-chain", tags: ["ready"]));
 
         var app = builder.Build();
         MapEndpoints(app, options, logger);
@@ -100,7 +109,8 @@ public static class PlatformApplication
                 app.Services.GetRequiredService<PlatformDatabase>().Settings,
                 PlatformDbContext.AppendOnlyTables,
                 app.Services.GetRequiredService<IOptions<PlatformOptions>>().Value.Database.MigrateAtStartup,
-                cancellationToken);
+                cancellationToken,
+                app.Logger);
         }
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

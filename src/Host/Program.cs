@@ -11,6 +11,8 @@ switch (args.FirstOrDefault())
         return await TriThuc.Host.Data.MigrateCommand.RunAsync(args[1..]);
     case TriThuc.Host.Data.MigrateDataCommand.Name:
         return await TriThuc.Host.Data.MigrateDataCommand.RunAsync(args[1..]);
+    case TriThuc.Host.Audit.VerifyAuditCommand.Name:
+        return await TriThuc.Host.Audit.VerifyAuditCommand.RunAsync(args[1..]);
 }
 
 var app = PlatformApplication.Build(args);

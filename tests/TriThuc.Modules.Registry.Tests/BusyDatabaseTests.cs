@@ -21,6 +21,9 @@ public sealed class BusyDatabaseTests
         // Microsoft.Data.Sqlite retries a busy database until the command timeout: one second here instead of thirty.
         await using var host = await TestHost.StartAsync(plugins, $"TriThuc:Modules:Registry:ConnectionString=Data Source={database};Default Timeout=1");
         var administrator = host.Token(Roles.Administrator);
+        // The import's unit exists before the lock is taken: its rows pass the check, which takes no lock, and it is the write that waits.
+        (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+            token: administrator)).TryGetProperty("errors", out _).Should().BeFalse();
 
         await using (var importer = new SqliteConnection($"Data Source={database};Pooling=False"))
         {
@@ -31,7 +34,7 @@ public sealed class BusyDatabaseTests
 
             using var import = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?fileName=list.csv")
             {
-                Content = new StringContent(RegistryHost.PeopleCsvHeader + "\r\nLò Thị Mai,Nữ,01/01/1990,Thái,,,,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n", Encoding.UTF8, "text/csv"),
+                Content = new StringContent(RegistryHost.PeopleCsvHeader + "\r\nLò Thị Mai,Nữ,01/01/1990,Thái,,,,,SYT,Chuyên viên,Giáo dục,Có,Không\r\n", Encoding.UTF8, "text/csv"),
             };
             import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(Roles.Editor, "Registry"));
             using var importRefused = await host.Client.SendAsync(import);

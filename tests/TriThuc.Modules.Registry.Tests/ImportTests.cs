@@ -309,7 +309,7 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
                     var value = reader.IsDBNull(i) ? "null" : $"{reader.GetDataTypeName(i).ToLowerInvariant()}:'{reader.GetValue(i)}'";
-                    var masked = reader.GetName(i) is "CreatedAt" or "ChangedAt" or "RequestId" || (table == "AuditEntries" && reader.GetName(i) == "Id")
+                    var masked = reader.GetName(i) is "CreatedAt" or "ChangedAt" or "RequestId" or "ChainIndex" or "ChainHash" || (table == "AuditEntries" && reader.GetName(i) == "Id")
                         ? value[..value.IndexOf(':', StringComparison.Ordinal)] : value;
                     stored[$"{table}.{reader.GetName(i)}"] = table == "Intellectuals" && reader.GetName(i) == "Id" ? masked : masked.Replace(id, "<id>").Replace(id.ToLowerInvariant(), "<id>");
                 }

@@ -39,6 +39,8 @@ public sealed class PlatformOptions
 
     public TelemetryOptions Telemetry { get; set; } = new();
 
+    public AuditOptions Audit { get; set; } = new();
+
     /// <summary>Requests per caller (<c>TriThuc:RateLimits</c>).</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 

@@ -1,7 +1,7 @@
 namespace TriThuc.Host.Data;
 
 /// <summary>One caller reading sensitive fields of one record in one request. Written by the platform only.</summary>
-public sealed class AccessLogEntry
+public sealed class AccessLogEntry : SharedKernel.Data.IChained
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -18,4 +18,8 @@ public sealed class AccessLogEntry
 
     /// <summary>The sensitive fields read, comma-separated, e.g. "ethnicGroup,nationalId".</summary>
     public string Fields { get; set; } = "";
+
+    public long? ChainIndex { get; set; }
+
+    public string? ChainHash { get; set; }
 }

@@ -3,7 +3,8 @@ namespace TriThuc.Host.Data;
 /// <summary>
 /// Makes a database ready at start-up, the same way for the host's own and for every module's: the
 /// SQLite file's folder created (or the PostgreSQL schema), migrations applied, write-ahead logging on,
-/// append-only tables protected.
+/// append-only tables protected, their rows written before chains existed chained once (<see cref="AuditChain"/>),
+/// and a protecting trigger found missing (dropped since the last start) named in the log as it is put back.
 /// </summary>
 internal static class DatabasePreparation
 {
@@ -12,7 +13,7 @@ internal static class DatabasePreparation
     /// release), a database that is not up to date stops start-up instead.
     /// </param>
     public static async Task PrepareAsync(
-        DbContext db, ModuleDatabaseSettings settings, IEnumerable<string> appendOnlyTables, bool migrate, CancellationToken cancellationToken)
+        DbContext db, ModuleDatabaseSettings settings, IEnumerable<string> appendOnlyTables, bool migrate, CancellationToken cancellationToken, ILogger? logger = null)
     {
         var sqlite = settings.Provider == DatabaseProvider.Sqlite;
         if (sqlite)
@@ -63,7 +64,24 @@ internal static class DatabasePreparation
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
-        await AppendOnlyTables.ProtectAsync(db, appendOnlyTables, cancellationToken);
+        var tables = appendOnlyTables.ToList();
+        foreach (var table in await AppendOnlyTables.UnprotectedAsync(db, tables, cancellationToken))
+        {
+            logger?.LogWarning(
+                "The append-only table {Table} of {Database} had lost its protecting trigger since the last start; it is put back now. Run `verify-audit` to see whether rows were changed meanwhile",
+                table, settings.Describe());
+        }
+
+        var chain = AuditChain.Of(db);
+        foreach (var type in AuditChain.ChainedTypes(db))
+        {
+            if (await chain.ChainExistingRowsAsync(db, type, cancellationToken) is > 0 and var count)
+            {
+                logger?.LogInformation("Chained {Count} rows of {Table} written before the audit chain existed ({Database})", count, type.GetTableName(), settings.Describe());
+            }
+        }
+
+        await AppendOnlyTables.ProtectAsync(db, tables, cancellationToken);
     }
 
     private static bool IsFile(string dataSource) =>

@@ -28,7 +28,7 @@ internal sealed class ModuleDatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
-        await DatabasePreparation.PrepareAsync(db, module.Context.Database, ModuleDbContext.AppendOnlyTables, options.Value.Database.MigrateAtStartup, cancellationToken);
+        await DatabasePreparation.PrepareAsync(db, module.Context.Database, ModuleDbContext.AppendOnlyTables, options.Value.Database.MigrateAtStartup, cancellationToken, logger);
 
         logger.LogDebug("Database of module {ModuleName} is up to date", module.Name);
     }

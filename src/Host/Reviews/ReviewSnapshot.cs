@@ -6,7 +6,7 @@ namespace TriThuc.Host.Reviews;
 /// An interim or final review (sơ kết, tổng kết): every indicator frozen as it stood on <see cref="AsOf"/>,
 /// with a note. Later edits to the records do not change it; its tables are append-only.
 /// </summary>
-public sealed class ReviewSnapshot : Entity
+public sealed class ReviewSnapshot : Entity, SharedKernel.Data.IChained
 {
     public ReviewKind Kind { get; set; }
 
@@ -20,4 +20,8 @@ public sealed class ReviewSnapshot : Entity
 
     /// <summary>Today's figures in a review's shape, computed for a comparison and never saved.</summary>
     internal bool IsUnsaved { get; init; }
+
+    public long? ChainIndex { get; set; }
+
+    public string? ChainHash { get; set; }
 }

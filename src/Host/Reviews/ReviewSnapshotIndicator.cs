@@ -4,7 +4,7 @@ using TriThuc.SharedKernel.Domain;
 namespace TriThuc.Host.Reviews;
 
 /// <summary>One indicator as a review froze it: its definition's name and target then, its figure, status and every breakdown.</summary>
-public sealed class ReviewSnapshotIndicator : Entity
+public sealed class ReviewSnapshotIndicator : Entity, SharedKernel.Data.IChained
 {
     public Guid SnapshotId { get; set; }
 
@@ -34,4 +34,8 @@ public sealed class ReviewSnapshotIndicator : Entity
     public string Breakdowns { get; set; } = "{}";
 
     internal IndicatorFigure Figure => new(Numerator, Denominator, Value);
+
+    public long? ChainIndex { get; set; }
+
+    public string? ChainHash { get; set; }
 }

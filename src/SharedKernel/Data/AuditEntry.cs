@@ -5,7 +5,7 @@ namespace TriThuc.SharedKernel.Data;
 /// which request, and each changed field's value before and after (as JSON). Append-only: the
 /// platform refuses to update or delete an entry, and the API offers no way to.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IChained
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -24,6 +24,10 @@ public sealed class AuditEntry
 
     /// <summary>JSON object: field name → { "before": value, "after": value }.</summary>
     public string Changes { get; set; } = "{}";
+
+    public long? ChainIndex { get; set; }
+
+    public string? ChainHash { get; set; }
 }
 
 public enum AuditAction

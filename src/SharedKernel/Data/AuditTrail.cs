@@ -19,7 +19,7 @@ namespace TriThuc.SharedKernel.Data;
 internal static class AuditTrail
 {
     private static readonly HashSet<string> StampFields =
-        [nameof(Entity.CreatedAt), nameof(Entity.CreatedBy), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy)];
+        [nameof(Entity.CreatedAt), nameof(Entity.CreatedBy), nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(IChained.ChainIndex), nameof(IChained.ChainHash)];
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -31,6 +31,7 @@ public static class BulkInsert
     public static async Task InsertAsync<T>(ModuleDbContext db, IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
         where T : Entity
     {
+        Imports.ImportRunner.RefuseWriteWhileChecking();
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Bulk inserts run only inside a transaction, so that a failure leaves nothing half-saved.");
@@ -47,7 +48,9 @@ public static class BulkInsert
         var (changedBy, requestId) = (user.Id, user.RequestId);
         var describing = Task.Run(() => AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList(), cancellationToken);
         await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken), describing);
-        await WriteAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, describing.Result, cancellationToken);
+        var auditType = db.Model.FindEntityType(typeof(AuditEntry))!;
+        await AuditChain.Of(db).LinkAsync(db, auditType, describing.Result, cancellationToken);
+        await WriteAsync(db, auditType, describing.Result, cancellationToken);
     }
 
     private static async Task WriteAsync<T>(DbContext db, IEntityType entityType, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)

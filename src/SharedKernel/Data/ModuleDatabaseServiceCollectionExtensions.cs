@@ -21,7 +21,8 @@ public static class ModuleDatabaseServiceCollectionExtensions
                 provider.GetRequiredService<IClock>(),
                 provider.GetRequiredService<ICurrentUser>(),
                 provider.GetRequiredService<IOutboxSignal>(),
-                () => provider.GetService<Privacy.IProcessingRestrictions>()));
+                () => provider.GetService<Privacy.IProcessingRestrictions>(),
+                provider.GetService<AuditChain>()));
         });
         return services;
     }

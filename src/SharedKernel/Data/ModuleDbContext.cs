@@ -93,6 +93,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             inbox.Property(m => m.HandlerKey).HasMaxLength(500);
         });
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IChained).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            modelBuilder.Entity(type.ClrType).HasIndex(nameof(IChained.ChainIndex)).IsUnique();
+            modelBuilder.Entity(type.ClrType).Property(nameof(IChained.ChainHash)).HasMaxLength(64);
+        }
         foreach (var type in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             modelBuilder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

@@ -6,46 +6,132 @@ using TriThuc.SharedKernel.Errors;
 
 namespace TriThuc.SharedKernel.Imports;
 
+/// <summary>Which of an import's two passes over the file a chunk belongs to (see <see cref="ImportRunner"/>).</summary>
+public enum ImportPass
+{
+    /// <summary>Every row read and checked, likely duplicates sought, nothing written: what a dry run answers.</summary>
+    Check,
+
+    /// <summary>The file again, in one transaction, to write it: only when the check found nothing to refuse.</summary>
+    Write,
+}
+
 /// <summary>
-/// The loop every module's import shares: rows streamed from the file and handed over a chunk at a time,
-/// all in one transaction for the whole file, every refusal collected with its row and column, the
-/// change tracker emptied after each chunk so memory stays flat however long the file, and a commit only
-/// when nothing was refused and it is not a dry run.
+/// The loop every module's import shares, in two passes over the file. The check pass reads every row a chunk at
+/// a time, runs the rules and seeks likely duplicates, and writes nothing, so it takes no write lock: on SQLite a
+/// save by anyone else goes through while a large file is checked (a dry run is only this pass). When no row is
+/// refused and it is not a dry run, the write pass reads the file again and writes it chunk by chunk in one
+/// transaction, skipping the duplicate search (its warnings are the check's); it is the authority, so a row the
+/// database refuses now (another clerk saved meanwhile) still fails the whole file. The change tracker is emptied
+/// after each chunk so memory stays flat however long the file.
 /// </summary>
 public static class ImportRunner
 {
     private const int RowsPerChunk = 1_000;
 
+    /// <summary>
+    /// Test seam: awaited after each chunk with the file name, the pass and the chunk's number (from 1), so that a
+    /// test can hold an import in one pass and see what other requests can do meanwhile. Null in production.
+    /// </summary>
+    public static Func<string, ImportPass, int, Task>? AfterChunk { get; set; }
+
+    private static readonly AsyncLocal<bool> Checking = new();
+
+    /// <summary>
+    /// Whether the caller runs inside an import's check pass, which must write nothing: saves and bulk inserts
+    /// refuse to (<see cref="RefuseWriteWhileChecking"/>), so an importer that forgets the pass fails loudly instead of taking the write lock.
+    /// </summary>
+    public static bool IsChecking => Checking.Value;
+
+    public static void RefuseWriteWhileChecking()
+    {
+        if (Checking.Value)
+        {
+            throw new InvalidOperationException("An import's check pass must write nothing; write only when the pass is ImportPass.Write.");
+        }
+    }
+
     /// <summary>Imports a chunk of rows at a time, so that an importer can look up and save a thousand rows in a few statements.</summary>
     /// <param name="headers">The columns the file must and may have; a file without those it must have is refused before any row.</param>
     /// <param name="limits">How big a file may be; null: <see cref="ImportLimits.Default"/>.</param>
+    /// <param name="importChunk">
+    /// Checks a chunk and, in <see cref="ImportPass.Write"/>, writes it. In <see cref="ImportPass.Check"/> it must write
+    /// nothing and remember what later rows of the file need to know about earlier ones (keys claimed, records it would create).
+    /// </param>
     public static async Task<ImportReport> RunInChunksAsync(
         DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
-        Func<IReadOnlyList<ImportRow>, ImportReport, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
+        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
     {
         limits ??= ImportLimits.Default;
-        var report = new ImportReport { DryRun = dryRun };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
-        await foreach (var chunk in ChunksReadAheadAsync(content, fileName, headers, limits, cancellationToken))
+        await using var spooled = content.CanSeek || dryRun ? null : await SpoolAsync(content, cancellationToken);
+        var file = spooled ?? content;
+        var start = file.CanSeek ? file.Position : 0;
+
+        var check = new ImportReport { DryRun = dryRun };
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            report.Rows += chunk.Count;
-            await importChunk(chunk, report, cancellationToken);
+            await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+            Checking.Value = true;
+            await RunPassAsync(db, file, fileName, headers, limits, ImportPass.Check, check, importChunk, cancellationToken);
+        }
+        finally
+        {
+            Checking.Value = false;
             db.ChangeTracker.Clear();
-            report.ProblemsNotListed += FirstInRowOrder(report.Problems, limits.MaxProblems);
-            report.WarningsNotListed += FirstInRowOrder(report.Warnings, limits.MaxProblems);
+            await db.Database.CloseConnectionAsync();
         }
 
-        if (dryRun || report.HasProblems)
+        if (dryRun || check.HasProblems)
+        {
+            return check;
+        }
+
+        file.Position = start;
+        var write = new ImportReport { DryRun = false };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+        await RunPassAsync(db, file, fileName, headers, limits, ImportPass.Write, write, importChunk, cancellationToken);
+        write.Warnings.AddRange(check.Warnings);
+        write.WarningsNotListed = check.WarningsNotListed;
+        if (write.HasProblems)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return report;
+            return write;
         }
 
         await transaction.CommitAsync(cancellationToken);
-        report.Applied = true;
-        return report;
+        write.Applied = true;
+        return write;
+    }
+
+    private static async Task RunPassAsync(
+        DbContext db, Stream content, string fileName, ImportHeaders headers, ImportLimits limits, ImportPass pass, ImportReport report,
+        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
+    {
+        var chunks = 0;
+        await foreach (var chunk in ChunksReadAheadAsync(content, fileName, headers, limits, cancellationToken))
+        {
+            report.Rows += chunk.Count;
+            await importChunk(chunk, report, pass, cancellationToken);
+            db.ChangeTracker.Clear();
+            report.ProblemsNotListed += FirstInRowOrder(report.Problems, limits.MaxProblems);
+            report.WarningsNotListed += FirstInRowOrder(report.Warnings, limits.MaxProblems);
+            if (AfterChunk is { } hook)
+            {
+                await hook(fileName, pass, ++chunks);
+            }
+        }
+    }
+
+    /// <summary>A file that cannot be read twice (a stream from the network) is copied to a temporary file, deleted when closed.</summary>
+    private static async Task<Stream> SpoolAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose);
+        await content.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>

@@ -23,10 +23,16 @@ public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory peo
 
     public ImportHeaders Headers { get; } = new([PersonColumn.Name, "Tên hoạt động", "Cơ sở đào tạo", "Hình thức", "Từ ngày", "Số giờ", "Số chứng chỉ"], ["Ngày hoàn thành"]);
 
-    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
+    /// <summary>The certificates earlier chunks of the check pass would have added (that pass writes nothing for later chunks to find).</summary>
+    private readonly HashSet<string> _checked = [];
 
-    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
+    {
+        _checked.Clear();
+        return ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
+    }
+
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var persons = new PersonColumn(people);
@@ -52,6 +58,12 @@ public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory peo
 
         var certificates = read.Select(r => r.Activity.Certificate!).Distinct().ToList();
         var onFile = (await db.CmeActivities.AsNoTracking().Where(a => certificates.Contains(a.Certificate!)).Select(a => a.Certificate!).ToListAsync(cancellationToken)).ToHashSet();
+        if (pass == ImportPass.Check)
+        {
+            onFile.UnionWith(_checked);
+            _checked.UnionWith(read.Select(r => r.Activity.Certificate!));
+        }
+
         foreach (var (_, activity) in read.Where(r => onFile.Add(r.Activity.Certificate!)))
         {
             db.CmeActivities.Add(activity);
@@ -63,7 +75,7 @@ public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory peo
             report.Created++;
         }
 
-        if (report.Problems.Count == 0)
+        if (pass == ImportPass.Write && report.Problems.Count == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -23,10 +23,21 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
 
     public ImportHeaders Headers { get; } = new([PersonColumn.Name, "Số giấy phép", "Chức danh", "Phạm vi hành nghề", "Nơi cấp", "Ngày cấp"], []);
 
-    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
+    /// <summary>
+    /// The licences earlier chunks of the check pass would have added (that pass writes nothing for later chunks to find):
+    /// their numbers, and those in force by holder and title, which a later row's licence replaces.
+    /// </summary>
+    private readonly HashSet<string> _checkedNumbers = [];
+    private readonly Dictionary<(Guid Holder, ProfessionalTitle Title), PractisingLicence> _checkedInForce = [];
 
-    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
+    {
+        _checkedNumbers.Clear();
+        _checkedInForce.Clear();
+        return ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
+    }
+
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var holders = new PersonColumn(people);
@@ -53,6 +64,13 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
         var holderIds = read.Select(r => r.Input.HolderId).Distinct().ToList();
         var inForce = await db.Licences.Include(l => l.Decisions).Include(l => l.Renewals)
             .Where(l => holderIds.Contains(l.HolderId) && l.InForceTitle != null).ToListAsync(cancellationToken);
+        if (pass == ImportPass.Check)
+        {
+            onFile.UnionWith(_checkedNumbers);
+            inForce.RemoveAll(l => _checkedInForce.ContainsKey((l.HolderId, l.InForceTitle!.Value)));
+            inForce.AddRange(_checkedInForce.Values.Where(l => holderIds.Contains(l.HolderId)));
+        }
+
         foreach (var (row, input) in read.OrderBy(r => r.Input.IssuedOn))
         {
             try
@@ -71,6 +89,12 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
                 }
 
                 inForce.Add(licence);
+                if (pass == ImportPass.Check)
+                {
+                    _checkedNumbers.Add(licence.Number);
+                    _checkedInForce[(licence.HolderId, licence.Title)] = licence;
+                }
+
                 db.Licences.Add(licence);
                 report.Created++;
             }
@@ -80,7 +104,7 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
             }
         }
 
-        if (report.Problems.Count == 0)
+        if (pass == ImportPass.Write && report.Problems.Count == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }

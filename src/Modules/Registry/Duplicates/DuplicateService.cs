@@ -83,6 +83,31 @@ public sealed class DuplicateService(RegistryDbContext db)
     }
 
     /// <summary>
+    /// Likely duplicates on file of people not saved (an import's check pass, which writes nothing): the records
+    /// sharing a birth date and a name, or a birth date and a unit with a close name, read in two queries through the
+    /// same birth-date indexes as <see cref="CandidatesForAsync(IReadOnlyCollection{Intellectual}, CancellationToken)"/>
+    /// and paired here.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForUnsavedAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
+    {
+        var births = people.Select(p => p.DateOfBirth).Distinct().ToList();
+        var names = people.Select(p => p.SearchName).Distinct().ToList();
+        var units = people.Select(p => p.UnitId).Distinct().ToList();
+        var active = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
+        var found = await active.Where(p => EF.Parameter(births).Contains(p.DateOfBirth) && EF.Parameter(names).Contains(p.SearchName)).ToListAsync(cancellationToken);
+        found.AddRange(await active.Where(p => EF.Parameter(units).Contains(p.UnitId) && EF.Parameter(births).Contains(p.DateOfBirth)).ToListAsync(cancellationToken));
+        var byBirth = found.DistinctBy(p => p.Id).ToLookup(p => p.DateOfBirth);
+        return people.ToDictionary(p => p.Id, p => byBirth[p.DateOfBirth]
+            .Where(other => other.Id != p.Id && IsLikelySame(p, other))
+            .OrderBy(o => o.SearchName).ThenBy(o => o.Id).ToList());
+    }
+
+    /// <summary>The pairing rule of <see cref="CandidatesForAsync(IReadOnlyCollection{Intellectual}, CancellationToken)"/> for two people born the same day.</summary>
+    public static bool IsLikelySame(Intellectual person, Intellectual other) =>
+        person.DateOfBirth == other.DateOfBirth && (person.SearchName == other.SearchName
+            || (person.UnitId == other.UnitId && NameDistance.Between(person.SearchName, other.SearchName) <= MaxNameDistance));
+
+    /// <summary>
     /// Merges <paramref name="mergeId"/> into <paramref name="keepId"/>: every career record moves over,
     /// blanks of the kept record are filled from the other, the other is marked merged (never deleted),
     /// and other modules are told through an integration event — all in one transaction.

@@ -42,13 +42,17 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
     /// <summary>Reads what the whole file needs once (the units, say) before its first row.</summary>
     protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The records earlier chunks of the check pass would have added (that pass writes nothing for later chunks to find).</summary>
+    private readonly HashSet<TKey> _checked = [];
+
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
+        _checked.Clear();
         await PrepareAsync(cancellationToken);
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
     }
 
-    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var people = await PeopleOnFile.LoadAsync(db, cells, cancellationToken);
@@ -65,12 +69,18 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
             }
         }
 
-        // Records created by earlier chunks are in the database already (same transaction); this chunk's are added as it goes.
+        // In the write pass, records created by earlier chunks are in the database already (same transaction); in the
+        // check pass they are in _checked. This chunk's are added as it goes.
         var personIds = read.Select(r => r.Person.Id).Distinct().ToList();
         var onFile = (await db.Set<TRecord>().AsNoTracking()
                 .Where(r => EF.Parameter(personIds).Contains(EF.Property<Guid>(r, "IntellectualId")))
                 .ToListAsync(cancellationToken))
             .Select(KeyOf).ToHashSet();
+        if (pass == ImportPass.Check)
+        {
+            onFile.UnionWith(_checked);
+        }
+
         var created = new List<TRecord>();
         foreach (var (row, person, input) in read)
         {
@@ -88,6 +98,12 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
             {
                 report.Problems.Add(problem);
             }
+        }
+
+        if (pass == ImportPass.Check)
+        {
+            _checked.UnionWith(created.Select(KeyOf));
+            return;
         }
 
         await BulkInsert.InsertAsync(db, created, user, clock.Now, cancellationToken);

@@ -51,17 +51,20 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         var references = await ReferencesAsync(cancellationToken);
-        var keys = new KeysInFile();
+        var keys = new Dictionary<ImportPass, KeysInFile> { [ImportPass.Check] = new(), [ImportPass.Write] = new() };
+        var createdInFile = new NewPeopleInFile();
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits,
-            (rows, report, token) => ImportChunkAsync(rows, references, keys, report, token), cancellationToken);
+            (rows, report, pass, token) => ImportChunkAsync(rows, references, keys[pass], createdInFile, report, pass, token), cancellationToken);
     }
 
     /// <summary>
     /// A thousand rows in a few statements: the records they may update found in two queries, every row
-    /// checked by the rules in memory, updates saved and new records inserted in bulk, and two queries for
-    /// the likely duplicates of those created.
+    /// checked by the rules in memory, and then either (check pass) the likely duplicates of those it would create
+    /// sought, on file and among the file's rows, writing nothing, or (write pass) updates saved and new records
+    /// inserted in bulk.
     /// </summary>
-    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, KeysInFile keys, ImportReport report, CancellationToken cancellationToken)
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, KeysInFile keys, NewPeopleInFile createdInFile,
+        ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var parsed = new List<(int Row, IntellectualInput Input, bool SectorSaid)>(rows.Count);
         foreach (var row in rows)
@@ -112,20 +115,60 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             }
         }
 
+        if (pass == ImportPass.Check)
+        {
+            await WarnOfLikelyDuplicatesAsync(created, createdInFile, report, cancellationToken);
+            return;
+        }
+
         // Updates first: a national ID one row moves away from a record may be the one a new record takes.
         await db.SaveChangesAsync(cancellationToken);
         await BulkInsert.InsertAsync(db, created.ConvertAll(c => c.Person), user, clock.Now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Warns of each new person who is probably one already on file, or one a row of the file creates too (both rows
+    /// are warned). Done in the check pass, before the write lock is taken; the write pass keeps these warnings.
+    /// </summary>
+    private async Task WarnOfLikelyDuplicatesAsync(List<(int Row, Intellectual Person)> created, NewPeopleInFile createdInFile, ImportReport report, CancellationToken cancellationToken)
+    {
         if (created.Count == 0)
         {
             return;
         }
 
-        var candidates = await duplicates.CandidatesForAsync(created.ConvertAll(c => c.Person), cancellationToken);
+        var candidates = await duplicates.CandidatesForUnsavedAsync(created.ConvertAll(c => c.Person), cancellationToken);
         foreach (var (row, person) in created)
         {
             report.Warnings.AddRange(candidates[person.Id].Select(other => new ImportProblem(row, Columns["fullName"],
                 $"Có thể trùng với hồ sơ đã có: {other.FullName} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
+            foreach (var (otherRow, other) in createdInFile.LikelySame(person))
+            {
+                report.Warnings.Add(new ImportProblem(row, Columns["fullName"], $"Có thể trùng với người ở dòng {otherRow} của tệp: {other.FullName}; hãy kiểm tra và gộp nếu cần."));
+                report.Warnings.Add(new ImportProblem(otherRow, Columns["fullName"], $"Có thể trùng với người ở dòng {row} của tệp: {person.FullName}; hãy kiểm tra và gộp nếu cần."));
+            }
+
+            createdInFile.Add(row, person);
         }
+    }
+
+    /// <summary>The people the check pass would create, by birth date, to pair a new row with an earlier one of the same file.</summary>
+    private sealed class NewPeopleInFile
+    {
+        private readonly Dictionary<DateOnly, List<(int Row, Intellectual Person)>> _byBirth = [];
+
+        public void Add(int row, Intellectual person)
+        {
+            if (!_byBirth.TryGetValue(person.DateOfBirth, out var born))
+            {
+                _byBirth[person.DateOfBirth] = born = [];
+            }
+
+            born.Add((row, new Intellectual { FullName = person.FullName, DateOfBirth = person.DateOfBirth, UnitId = person.UnitId }));
+        }
+
+        public IEnumerable<(int Row, Intellectual Person)> LikelySame(Intellectual person) =>
+            _byBirth.GetValueOrDefault(person.DateOfBirth)?.Where(p => Duplicates.DuplicateService.IsLikelySame(person, p.Person)) ?? [];
     }
 
     private async Task<FileReferences> ReferencesAsync(CancellationToken cancellationToken)

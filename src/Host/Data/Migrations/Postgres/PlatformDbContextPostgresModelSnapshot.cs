@@ -28,6 +28,13 @@ namespace TriThuc.Host.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasColumnType("text");
@@ -55,6 +62,9 @@ namespace TriThuc.Host.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
 
                     b.HasIndex("RecordId", "ReadAt");
 
@@ -191,6 +201,13 @@ namespace TriThuc.Host.Data.Migrations.Postgres
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -220,6 +237,9 @@ namespace TriThuc.Host.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
+
                     b.ToTable("ReviewSnapshots");
                 });
 
@@ -232,6 +252,13 @@ namespace TriThuc.Host.Data.Migrations.Postgres
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -293,6 +320,9 @@ namespace TriThuc.Host.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
+
                     b.HasIndex("SnapshotId", "Code")
                         .IsUnique();
 
@@ -309,6 +339,13 @@ namespace TriThuc.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
@@ -337,6 +374,9 @@ namespace TriThuc.Host.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
 
                     b.HasIndex("EntityId", "ChangedAt");
 

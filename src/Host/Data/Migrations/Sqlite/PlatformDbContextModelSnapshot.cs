@@ -23,6 +23,13 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -50,6 +57,9 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
 
                     b.HasIndex("RecordId", "ReadAt");
 
@@ -186,6 +196,13 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -215,6 +232,9 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
+
                     b.ToTable("ReviewSnapshots");
                 });
 
@@ -227,6 +247,13 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
                     b.Property<string>("Breakdowns")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -288,6 +315,9 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
+
                     b.HasIndex("SnapshotId", "Code")
                         .IsUnique();
 
@@ -304,6 +334,13 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainIndex")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ChangedAt")
                         .HasColumnType("INTEGER");
@@ -332,6 +369,9 @@ namespace TriThuc.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
 
                     b.HasIndex("EntityId", "ChangedAt");
 

@@ -19,6 +19,8 @@ namespace TriThuc.Modules.Agriculture.Migrations.Postgres
                     EntityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ChainIndex = table.Column<long>(type: "bigint", nullable: true),
+                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -80,6 +82,12 @@ namespace TriThuc.Modules.Agriculture.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_Things", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ChainIndex",
+                table: "AuditEntries",
+                column: "ChainIndex",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityId_ChangedAt",

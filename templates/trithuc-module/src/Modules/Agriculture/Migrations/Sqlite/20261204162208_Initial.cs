@@ -19,6 +19,8 @@ namespace TriThuc.Modules.Agriculture.Migrations.Sqlite
                     EntityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChainIndex = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RequestId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -80,6 +82,12 @@ namespace TriThuc.Modules.Agriculture.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_Things", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ChainIndex",
+                table: "AuditEntries",
+                column: "ChainIndex",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityId_ChangedAt",

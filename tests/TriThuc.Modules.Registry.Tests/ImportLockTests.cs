@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using TriThuc.SharedKernel.Imports;
+using TriThuc.SharedKernel.Security;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Registry.Tests;
+
+/// <summary>
+/// An import checks its file before it takes the database's write lock: a save by another clerk goes through while a
+/// large file is checked, whether it is a dry run or a real import. The import is held after its first thousand rows
+/// (<see cref="ImportRunner.AfterChunk"/>) while the save is made, so nothing here depends on timing: before the change,
+/// those rows were already written in the import's open transaction and the save was refused as BUSY after the
+/// one-second lock wait this host is given.
+/// </summary>
+public sealed class ImportLockTests
+{
+    private const int Rows = 2_500;
+
+    [SqliteFact]
+    public async Task A_save_goes_through_while_a_dry_run_checks_a_large_file_and_the_dry_run_saves_nothing()
+    {
+        var (save, status, report, people) = await SaveWhileCheckingAsync("dry-run-lock.csv", dryRun: true);
+
+        save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("created").GetInt32().Should().Be(Rows);
+        report.GetProperty("applied").GetBoolean().Should().BeFalse();
+        people.Should().Be(0);
+    }
+
+    [SqliteFact]
+    public async Task A_save_goes_through_while_a_real_import_checks_its_file_and_the_file_is_then_written()
+    {
+        var (save, status, report, people) = await SaveWhileCheckingAsync("import-lock.csv", dryRun: false);
+
+        save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("applied").GetBoolean().Should().BeTrue();
+        people.Should().Be(Rows);
+    }
+
+    private static async Task<(JsonElement Save, HttpStatusCode Status, JsonElement Report, int People)> SaveWhileCheckingAsync(string fileName, bool dryRun)
+    {
+        var folder = Directory.CreateTempSubdirectory("trithuc-import-lock-");
+        using var plugins = PluginFolder.WithModules("Registry");
+        // A save waits one second for the write lock instead of twenty, so a lock held by the import shows at once as BUSY.
+        await using var host = await TestHost.StartAsync(plugins,
+            $"TriThuc:Modules:Registry:ConnectionString=Data Source={Path.Combine(folder.FullName, "registry.db")};Default Timeout=1");
+        var administrator = host.Token(Roles.Administrator);
+        (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+            token: administrator)).TryGetProperty("errors", out _).Should().BeFalse();
+
+        var csv = new StringBuilder(RegistryHost.PeopleCsvHeader).Append("\r\n");
+        for (var i = 0; i < Rows; i++)
+        {
+            csv.Append($"Lò Thị Mai,Nữ,{1 + (i % 28):00}/{1 + (i / 28 % 12):00}/{1960 + (i / 336):0000},Thái,0011{i:00000000},,,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n");
+        }
+
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ImportRunner.AfterChunk = async (file, pass, chunk) =>
+        {
+            if (file == fileName && pass == ImportPass.Check && chunk == 1)
+            {
+                held.TrySetResult();
+                await release.Task;
+            }
+        };
+        try
+        {
+            var import = PostAsync(host, csv.ToString(), fileName, dryRun);
+            await Task.WhenAny(held.Task, import).Unwrap();
+            held.Task.IsCompleted.Should().BeTrue("the import must reach its second thousand rows: " + (import.IsCompleted ? (await import).Report.ToString() : ""));
+
+            var save = await host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+                token: administrator);
+            import.IsCompleted.Should().BeFalse("the save finished while the import was still checking its file");
+
+            release.SetResult();
+            var (status, report) = await import;
+            var people = (await host.GraphQLAsync("{ intellectuals(first: 0) { totalCount } }", token: administrator))
+                .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
+            return (save, status, report, people);
+        }
+        finally
+        {
+            ImportRunner.AfterChunk = null;
+            release.TrySetResult();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Report)> PostAsync(TestHost host, string csv, string fileName, bool dryRun)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/intellectuals?dryRun={dryRun}&fileName={fileName}")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(Roles.Editor, "Registry"));
+        using var response = await host.Client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+}
