@@ -25,10 +25,16 @@ public sealed class AgreementImporter(UniversityDbContext db, IUnitDirectory uni
     public ImportHeaders Headers { get; } = new(
         ["Đối tác", "Trong nước/nước ngoài", "Loại văn bản", "Phạm vi hợp tác", "Ngày ký", "Mã đơn vị phụ trách"], ["Quốc gia", "Hiệu lực từ", "Hiệu lực đến"]);
 
-    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken) =>
-        ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
+    /// <summary>The agreements earlier chunks of the check pass would have added (that pass writes nothing for later chunks to find).</summary>
+    private readonly HashSet<(string Partner, DateOnly SignedOn)> _checked = [];
 
-    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
+    {
+        _checked.Clear();
+        return ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, ImportChunkAsync, cancellationToken);
+    }
+
+    private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var all = await units.GetAllAsync(cancellationToken);
         var read = new List<CooperationAgreement>();
@@ -55,13 +61,23 @@ public sealed class AgreementImporter(UniversityDbContext db, IUnitDirectory uni
         var partners = read.Select(a => a.SearchTitle).Distinct().ToList();
         var onFile = (await db.CooperationAgreements.AsNoTracking().Where(a => partners.Contains(a.SearchTitle)).Select(a => new { a.SearchTitle, a.SignedOn })
             .ToListAsync(cancellationToken)).Select(a => (a.SearchTitle, a.SignedOn)).ToHashSet();
+        if (pass == ImportPass.Check)
+        {
+            onFile.UnionWith(_checked);
+        }
+
         foreach (var agreement in read.Where(a => onFile.Add((a.SearchTitle, a.SignedOn))))
         {
+            if (pass == ImportPass.Check)
+            {
+                _checked.Add((agreement.SearchTitle, agreement.SignedOn));
+            }
+
             db.CooperationAgreements.Add(agreement);
             report.Created++;
         }
 
-        if (report.Problems.Count == 0)
+        if (pass == ImportPass.Write && report.Problems.Count == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
