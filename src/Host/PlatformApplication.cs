@@ -26,7 +26,8 @@ namespace TriThuc.Host;
 /// </summary>
 public static class PlatformApplication
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="time">The clock's source; tests pass one they can move, production the system's.</param>
+    public static WebApplication Build(string[] args, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -61,7 +62,7 @@ public static class PlatformApplication
         builder.Services.AddSingleton(startup);
         builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
-        AddPlatformServices(builder.Services, options, databases);
+        AddPlatformServices(builder.Services, options, databases, time ?? TimeProvider.System);
         AddGraphQL(builder.Services, options, catalog);
         var origins = options.Cors.OriginsFor(builder.Environment);
         Web.WebPages.AddServices(builder.Services);
@@ -99,11 +100,11 @@ public static class PlatformApplication
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
-    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, DatabaseLocator databases)
+    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, DatabaseLocator databases, TimeProvider time)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(options.Imports);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time);
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();

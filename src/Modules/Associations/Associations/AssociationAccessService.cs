@@ -47,6 +47,20 @@ public sealed class AssociationAccessService(AssociationsDbContext db, ICurrentU
     public async Task<bool> ActsForAgencyAsync(Guid unitId, CancellationToken cancellationToken) =>
         user.Access.IsAdministrator || (await AgenciesAsync(cancellationToken)).Contains(unitId);
 
+    /// <summary>
+    /// The person a comment on a draft is attributed to: taken on their behalf by the administrator or an editor named
+    /// for an association, who must name them.
+    /// </summary>
+    public async Task<Guid> CommenterAsync(Guid? personId, CancellationToken cancellationToken)
+    {
+        if (!user.Access.IsAdministrator && (await NamedAsync(cancellationToken)).Count == 0)
+        {
+            throw DomainException.Forbidden("Chỉ người biên tập của một hội (hoặc quản trị hệ thống) mới ghi ý kiến góp ý thay cho trí thức.");
+        }
+
+        return personId ?? throw DomainException.Validation("personId", "Hãy chọn trí thức góp ý.");
+    }
+
     public async Task<bool> WritesForAsync(Guid associationId, CancellationToken cancellationToken) =>
         user.Access.IsAdministrator || (await NamedAsync(cancellationToken)).Contains(associationId);
 
