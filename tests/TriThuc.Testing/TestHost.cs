@@ -162,6 +162,11 @@ public sealed class TestHost : IAsyncDisposable
         App.Services.GetRequiredService<DevelopmentTokenIssuer>()
             .Issue(userId, role, module is null ? [] : [module], permissions, TimeSpan.FromHours(1));
 
+    /// <summary>A token of an intellectual signed in as themselves: role intellectual, their Registry person id in the "person" claim.</summary>
+    public string TokenForIntellectual(Guid personId, string? userId = null) =>
+        App.Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue(userId ?? $"tri-thuc-{personId:N}", TriThuc.SharedKernel.Security.Roles.Intellectual, [], [], TimeSpan.FromHours(1), personId: personId);
+
     /// <summary>POSTs a GraphQL request and returns the parsed response body.</summary>
     public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? operationName = null, string? token = null)
     {

@@ -8,12 +8,12 @@ internal sealed class DraftFields : ModuleFields
         graphql.Query.Paged<AssociationsDraftType>("associationsDrafts")
             .Description("Dự thảo đăng lấy ý kiến, thời gian góp ý mới nhất trước.")
             .Argument<AssociationsDraftFilterType>("filter")
-            .Access(FieldAccess.Records)
+            .Access(FieldAccess.Records.OrSelf())
             .Page((DraftService drafts, FieldArgs a) => drafts.Query(a.Filter<DraftFilter>()));
         graphql.Query.Field<NonNullGraphType<AssociationsDraftType>>("associationsDraft")
             .Description("Một dự thảo đăng lấy ý kiến.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Access(FieldAccess.Records)
+            .Access(FieldAccess.Records.OrSelf())
             .ResolveAsync((DraftService drafts, FieldArgs a) => drafts.GetAsync(a.Id, a.Cancellation));
 
         graphql.Mutation.Field<NonNullGraphType<AssociationsDraftType>>("publishAssociationsDraft")
@@ -28,9 +28,9 @@ internal sealed class DraftFields : ModuleFields
             .Writes()
             .ResolveAsync((DraftService drafts, FieldArgs a) => drafts.ReviseAsync(a.Id, a.Input<DraftRevisionInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<AssociationsDraftCommentType>>("commentOnAssociationsDraft")
-            .Description("Gửi một ý kiến góp ý vào một đoạn dự thảo trong thời gian góp ý (người biên tập của một hội ghi thay trí thức).")
+            .Description("Gửi một ý kiến góp ý vào một đoạn dự thảo trong thời gian góp ý (trí thức đăng nhập với tư cách cá nhân, cho chính mình; hoặc người biên tập của một hội ghi thay trí thức).")
             .Argument<NonNullGraphType<AssociationsDraftCommentInputType>>("input")
-            .Writes()
+            .Access(FieldAccess.WritesOwnModule.OrSelf())
             .ResolveAsync((DraftService drafts, FieldArgs a) => drafts.CommentAsync(a.Input<DraftCommentInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<AssociationsDraftCommentType>>("disposeAssociationsDraftComment")
             .Description("Ghi việc tiếp thu, tiếp thu một phần hoặc không tiếp thu (có giải trình) một ý kiến (người của cơ quan soạn thảo).")
@@ -46,8 +46,8 @@ internal sealed class DraftFields : ModuleFields
             .ResolveAsync((DraftService drafts, FieldArgs a) => drafts.PublishSummaryAsync(a.Id, a.Get<string>("summary"), a.Cancellation));
 
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsDraftCommentType>>>>("associationsDraftComments")
-            .Description("Các ý kiến góp ý dự thảo của người này, theo thời điểm gửi.")
-            .Access(FieldAccess.Records)
-            .Resolve((DraftLoaders loaders, FieldArgs a) => loaders.CommentsByPerson.Load(a.SourceId));
+            .Description("Các ý kiến góp ý dự thảo của người này, theo thời điểm gửi (trí thức đăng nhập với tư cách cá nhân: của chính mình).")
+            .Access(FieldAccess.Records.OrSelf())
+            .Resolve((DraftLoaders loaders, FieldArgs a) => loaders.CommentsOf(a.SourceId));
     }
 }
