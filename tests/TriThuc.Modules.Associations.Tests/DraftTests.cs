@@ -29,7 +29,7 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
         }, token);
 
     private Task<JsonElement> CommentAsync(Guid paragraph, Guid? person, string token, string text = "Đề nghị nâng mức hỗ trợ lên 100% ở xã biên giới.", string? contact = null) =>
-        province.GraphQLAsync($"mutation($input: AssociationsDraftCommentInput!) {{ commentOnAssociationsDraft(input: $input) {{ {CommentFields} }} }}",
+        province.GraphQLAsync($"mutation($input: AssociationsDraftCommentInput!) {{ submitAssociationsDraftComment(input: $input) {{ {CommentFields} }} }}",
             new { input = new { paragraphId = paragraph, personId = person, text, contact } }, token);
 
     private Task<JsonElement> DisposeAsync(Guid comment, string kind, string? explanation, string token) =>
@@ -50,9 +50,9 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
         var (_, collector) = await province.FoundAsync("Hội Bác sĩ trẻ", foundedOn: "2015-01-01");
         var draft = (await PublishAsync(agency, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(10))).Data("publishAssociationsDraft");
         var paragraphs = Paragraphs(draft);
-        var first = (await CommentAsync(paragraphs[1], province.People[0], collector, contact: "duc@example.vn")).Data("commentOnAssociationsDraft");
-        var second = (await CommentAsync(paragraphs[2], province.People[0], collector, "Hiệu lực từ 1/1 năm sau.")).Data("commentOnAssociationsDraft");
-        var third = (await CommentAsync(paragraphs[1], province.People[1], collector, "Đồng ý với Điều 2.")).Data("commentOnAssociationsDraft");
+        var first = (await CommentAsync(paragraphs[1], province.People[0], collector, contact: "duc@example.vn")).Data("submitAssociationsDraftComment");
+        var second = (await CommentAsync(paragraphs[2], province.People[0], collector, "Hiệu lực từ 1/1 năm sau.")).Data("submitAssociationsDraftComment");
+        var third = (await CommentAsync(paragraphs[1], province.People[1], collector, "Đồng ý với Điều 2.")).Data("submitAssociationsDraftComment");
         var summaryWhileOpen = await SummaryAsync(draft.Id(), agency);
 
         province.Clock.Advance(TimeSpan.FromMinutes(11));
@@ -97,7 +97,7 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
 
         province.Clock.Advance(TimeSpan.FromMinutes(6));
         var afterOpening = await province.GraphQLAsync(revise, new { id = draft.Id(), input = new { title = "Dự thảo (sửa lần 2)", paragraphs = new[] { "Khác." } } }, agency);
-        var comment = (await CommentAsync(Paragraphs(revised)[1], province.People[0], collector)).Data("commentOnAssociationsDraft");
+        var comment = (await CommentAsync(Paragraphs(revised)[1], province.People[0], collector)).Data("submitAssociationsDraftComment");
         var kept = (await province.GraphQLAsync("query($id: ID!) { associationsDraft(id: $id) { title paragraphs { text } } }", new { id = draft.Id() }, province.RegistryEditor))
             .Data("associationsDraft");
 
@@ -117,7 +117,7 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
         var (_, collector) = await province.FoundAsync("Hội Dược học", foundedOn: "2015-01-01");
         var draft = (await PublishAsync(agency, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(60))).Data("publishAssociationsDraft");
         var paragraph = Paragraphs(draft)[0];
-        var comment = (await CommentAsync(paragraph, province.People[3], collector)).Data("commentOnAssociationsDraft").Id();
+        var comment = (await CommentAsync(paragraph, province.People[3], collector)).Data("submitAssociationsDraftComment").Id();
 
         var byOtherAgency = await PublishAsync(otherAgency, TimeSpan.Zero, TimeSpan.FromMinutes(60));
         var byCollector = await PublishAsync(collector, TimeSpan.Zero, TimeSpan.FromMinutes(60));
@@ -144,8 +144,8 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
         var agency = await AgencyAsync(province.HealthDepartment);
         var (_, collector) = await province.FoundAsync("Hội Y học cổ truyền", foundedOn: "2015-01-01");
         var draft = (await PublishAsync(agency, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(60))).Data("publishAssociationsDraft");
-        (await CommentAsync(Paragraphs(draft)[0], province.People[4], collector, "Góp ý về phạm vi.", "0912 345 678")).Data("commentOnAssociationsDraft");
-        (await CommentAsync(Paragraphs(draft)[2], province.People[4], collector, "Góp ý về hiệu lực.")).Data("commentOnAssociationsDraft");
+        (await CommentAsync(Paragraphs(draft)[0], province.People[4], collector, "Góp ý về phạm vi.", "0912 345 678")).Data("submitAssociationsDraftComment");
+        (await CommentAsync(Paragraphs(draft)[2], province.People[4], collector, "Góp ý về hiệu lực.")).Data("submitAssociationsDraftComment");
 
         const string contacts = "query($id: ID!) { associationsDraft(id: $id) { comments { contact } } }";
         var withoutPermission = await province.GraphQLAsync(contacts, new { id = draft.Id() }, province.RegistryEditor);

@@ -28,7 +28,7 @@ public sealed class SelfSignInTests(AssociationsHost province) : IClassFixture<A
     }
 
     private Task<JsonElement> CommentAsync(Guid paragraph, Guid? person, string token, string text) =>
-        province.GraphQLAsync("mutation($input: AssociationsDraftCommentInput!) { commentOnAssociationsDraft(input: $input) { person { id } text createdBy } }",
+        province.GraphQLAsync("mutation($input: AssociationsDraftCommentInput!) { submitAssociationsDraftComment(input: $input) { person { id } text createdBy } }",
             new { input = new { paragraphId = paragraph, personId = person, text } }, token);
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class SelfSignInTests(AssociationsHost province) : IClassFixture<A
 
         var open = (await province.GraphQLAsync("{ associationsDrafts(filter: { openNow: true }) { nodes { id paragraphs { number text } } } }", token: me))
             .Data("associationsDrafts").GetProperty("nodes").EnumerateArray().Select(d => d.Id()).ToList();
-        var implicitly = (await CommentAsync(paragraphs[0], null, me, "Cần thêm bác sĩ cho trạm y tế.")).Data("commentOnAssociationsDraft");
-        var explicitly = (await CommentAsync(paragraphs[1], Me, me, "Đồng ý mục 2.")).Data("commentOnAssociationsDraft");
+        var implicitly = (await CommentAsync(paragraphs[0], null, me, "Cần thêm bác sĩ cho trạm y tế.")).Data("submitAssociationsDraftComment");
+        var explicitly = (await CommentAsync(paragraphs[1], Me, me, "Đồng ý mục 2.")).Data("submitAssociationsDraftComment");
         var forAnother = await CommentAsync(paragraphs[1], province.People[1], me, "Thay người khác.");
         var record = (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { fullName unit { name } associationsMemberships { associationId status } associationsDraftComments { text paragraphNumber } } }",
             new { id = Me }, me)).Data("intellectual");
@@ -65,7 +65,7 @@ public sealed class SelfSignInTests(AssociationsHost province) : IClassFixture<A
         var (association, editor) = await province.FoundAsync("Hội Khuyến học", foundedOn: "2015-01-01");
         await province.AdmitAsync(association, province.People[1], "2024-01-01", editor);
         var (draft, paragraphs) = await OpenDraftAsync();
-        (await CommentAsync(paragraphs[0], province.People[1], editor, "Ý kiến của người khác.")).Data("commentOnAssociationsDraft");
+        (await CommentAsync(paragraphs[0], province.People[1], editor, "Ý kiến của người khác.")).Data("submitAssociationsDraftComment");
         var me = province.Host.TokenForIntellectual(Me);
         var withoutPerson = province.Host.Token("intellectual");
 

@@ -27,7 +27,7 @@ internal sealed class DraftFields : ModuleFields
             .Argument<NonNullGraphType<AssociationsDraftRevisionInputType>>("input")
             .Writes()
             .ResolveAsync((DraftService drafts, FieldArgs a) => drafts.ReviseAsync(a.Id, a.Input<DraftRevisionInput>(), a.Cancellation));
-        graphql.Mutation.Field<NonNullGraphType<AssociationsDraftCommentType>>("commentOnAssociationsDraft")
+        graphql.Mutation.Field<NonNullGraphType<AssociationsDraftCommentType>>("submitAssociationsDraftComment")
             .Description("Gửi một ý kiến góp ý vào một đoạn dự thảo trong thời gian góp ý (trí thức đăng nhập với tư cách cá nhân, cho chính mình; hoặc người biên tập của một hội ghi thay trí thức).")
             .Argument<NonNullGraphType<AssociationsDraftCommentInputType>>("input")
             .Access(FieldAccess.WritesOwnModule.OrSelf())
