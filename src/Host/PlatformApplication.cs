@@ -26,7 +26,8 @@ namespace TriThuc.Host;
 /// </summary>
 public static class PlatformApplication
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="time">The clock's source; tests pass one they can move, production the system's.</param>
+    public static WebApplication Build(string[] args, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var section = builder.Configuration.GetSection(PlatformOptions.Section);
@@ -70,7 +71,7 @@ public static class PlatformApplication
         builder.Services.AddSingleton(startup);
         builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
-        AddPlatformServices(builder.Services, options, databases);
+        AddPlatformServices(builder.Services, options, databases, time ?? TimeProvider.System);
         builder.Services.AddSingleton(Audit.AuditChainKey.Resolve(options.Audit, dataPath));
         builder.Services.AddSingleton<Audit.AuditVerifier>();
         builder.Services.AddSingleton<Audit.AuditChainStatus>();
@@ -118,11 +119,11 @@ public static class PlatformApplication
         app.Logger.LogInformation("TriThuc modules:{NewLine}{StartupTable}", Environment.NewLine, StartupTable.Render(catalog));
     }
 
-    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, DatabaseLocator databases)
+    private static void AddPlatformServices(IServiceCollection services, PlatformOptions options, DatabaseLocator databases, TimeProvider time)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(options.Imports);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time);
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();

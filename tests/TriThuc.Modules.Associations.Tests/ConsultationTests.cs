@@ -138,4 +138,26 @@ public sealed class ConsultationTests(AssociationsHost province) : IClassFixture
         byAssociation.FirstError().Code.Should().Be("FORBIDDEN");
         backwards.FirstError().Field.Should().Be("deadline");
     }
+
+    [Fact]
+    public async Task A_persons_consultation_panels_show_on_their_record_and_leave_it_with_a_declared_conflict()
+    {
+        var agency = await AgencyAsync(province.HealthDepartment);
+        var (association, editor) = await province.FoundAsync("Hội Môi trường", foundedOn: "2015-01-01");
+        var first = (await RequestAsync(association, agency)).Data("requestAssociationsConsultation").Id();
+        var second = (await RequestAsync(association, agency)).Data("requestAssociationsConsultation").Id();
+        (await SeatAsync(first, province.People[4], editor)).Data("seatAssociationsExpert");
+        (await SeatAsync(second, province.People[4], editor)).Data("seatAssociationsExpert");
+        (await SeatAsync(second, province.People[5], editor)).Data("seatAssociationsExpert");
+        (await CallAsync("($id: ID!, $p: ID!) { declareAssociationsConflict(id: $id, personId: $p) {", new { id = first, p = province.People[4] }, editor))
+            .Data("declareAssociationsConflict");
+
+        var panels = (await province.GraphQLAsync("query($a: ID!, $b: ID!, $c: ID!) { a: intellectual(id: $a) { associationsConsultationPanels { id } } b: intellectual(id: $b) { associationsConsultationPanels { id } } c: intellectual(id: $c) { associationsConsultationPanels { id } } }",
+            new { a = province.People[4], b = province.People[5], c = province.People[3] }, province.RegistryEditor)).GetProperty("data");
+
+        List<Guid> Of(string alias) => panels.GetProperty(alias).GetProperty("associationsConsultationPanels").EnumerateArray().Select(r => r.Id()).ToList();
+        Of("a").Should().Equal(second);
+        Of("b").Should().Equal(second);
+        Of("c").Should().BeEmpty();
+    }
 }

@@ -25,6 +25,9 @@ public abstract class ProvinceHost : IAsyncLifetime
 
     public TestHost Host { get; private set; } = null!;
 
+    /// <summary>The host's clock: the real time until a test moves it (<see cref="MovableClock.Advance"/>).</summary>
+    public MovableClock Clock { get; } = new();
+
     public string Administrator { get; private set; } = "";
 
     /// <summary>A leader: aggregates and indicators, no personal records.</summary>
@@ -66,7 +69,7 @@ public abstract class ProvinceHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _plugins = PluginFolder.WithModules(["Registry", .. Modules]);
-        Host = await TestHost.StartAsync(_plugins, [.. Settings]);
+        Host = await TestHost.StartAsync(_plugins, Clock, [.. Settings]);
         Administrator = Host.Token(Roles.Administrator);
         Viewer = Host.Token(Roles.Viewer);
         RegistryEditor = EditorOf("Registry");

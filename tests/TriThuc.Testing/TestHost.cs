@@ -84,17 +84,20 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>Starts a host on the test run's provider (see <see cref="TestDatabase"/>): SQLite files, or a fresh PostgreSQL database.</summary>
-    public static async Task<TestHost> StartAsync(PluginFolder plugins, params string[] settings)
+    public static Task<TestHost> StartAsync(PluginFolder plugins, params string[] settings) => StartAsync(plugins, null, settings);
+
+    /// <summary>Starts a host as <see cref="StartAsync(PluginFolder, string[])"/> whose clock (<c>IClock</c>) is <paramref name="time"/>, e.g. a <see cref="MovableClock"/>.</summary>
+    public static async Task<TestHost> StartAsync(PluginFolder plugins, TimeProvider? time, params string[] settings)
     {
         if (!TestDatabase.IsPostgres)
         {
-            return await StartOnAsync(plugins, null, settings);
+            return await StartOnAsync(plugins, null, time, settings);
         }
 
         var database = await PostgresServer.CreateDatabaseAsync();
         try
         {
-            var host = await StartOnAsync(plugins, database, settings);
+            var host = await StartOnAsync(plugins, database, time, settings);
             host._ownsDatabase = true;
             return host;
         }
@@ -106,7 +109,10 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>Starts a host on the given PostgreSQL database (null: SQLite files); the caller owns the database, so several hosts can share it.</summary>
-    public static async Task<TestHost> StartOnAsync(PluginFolder plugins, string? postgresDatabase, params string[] settings)
+    public static Task<TestHost> StartOnAsync(PluginFolder plugins, string? postgresDatabase, params string[] settings) =>
+        StartOnAsync(plugins, postgresDatabase, null, settings);
+
+    private static async Task<TestHost> StartOnAsync(PluginFolder plugins, string? postgresDatabase, TimeProvider? time, string[] settings)
     {
         var dataPath = TempPaths.NewFolder("data");
         var logPath = TempPaths.NewFolder("logs");
@@ -131,7 +137,7 @@ public sealed class TestHost : IAsyncDisposable
             .. settings.Select(s => "--" + s),
         ];
 
-        var app = TriThuc.Host.PlatformApplication.Build(args);
+        var app = TriThuc.Host.PlatformApplication.Build(args, time);
         try
         {
             await TriThuc.Host.PlatformApplication.InitializeAsync(app);
@@ -155,6 +161,11 @@ public sealed class TestHost : IAsyncDisposable
     public string TokenFor(string userId, string role, string? module = null, params string[] permissions) =>
         App.Services.GetRequiredService<DevelopmentTokenIssuer>()
             .Issue(userId, role, module is null ? [] : [module], permissions, TimeSpan.FromHours(1));
+
+    /// <summary>A token of an intellectual signed in as themselves: role intellectual, their Registry person id in the "person" claim.</summary>
+    public string TokenForIntellectual(Guid personId, string? userId = null) =>
+        App.Services.GetRequiredService<DevelopmentTokenIssuer>()
+            .Issue(userId ?? $"tri-thuc-{personId:N}", TriThuc.SharedKernel.Security.Roles.Intellectual, [], [], TimeSpan.FromHours(1), personId: personId);
 
     /// <summary>POSTs a GraphQL request and returns the parsed response body.</summary>
     public async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string? operationName = null, string? token = null)

@@ -1,6 +1,7 @@
 using TriThuc.Modules.Associations.Associations;
 using TriThuc.Modules.Associations.Consultations;
 using TriThuc.Modules.Associations.Data;
+using TriThuc.Modules.Associations.Drafts;
 using TriThuc.Modules.Associations.Members;
 using TriThuc.Modules.Associations.Terms;
 
@@ -17,5 +18,5 @@ public sealed class AssociationsModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(AssociationsDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields(), new TermFields(), new ConsultationFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields(), new TermFields(), new ConsultationFields(), new DraftFields()];
 }

@@ -5,7 +5,7 @@ public static class AccessPolicy
 {
     public static bool Allows(PlatformUser user, FieldAccess access, bool sensitive)
     {
-        var allowed = access.WritesModule is { } module
+        var allowed = (access.Self && user.IsIntellectual) || (access.WritesModule is { } module
             ? user.CanWrite(module)
             : access.Level switch
             {
@@ -14,7 +14,7 @@ public static class AccessPolicy
                 AccessLevel.Records => user.IsAdministrator || user.IsEditor,
                 AccessLevel.Administrator => user.IsAdministrator,
                 _ => false,
-            };
+            });
         return allowed && (!sensitive || user.HasPermission(Permissions.PersonalDataRead));
     }
 }

@@ -5,7 +5,7 @@ namespace TriThuc.SharedKernel.Security;
 /// <c>GraphQL.FieldAccessExtensions</c>). A read has a level; a write names the module whose editors may
 /// run it. The host checks every field of a request before executing any of it.
 /// </summary>
-public sealed record FieldAccess(AccessLevel Level, string? WritesModule = null)
+public sealed record FieldAccess(AccessLevel Level, string? WritesModule = null, bool Self = false)
 {
     public const string MetadataKey = "trithuc:access";
     public const string SensitiveMetadataKey = "trithuc:sensitive";
@@ -30,7 +30,13 @@ public sealed record FieldAccess(AccessLevel Level, string? WritesModule = null)
     private const string OwnModule = "(own module)";
 
     /// <summary>This access with the declaring module's name in place of <see cref="WritesOwnModule"/>.</summary>
-    public FieldAccess For(string module) => WritesModule == OwnModule ? Writes(module) : this;
+    public FieldAccess For(string module) => WritesModule == OwnModule ? this with { WritesModule = module } : this;
 
-    public override string ToString() => WritesModule is null ? Level.ToString() : $"Writes({WritesModule})";
+    /// <summary>
+    /// This access, and also an intellectual signed in as themselves (<see cref="Roles.Intellectual"/>): the field's
+    /// resolver must then limit them to their own person (<see cref="PlatformUser.RequireSelf"/>).
+    /// </summary>
+    public FieldAccess OrSelf() => this with { Self = true };
+
+    public override string ToString() => (WritesModule is null ? Level.ToString() : $"Writes({WritesModule})") + (Self ? " or self" : "");
 }

@@ -11,4 +11,7 @@ public static class PlatformClaims
     public const string Module = "module";
 
     public const string Permission = "permission";
+
+    /// <summary>The Registry person id of an intellectual signed in as themselves (role <see cref="Roles.Intellectual"/>).</summary>
+    public const string Person = "person";
 }

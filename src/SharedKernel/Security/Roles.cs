@@ -12,5 +12,13 @@ public static class Roles
     /// <summary>Leader or analyst: aggregates and indicators only, no personal records.</summary>
     public const string Viewer = "viewer";
 
+    /// <summary>
+    /// An intellectual signed in as themselves, their Registry person id in the token's "person" claim: only the fields
+    /// declared <see cref="FieldAccess.OrSelf"/>, each limited by its module to the caller's own person. Not one of
+    /// <see cref="All"/>: no aggregates, no one else's records.
+    /// </summary>
+    public const string Intellectual = "intellectual";
+
+    /// <summary>The staff roles: administrator, editor, viewer (aggregates are for them).</summary>
     public static IReadOnlyList<string> All { get; } = [Administrator, Editor, Viewer];
 }

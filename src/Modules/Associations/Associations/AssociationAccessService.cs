@@ -47,6 +47,30 @@ public sealed class AssociationAccessService(AssociationsDbContext db, ICurrentU
     public async Task<bool> ActsForAgencyAsync(Guid unitId, CancellationToken cancellationToken) =>
         user.Access.IsAdministrator || (await AgenciesAsync(cancellationToken)).Contains(unitId);
 
+    /// <summary>The person of an intellectual signed in as themselves and as nothing more; null for staff.</summary>
+    public Guid? OnlySelf => user.Access.IsOnlySelf ? user.Access.PersonId : null;
+
+    /// <summary>
+    /// The person a comment on a draft is attributed to: an intellectual signed in as themselves comments as themselves
+    /// only; the administrator or an editor named for an association takes it on a person's behalf, naming them.
+    /// </summary>
+    public async Task<Guid> CommenterAsync(Guid? personId, CancellationToken cancellationToken)
+    {
+        if (OnlySelf is { } self)
+        {
+            return personId is null || personId == self
+                ? self
+                : throw DomainException.Forbidden("Bạn chỉ góp ý được với tư cách của chính mình, không thay cho người khác.");
+        }
+
+        if (!user.Access.IsAdministrator && (await NamedAsync(cancellationToken)).Count == 0)
+        {
+            throw DomainException.Forbidden("Chỉ người biên tập của một hội (hoặc quản trị hệ thống) mới ghi ý kiến góp ý thay cho trí thức.");
+        }
+
+        return personId ?? throw DomainException.Validation("personId", "Hãy chọn trí thức góp ý.");
+    }
+
     public async Task<bool> WritesForAsync(Guid associationId, CancellationToken cancellationToken) =>
         user.Access.IsAdministrator || (await NamedAsync(cancellationToken)).Contains(associationId);
 

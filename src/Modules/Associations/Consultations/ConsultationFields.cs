@@ -68,5 +68,10 @@ internal sealed class ConsultationFields : ModuleFields
             .Argument<NonNullGraphType<AssociationsResponseInputType>>("input")
             .Writes()
             .ResolveAsync((ConsultationService consultations, FieldArgs a) => consultations.AnswerAsync(a.Id, a.Input<ResponseInput>(), a.Cancellation));
+
+        graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsConsultationType>>>>("associationsConsultationPanels")
+            .Description("Các yêu cầu tư vấn, phản biện, giám định xã hội mà người này đang ở trong hội đồng chuyên gia, theo ngày nhận.")
+            .Access(FieldAccess.Records)
+            .Resolve((ConsultationLoaders loaders, FieldArgs a) => loaders.PanelsByPerson.Load(a.SourceId));
     }
 }

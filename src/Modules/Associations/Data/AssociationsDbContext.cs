@@ -1,5 +1,6 @@
 using TriThuc.Modules.Associations.Associations;
 using TriThuc.Modules.Associations.Consultations;
+using TriThuc.Modules.Associations.Drafts;
 using TriThuc.Modules.Associations.Members;
 using TriThuc.Modules.Associations.Terms;
 
@@ -37,4 +38,12 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
 
     public DbSet<RecommendationResponse> RecommendationResponses => Set<RecommendationResponse>();
+
+    public DbSet<Draft> Drafts => Set<Draft>();
+
+    public DbSet<DraftParagraph> DraftParagraphs => Set<DraftParagraph>();
+
+    public DbSet<DraftComment> DraftComments => Set<DraftComment>();
+
+    public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
 }

@@ -30,8 +30,8 @@ internal sealed class MemberFields : ModuleFields
             .ResolveAsync((MemberService members, FieldArgs a) => members.LeaveAsync(a.Id, a.Get<DateOnly>("leftOn"), a.Cancellation));
 
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsMemberType>>>>("associationsMemberships")
-            .Description("Tư cách hội viên của người này, theo ngày gia nhập: chỉ ở các hội mà người đọc là người biên tập (quản trị hệ thống: mọi hội).")
-            .Access(FieldAccess.Records)
+            .Description("Tư cách hội viên của người này, theo ngày gia nhập: chỉ ở các hội mà người đọc là người biên tập (quản trị hệ thống: mọi hội; trí thức đăng nhập với tư cách cá nhân: mọi hội của chính mình).")
+            .Access(FieldAccess.Records.OrSelf())
             .Resolve((MemberLoaders loaders, FieldArgs a) => loaders.ByPerson.Load(a.SourceId));
     }
 }

@@ -14,7 +14,12 @@ public sealed class MemberLoaders(AssociationsDbContext db, AssociationAccessSer
         async (people, cancellationToken) =>
         {
             var readable = await access.MemberReadableAsync(cancellationToken);
-            var ids = people.ToList();
+            var ids = access.OnlySelf is { } self ? people.Where(p => p == self).ToList() : people.ToList();
+            if (access.OnlySelf is not null)
+            {
+                readable = null;
+            }
+
             var query = db.Members.AsNoTracking().Include(m => m.Dues).Where(m => m.PersonId != null && ids.Contains(m.PersonId.Value));
             if (readable is not null)
             {

@@ -2,7 +2,7 @@ using TriThuc.Modules.Associations.Data;
 
 namespace TriThuc.Modules.Associations.Privacy;
 
-/// <summary>The module's part of a person's data export (the right of access): their memberships and dues.</summary>
+/// <summary>The module's part of a person's data export (the right of access): their memberships and dues, and their comments on drafts.</summary>
 public sealed class AssociationsPersonalData(AssociationsDbContext db) : IPersonalDataContributor
 {
     public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
@@ -21,6 +21,17 @@ public sealed class AssociationsPersonalData(AssociationsDbContext db) : IPerson
                 Kind = m.Kind.ToString(), m.JoinedOn, m.LeftOn, Dues = m.Dues.OrderBy(d => d.Year).Select(d => new { d.Year, d.PaidOn, d.Amount }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return memberships.Count == 0 ? null : new { memberships };
+        var draftComments = (await db.DraftComments.AsNoTracking()
+            .Where(c => c.PersonId == id)
+            .Select(c => new
+            {
+                c.Id, c.DraftId, Draft = db.Drafts.Where(d => d.Id == c.DraftId).Select(d => d.Title).FirstOrDefault(),
+                Paragraph = db.DraftParagraphs.Where(p => p.Id == c.ParagraphId).Select(p => p.Number).FirstOrDefault(),
+                c.Text, c.Contact, c.CreatedAt,
+                Disposition = c.Disposition == null ? null : new { Kind = c.Disposition.Kind.ToString(), c.Disposition.Explanation },
+            })
+            .ToListAsync(cancellationToken))
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToList();
+        return memberships.Count == 0 && draftComments.Count == 0 ? null : new { memberships, draftComments };
     }
 }

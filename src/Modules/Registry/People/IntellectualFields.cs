@@ -13,10 +13,10 @@ internal sealed class IntellectualFields : ModuleFields
             .ResolveAsync((IntellectualQueryService people, FieldArgs a) =>
                 people.PageAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Paging, a.Cancellation));
         graphql.Query.Field<IntellectualType>("intellectual")
-            .Description("Một hồ sơ trí thức.")
+            .Description("Một hồ sơ trí thức (trí thức đăng nhập với tư cách cá nhân: chỉ hồ sơ của chính mình).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Access(FieldAccess.Records)
-            .Resolve((IntellectualLoaders people, FieldArgs a) => people.Records.Load(a.Id));
+            .Access(FieldAccess.Records.OrSelf())
+            .Resolve((IntellectualLoaders people, FieldArgs a) => people.Record(a.Id));
 
         graphql.Mutation.Field<NonNullGraphType<IntellectualType>>("createIntellectual")
             .Description("Thêm hồ sơ một trí thức.")

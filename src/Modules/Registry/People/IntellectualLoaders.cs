@@ -14,8 +14,11 @@ public sealed class IntellectualLoaders : IIntellectualRecords
     private readonly Dictionary<Guid, Intellectual> _asked = [];
     private readonly BatchLoader<Guid, IReadOnlyList<Intellectual>> _duplicates;
 
-    public IntellectualLoaders(RegistryDbContext db, DuplicateService duplicates)
+    private readonly ICurrentUser _user;
+
+    public IntellectualLoaders(RegistryDbContext db, DuplicateService duplicates, ICurrentUser user)
     {
+        _user = user;
         Records = new BatchLoader<Guid, Intellectual>(async (ids, cancellationToken) =>
             await db.Intellectuals.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken));
         History = new BatchLoader<Guid, IReadOnlyList<AuditEntry>>(async (ids, cancellationToken) =>
@@ -28,6 +31,13 @@ public sealed class IntellectualLoaders : IIntellectualRecords
         _duplicates = new BatchLoader<Guid, IReadOnlyList<Intellectual>>(async (ids, cancellationToken) =>
             (await duplicates.CandidatesForAsync(ids.Select(id => _asked[id]).ToList(), cancellationToken))
                 .ToDictionary(p => p.Key, p => (IReadOnlyList<Intellectual>)p.Value), whenMissing: []);
+    }
+
+    /// <summary>One record, for staff; for an intellectual signed in as themselves, only their own (else FORBIDDEN).</summary>
+    public IDataLoaderResult<Intellectual?> Record(Guid id)
+    {
+        _user.Access.RequireSelf(id);
+        return Records.Load(id);
     }
 
     /// <summary>Records by id, merged ones included (they still answer for old references).</summary>

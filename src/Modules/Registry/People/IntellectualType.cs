@@ -58,9 +58,11 @@ public sealed class IntellectualType : ObjectGraphType<Intellectual>
         Field(p => p.MergedIntoId, type: typeof(IdGraphType)).Description("Hồ sơ này đã được gộp vào hồ sơ nào (nếu có).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntellectualType>>>>("duplicateCandidates")
             .Description("Các hồ sơ có thể là cùng một người với hồ sơ này (cùng ngày sinh; trùng hoặc gần giống họ tên).")
+            .Access(FieldAccess.Records)
             .Resolve((IntellectualLoaders people, FieldArgs a) => people.DuplicateCandidates(a.Source<Intellectual>()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history")
             .Description("Lịch sử thay đổi hồ sơ, cũ nhất trước.")
+            .Access(FieldAccess.Records)
             .Resolve((IntellectualLoaders people, FieldArgs a) => people.History.Load(a.SourceId));
     }
 

@@ -505,6 +505,184 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                     b.ToTable("RecommendationResponses");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.CommentDisposition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId")
+                        .IsUnique();
+
+                    b.ToTable("CommentDispositions");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.Draft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateTimeOffset?>("SummaryPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyUnitId", "OpensAt");
+
+                    b.ToTable("Drafts");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("ParagraphId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DraftComments");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftParagraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DraftParagraphs");
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -883,6 +1061,39 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.CommentDisposition", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.DraftComment", null)
+                        .WithOne("Disposition")
+                        .HasForeignKey("TriThuc.Modules.Associations.Drafts.CommentDisposition", "CommentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftComment", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.Draft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.DraftParagraph", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftParagraph", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.Draft", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
                 {
                     b.HasOne("TriThuc.Modules.Associations.Associations.Association", null)
@@ -943,6 +1154,16 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
             modelBuilder.Entity("TriThuc.Modules.Associations.Consultations.Recommendation", b =>
                 {
                     b.Navigation("Response");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.Draft", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftComment", b =>
+                {
+                    b.Navigation("Disposition");
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>

@@ -500,6 +500,184 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                     b.ToTable("RecommendationResponses");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.CommentDisposition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId")
+                        .IsUnique();
+
+                    b.ToTable("CommentDispositions");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.Draft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SummaryPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyUnitId", "OpensAt");
+
+                    b.ToTable("Drafts");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.HasIndex("ParagraphId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DraftComments");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftParagraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DraftParagraphs");
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -878,6 +1056,39 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.CommentDisposition", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.DraftComment", null)
+                        .WithOne("Disposition")
+                        .HasForeignKey("TriThuc.Modules.Associations.Drafts.CommentDisposition", "CommentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftComment", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.Draft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.DraftParagraph", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftParagraph", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Drafts.Draft", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
                 {
                     b.HasOne("TriThuc.Modules.Associations.Associations.Association", null)
@@ -938,6 +1149,16 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
             modelBuilder.Entity("TriThuc.Modules.Associations.Consultations.Recommendation", b =>
                 {
                     b.Navigation("Response");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.Draft", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Associations.Drafts.DraftComment", b =>
+                {
+                    b.Navigation("Disposition");
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Associations.Members.Member", b =>
