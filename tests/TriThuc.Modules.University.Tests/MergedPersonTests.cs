@@ -31,12 +31,12 @@ public sealed class MergedPersonTests(UniversityHost province) : IClassFixture<U
         (await province.GraphQLAsync("mutation($keep: ID!, $merge: ID!) { mergeIntellectuals(keepId: $keep, mergeId: $merge) { id } }",
             new { keep = kept, merge = duplicate }, province.RegistryEditor)).Data("mergeIntellectuals");
 
-        // The Registry answers for a merged id with the kept person at once, so wait for the module's own rows to move.
-        var after = await Eventually.ValueAsync(
-            () => province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { universityEnrolments { course { title } } universityResearchOutputs { id title authors { position isCorresponding externalName } } universityLecturerWorkloads { academicYear } } }",
-                new { id = kept }, province.Editor),
+        // The Registry answers for a merged id with the kept person at once, so wait for the module's own rows to move;
+        // then read again, as one request's lists are read one after another and the move may land between them.
+        const string Person = "query($id: ID!) { intellectual(id: $id) { universityEnrolments { course { title } } universityResearchOutputs { id title authors { position isCorresponding externalName } } universityLecturerWorkloads { academicYear } } }";
+        await Eventually.ValueAsync(() => province.GraphQLAsync(Person, new { id = kept }, province.Editor),
             result => result.Data("intellectual").GetProperty("universityLecturerWorkloads").GetArrayLength() == 2);
-        var person = after.Data("intellectual");
+        var person = (await province.GraphQLAsync(Person, new { id = kept }, province.Editor)).Data("intellectual");
 
         person.GetProperty("universityEnrolments").EnumerateArray().Select(e => e.GetProperty("course").Text("title"))
             .Should().BeEquivalentTo(["Tiếng Anh chuyên ngành", "Kỹ năng quản lý"], "the duplicate's enrolment on a course the kept person already had stays with the duplicate");
