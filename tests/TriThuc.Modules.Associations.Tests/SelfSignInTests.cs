@@ -95,4 +95,32 @@ public sealed class SelfSignInTests(AssociationsHost province) : IClassFixture<A
         refused.Where(r => r.Value.FirstError().Code != "FORBIDDEN").Select(r => $"{r.Key}: {r.Value}").Should().BeEmpty();
         refused.Values.Select(r => r.GetRawText()).Should().NotContain(t => t.Contains("Trần Thị Hoa") || t.Contains("Ý kiến của người khác"));
     }
+
+    [Fact]
+    public async Task An_intellectual_does_not_see_a_draft_before_its_window_opens_while_the_agency_may_still_revise_it()
+    {
+        var user = province.NextCode("soan-thao");
+        (await province.GraphQLAsync("mutation($unit: ID!, $user: String!) { grantAssociationsAgencyResponder(unitId: $unit, userId: $user) }",
+            new { unit = province.HealthDepartment, user }, province.Administrator)).Data("grantAssociationsAgencyResponder");
+        var agency = province.EditorNamed(user);
+        var draft = (await province.GraphQLAsync("mutation($input: AssociationsDraftInput!) { publishAssociationsDraft(input: $input) { id } }", new
+        {
+            input = new
+            {
+                agencyUnitId = province.HealthDepartment, title = "Dự thảo chưa mở góp ý", paragraphs = new[] { "Mục 1." },
+                opensAt = province.Clock.GetUtcNow().AddDays(3), closesAt = province.Clock.GetUtcNow().AddDays(33),
+            },
+        }, agency)).Data("publishAssociationsDraft").Id();
+        var me = province.Host.TokenForIntellectual(Me);
+        const string List = "{ associationsDrafts { nodes { id } } }";
+        const string One = "query($id: ID!) { associationsDraft(id: $id) { id } }";
+
+        var listed = (await province.GraphQLAsync(List, token: me)).Data("associationsDrafts").GetProperty("nodes").EnumerateArray().Select(d => d.Id());
+        var byId = await province.GraphQLAsync(One, new { id = draft }, me);
+        var forAgency = (await province.GraphQLAsync(One, new { id = draft }, agency)).Data("associationsDraft").Id();
+
+        listed.Should().NotContain(draft);
+        byId.FirstError().Code.Should().Be("NOT_FOUND");
+        forAgency.Should().Be(draft);
+    }
 }

@@ -86,4 +86,19 @@ public sealed class LecturerWorkloadTests(UniversityHost province) : IClassFixtu
 
         refused.FirstError().Code.Should().Be("FORBIDDEN");
     }
+
+    [Fact]
+    public async Task A_lecturer_s_assessment_is_read_only_with_the_personal_data_permission()
+    {
+        var person = province.People[5];
+        (await province.RecordWorkloadAsync(new { personId = person, academicYear = Year, teachingNorm = 270, teachingHours = 280, researchHours = 600 }))
+            .Data("recordUniversityLecturerWorkload");
+        const string Assessment = "query($id: ID!) { universityLecturerWorkloads(filter: { personId: $id }) { nodes { academicYear assessment { meetsObligations } } } }";
+
+        var refused = await province.GraphQLAsync(Assessment, new { id = person }, province.Editor);
+        var read = await province.GraphQLAsync(Assessment, new { id = person }, province.PersonalDataEditor);
+
+        refused.FirstError().Code.Should().Be("FORBIDDEN", "an assessment of one named person is personal data");
+        read.Data("universityLecturerWorkloads").GetProperty("nodes").GetArrayLength().Should().BeGreaterThan(0);
+    }
 }

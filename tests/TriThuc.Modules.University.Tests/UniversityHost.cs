@@ -10,6 +10,9 @@ public sealed class UniversityHost : ProvinceHost
 
     public string Editor => EditorOf("University");
 
+    /// <summary>A University editor who may also read personal data (a lecturer's assessment is one).</summary>
+    public string PersonalDataEditor => Host.Token(TriThuc.SharedKernel.Security.Roles.Editor, "University", TriThuc.SharedKernel.Security.Permissions.PersonalDataRead);
+
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");
@@ -47,7 +50,7 @@ public sealed class UniversityHost : ProvinceHost
         GraphQLAsync("""
             mutation($input: UniversityLecturerWorkloadInput!) { recordUniversityLecturerWorkload(input: $input) {
               id academicYear workingHours assessment { qualifyingOutputs teachingNormMet researchShareMet minimumOutputMet exempt meetsObligations shortfalls } } }
-            """, new { input }, token ?? Editor);
+            """, new { input }, token ?? PersonalDataEditor);
 
     /// <summary>An output of <paramref name="kind"/> in <paramref name="year"/> with <paramref name="author"/> as its corresponding author.</summary>
     public async Task<Guid> OutputAsync(Guid author, string kind, int year, string? title = null) =>

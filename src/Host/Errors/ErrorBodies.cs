@@ -35,7 +35,7 @@ internal static class ErrorBodies
             catch (DomainException refused)
             {
                 logger.LogInformation("Refused {Path}: {Code} {Reason}", http.Request.Path, refused.Code, refused.Message);
-                await ErrorResponse.WriteAsync(http.Response, refused.Code, refused.Message, StatusOf(refused.Code));
+                await ErrorResponse.WriteAsync(http.Response, refused.Code, refused.Message, ErrorResponse.StatusOf(refused.Code));
             }
             catch (BadHttpRequestException bad)
             {
@@ -57,18 +57,6 @@ internal static class ErrorBodies
             await ErrorResponse.WriteAsync(response, code, message, response.StatusCode);
         });
     }
-
-    public static int StatusOf(string code) => code switch
-    {
-        ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-        ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
-        ErrorCodes.NotFound => StatusCodes.Status404NotFound,
-        ErrorCodes.Conflict => StatusCodes.Status409Conflict,
-        ErrorCodes.Busy => StatusCodes.Status503ServiceUnavailable,
-        ErrorCodes.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
-        ErrorCodes.Internal => StatusCodes.Status500InternalServerError,
-        _ => StatusCodes.Status400BadRequest,
-    };
 
     /// <summary>The code and message of a status the server answered without saying why.</summary>
     public static (string Code, string Message) ForStatus(int status) => status switch

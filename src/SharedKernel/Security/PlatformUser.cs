@@ -58,7 +58,10 @@ public sealed class PlatformUser
             ?? principal.Identity.Name
             ?? "unknown";
         var roles = Values(PlatformClaims.Role);
-        Guid? person = roles.Contains(Security.Roles.Intellectual) && Guid.TryParse(principal.FindFirst(PlatformClaims.Person)?.Value, out var p) ? p : null;
+        // A token that also carries a staff role is staff: its person claim neither limits it to that person nor opens
+        // the fields only an intellectual signed in as themselves may use.
+        Guid? person = roles.Contains(Security.Roles.Intellectual) && !roles.Overlaps(Security.Roles.All)
+            && Guid.TryParse(principal.FindFirst(PlatformClaims.Person)?.Value, out var p) ? p : null;
         return new PlatformUser(id, principal.FindFirst(PlatformClaims.Name)?.Value, roles, Values(PlatformClaims.Module), Values(PlatformClaims.Permission), person);
     }
 

@@ -75,12 +75,12 @@ public sealed class DraftService(AssociationsDbContext db, AssociationAccessServ
     }
 
     public async Task<Draft> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw NotFound();
+        await Published().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw NotFound();
 
     /// <summary>The filtered drafts, the latest window first, then id.</summary>
     public IQueryable<Draft> Query(DraftFilter? filter)
     {
-        var query = Drafts.AsNoTracking();
+        var query = Published();
         if (filter?.AgencyUnitId is { } agency)
         {
             query = query.Where(d => d.AgencyUnitId == agency);
@@ -93,6 +93,22 @@ public sealed class DraftService(AssociationsDbContext db, AssociationAccessServ
         }
 
         return query.OrderByDescending(d => d.OpensAt).ThenBy(d => d.Id);
+    }
+
+    /// <summary>
+    /// The drafts the caller may read: staff see every draft; an intellectual signed in as themselves sees only those
+    /// whose comment window has opened, as the agency may still revise a draft before then.
+    /// </summary>
+    private IQueryable<Draft> Published()
+    {
+        var query = Drafts.AsNoTracking();
+        if (access.OnlySelf is not null)
+        {
+            var now = clock.Now;
+            query = query.Where(d => d.OpensAt <= now);
+        }
+
+        return query;
     }
 
     private async Task RequireAgencyAsync(Draft draft, CancellationToken cancellationToken)

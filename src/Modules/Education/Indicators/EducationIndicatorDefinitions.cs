@@ -78,14 +78,11 @@ public static class EducationIndicatorDefinitions
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ValueNames { get; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
-            [Level.Key] = Enum.GetValues<SchoolLevel>().ToDictionary(l => Key(l), l => EnumLabels.Of(l)),
-            [AreaClass.Key] = Enum.GetValues<AreaZone>().ToDictionary(z => Key(z), z => EnumLabels.Of(z))
+            [Level.Key] = DimensionValues.NamesOf<SchoolLevel>(),
+            [AreaClass.Key] = DimensionValues.NamesOf<AreaZone>()
                 .Append(new KeyValuePair<string, string>(Unclassified, "Chưa phân loại khu vực")).ToDictionary(),
-            [PrizeDimension.Key] = Enum.GetValues<Prize>().ToDictionary(p => Key(p), p => EnumLabels.Of(p)),
+            [PrizeDimension.Key] = DimensionValues.NamesOf<Prize>(),
         };
-
-    /// <summary>A value's key as the schema writes its enum (REGION_III, UPPER_SECONDARY), so that a breakdown reads like the API.</summary>
-    public static string Key(Enum value) => value.ToString().ToConstantCase();
 
     /// <summary>The school year a day falls in, by the year it starts (school years start on 1 August here).</summary>
     public static int SchoolYearOf(DateOnly day) => day.Month >= 8 ? day.Year : day.Year - 1;

@@ -2,6 +2,7 @@ using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Data;
 using TriThuc.Modules.Registry.Contracts;
 using static TriThuc.Modules.Education.Indicators.EducationIndicatorDefinitions;
+using static TriThuc.SharedKernel.Indicators.DimensionValues;
 
 namespace TriThuc.Modules.Education.Indicators;
 

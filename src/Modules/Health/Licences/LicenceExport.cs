@@ -36,7 +36,7 @@ public static class LicenceExport
         }
         catch (DomainException refused)
         {
-            await ErrorResponse.Json(refused.Code, refused.Message, refused.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest).ExecuteAsync(http);
+            await ErrorResponse.For(refused).ExecuteAsync(http);
             return;
         }
 

@@ -68,12 +68,9 @@ public static class TalentIndicatorDefinitions
         },
     ];
 
-    /// <summary>A value's key as the schema writes its enum (WOMEN_SHARE), so that a breakdown reads like the API.</summary>
-    public static string Key(Enum value) => value.ToString().ToConstantCase();
-
     public static Dictionary<string, IReadOnlyDictionary<string, string>> ValueNames(IReadOnlyDictionary<string, string> policies) => new()
     {
-        [Measure.Key] = Enum.GetValues<PlanMeasure>().ToDictionary(m => Key(m), m => EnumLabels.Of(m)),
+        [Measure.Key] = DimensionValues.NamesOf<PlanMeasure>(),
         [Policy.Key] = policies,
         [Field.Key] = new Dictionary<string, string> { [EveryField] = "Mọi lĩnh vực" },
     };

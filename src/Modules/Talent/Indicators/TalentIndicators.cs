@@ -3,6 +3,7 @@ using TriThuc.Modules.Talent.Data;
 using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Remote;
 using static TriThuc.Modules.Talent.Indicators.TalentIndicatorDefinitions;
+using static TriThuc.SharedKernel.Indicators.DimensionValues;
 
 namespace TriThuc.Modules.Talent.Indicators;
 

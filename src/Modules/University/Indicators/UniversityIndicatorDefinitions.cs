@@ -59,12 +59,9 @@ public static class UniversityIndicatorDefinitions
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ValueNames(IEnumerable<UnitSummary> departments) =>
         new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
-            [Kind.Key] = Enum.GetValues<TrainingKind>().ToDictionary(k => Key(k), k => EnumLabels.Of(k)),
-            [Origin.Key] = Enum.GetValues<AgreementOrigin>().ToDictionary(o => Key(o), o => EnumLabels.Of(o)),
+            [Kind.Key] = DimensionValues.NamesOf<TrainingKind>(),
+            [Origin.Key] = DimensionValues.NamesOf<AgreementOrigin>(),
             [Department.Key] = departments.DistinctBy(d => d.Code).ToDictionary(d => d.Code, d => d.Name)
                 .Append(new KeyValuePair<string, string>(OutsideDepartments, "Ngoài các sở, ngành")).ToDictionary(),
         };
-
-    /// <summary>A value's key as the schema writes its enum (INTERNATIONAL_ENVIRONMENT, FOREIGN).</summary>
-    public static string Key(Enum value) => value.ToString().ToConstantCase();
 }

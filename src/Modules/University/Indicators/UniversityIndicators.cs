@@ -4,6 +4,7 @@ using TriThuc.Modules.University.Data;
 using TriThuc.Modules.University.Enrolments;
 using TriThuc.Modules.University.Lecturers;
 using static TriThuc.Modules.University.Indicators.UniversityIndicatorDefinitions;
+using static TriThuc.SharedKernel.Indicators.DimensionValues;
 
 namespace TriThuc.Modules.University.Indicators;
 

@@ -18,10 +18,10 @@ public sealed class UniversityLecturerWorkloadType : ObjectGraphType<LecturerWor
         Field(w => w.TeachingHours).Description("Số giờ chuẩn đã giảng dạy.");
         Field(w => w.ResearchHours).Description("Số giờ nghiên cứu khoa học (tối thiểu một phần ba số giờ làm việc).");
         Field(w => w.IsProbationary).Description("Giảng viên trong thời gian tập sự (được miễn định mức).");
-        Field<NonNullGraphType<UniversityWorkloadAssessmentType>>("assessment").Description("Đánh giá năm học so với định mức.")
+        Field<NonNullGraphType<UniversityWorkloadAssessmentType>>("assessment").Description("Đánh giá năm học so với định mức: đánh giá một người, cần quyền đọc dữ liệu cá nhân.")
             .Resolve(c => c.RequestServices!.GetRequiredService<LecturerWorkloadLoaders>().QualifyingOutputs
                 .Load((c.Source.PersonId, LecturerWorkloadRules.OutputYearOf(c.Source.AcademicYear)))
-                .Then(outputs => LecturerWorkloadRules.Assess(c.Source, outputs)));
+                .Then(outputs => LecturerWorkloadRules.Assess(c.Source, outputs))).Sensitive();
     }
 }
 
