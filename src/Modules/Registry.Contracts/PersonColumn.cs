@@ -1,10 +1,9 @@
-using TriThuc.Modules.Registry.Contracts;
-
-namespace TriThuc.Modules.Health.Imports;
+namespace TriThuc.Modules.Registry.Contracts;
 
 /// <summary>
 /// The column that names a row's person by their Registry id ("Mã trí thức", as the Registry's export and the web
-/// application show it), checked for a whole chunk in one look-up: known, and not merged into another record.
+/// application show it), checked for a whole chunk in one look-up: known, and not merged into another record. Shared by
+/// every module's importers that name people (Health's licences and CME activities, University's enrolments).
 /// </summary>
 public sealed class PersonColumn(IPersonDirectory people)
 {
