@@ -12,22 +12,27 @@ public sealed class PersonColumn(IPersonDirectory people)
     private IReadOnlyDictionary<Guid, PersonSummary> _known = new Dictionary<Guid, PersonSummary>();
 
     /// <summary>Looks up every id the chunk names, at once.</summary>
-    public async Task LoadAsync(IEnumerable<ImportCells> rows, CancellationToken cancellationToken)
+    public Task LoadAsync(IEnumerable<ImportCells> rows, CancellationToken cancellationToken) => LoadAsync(rows.Select(r => r.Text(Name)), cancellationToken);
+
+    /// <summary>Looks up, at once, every id among <paramref name="texts"/> (a column that names several people, e.g. authors).</summary>
+    public async Task LoadAsync(IEnumerable<string?> texts, CancellationToken cancellationToken)
     {
-        var ids = rows.Select(r => Guid.TryParse(r.Text(Name), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var ids = texts.Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
         _known = await people.GetSummariesAsync(ids, cancellationToken);
     }
 
-    public Guid Read(ImportCells row)
+    public Guid Read(ImportCells row) => Read(row.Required(Name), Name);
+
+    /// <summary>The person an id names, refused in <paramref name="column"/> when unknown or merged away.</summary>
+    public Guid Read(string text, string column)
     {
-        var text = row.Required(Name);
         if (!Guid.TryParse(text, out var id) || !_known.TryGetValue(id, out var person))
         {
-            throw new RowRefusedException(Name, $"Không có trí thức mang mã '{text}' trong cơ sở dữ liệu.");
+            throw new RowRefusedException(column, $"Không có trí thức mang mã '{text}' trong cơ sở dữ liệu.");
         }
 
         return person.MergedIntoId is { } kept
-            ? throw new RowRefusedException(Name, $"Hồ sơ '{person.FullName}' đã được gộp vào hồ sơ {kept}; hãy dùng mã đó.")
+            ? throw new RowRefusedException(column, $"Hồ sơ '{person.FullName}' đã được gộp vào hồ sơ {kept}; hãy dùng mã đó.")
             : id;
     }
 }
