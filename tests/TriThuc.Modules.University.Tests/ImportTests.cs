@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using TriThuc.Testing;
 
@@ -61,15 +59,6 @@ public sealed class ImportTests(UniversityHost province) : IClassFixture<Univers
         (await province.GraphQLAsync("query($s: String) { universityCooperationAgreements(filter: { search: $s }) { totalCount } }", new { s = search }, province.Editor))
             .Data("universityCooperationAgreements").GetProperty("totalCount").GetInt32();
 
-    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun, string? token = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/university/import/agreements?dryRun={dryRun.ToString().ToLowerInvariant()}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? province.Editor);
-        using var response = await province.Host.Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
-    }
+    private Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, bool dryRun, string? token = null) =>
+        province.ImportAsync("agreements", csv, dryRun, token);
 }

@@ -133,6 +133,7 @@ public sealed class TestHost : IAsyncDisposable
             "--TriThuc:Modules:Registry:DemoData:Enabled=false",
             "--TriThuc:Modules:Science:DemoData:Enabled=false",
             "--TriThuc:Modules:Health:DemoData:Enabled=false",
+            "--TriThuc:Modules:University:DemoData:Enabled=false",
             .. database,
             .. settings.Select(s => "--" + s),
         ];

@@ -1,4 +1,5 @@
 using TriThuc.Modules.Registry.Contracts;
+using TriThuc.Modules.University.Courses;
 using TriThuc.Modules.University.Data;
 
 namespace TriThuc.Modules.University.Enrolments;
@@ -36,13 +37,21 @@ public sealed class EnrolmentService(UniversityDbContext db, RegistryReferences 
     {
         var enrolment = await db.Enrolments.FindAsync([input.EnrolmentId], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy lượt ghi danh.");
         var course = await db.Courses.FindAsync([enrolment.CourseId], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy khóa học.");
-        EnrolmentRules.RecordResult(enrolment, course, input, clock.Today);
+        RecordResult(db, enrolment, course, input, clock.Today);
+        await db.SaveChangesAsync(cancellationToken);
+        return enrolment;
+    }
+
+    /// <summary>
+    /// Records the result and, for a pass, tells the Registry in the same save (the outbox): what the mutation and the
+    /// enrolments import both do, so that a pass is reported alike whichever way it was entered.
+    /// </summary>
+    public static void RecordResult(UniversityDbContext db, Enrolment enrolment, Course course, EnrolmentResultInput input, DateOnly today)
+    {
+        EnrolmentRules.RecordResult(enrolment, course, input, today);
         if (enrolment.Result == EnrolmentResult.Passed)
         {
             db.Publish(EnrolmentRules.Reported(enrolment, course));
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return enrolment;
     }
 }

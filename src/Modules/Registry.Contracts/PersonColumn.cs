@@ -1,0 +1,38 @@
+namespace TriThuc.Modules.Registry.Contracts;
+
+/// <summary>
+/// The column that names a row's person by their Registry id ("Mã trí thức", as the Registry's export and the web
+/// application show it), checked for a whole chunk in one look-up: known, and not merged into another record. Shared by
+/// every module's importers that name people (Health's licences and CME activities, University's enrolments).
+/// </summary>
+public sealed class PersonColumn(IPersonDirectory people)
+{
+    public const string Name = "Mã trí thức";
+
+    private IReadOnlyDictionary<Guid, PersonSummary> _known = new Dictionary<Guid, PersonSummary>();
+
+    /// <summary>Looks up every id the chunk names, at once.</summary>
+    public Task LoadAsync(IEnumerable<ImportCells> rows, CancellationToken cancellationToken) => LoadAsync(rows.Select(r => r.Text(Name)), cancellationToken);
+
+    /// <summary>Looks up, at once, every id among <paramref name="texts"/> (a column that names several people, e.g. authors).</summary>
+    public async Task LoadAsync(IEnumerable<string?> texts, CancellationToken cancellationToken)
+    {
+        var ids = texts.Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        _known = await people.GetSummariesAsync(ids, cancellationToken);
+    }
+
+    public Guid Read(ImportCells row) => Read(row.Required(Name), Name);
+
+    /// <summary>The person an id names, refused in <paramref name="column"/> when unknown or merged away.</summary>
+    public Guid Read(string text, string column)
+    {
+        if (!Guid.TryParse(text, out var id) || !_known.TryGetValue(id, out var person))
+        {
+            throw new RowRefusedException(column, $"Không có trí thức mang mã '{text}' trong cơ sở dữ liệu.");
+        }
+
+        return person.MergedIntoId is { } kept
+            ? throw new RowRefusedException(column, $"Hồ sơ '{person.FullName}' đã được gộp vào hồ sơ {kept}; hãy dùng mã đó.")
+            : id;
+    }
+}
