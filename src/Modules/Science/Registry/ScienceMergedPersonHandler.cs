@@ -12,7 +12,7 @@ namespace TriThuc.Modules.Science.Registry;
 /// Where the kept person already held the same place (member of the project, holder of the initiative), the merged
 /// person's duplicate row is dropped rather than doubled.
 /// </summary>
-public sealed class IntellectualsMergedHandler(ScienceDbContext db) : IntegrationEventHandler<IntellectualsMerged, ScienceDbContext>
+public sealed class ScienceMergedPersonHandler(ScienceDbContext db) : IntegrationEventHandler<IntellectualsMerged, ScienceDbContext>
 {
     public override async Task HandleAsync(IntellectualsMerged merged, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace TriThuc.Modules.Health.Registry;
 /// one. A licence in force for a title the kept person already holds in force stays with the merged record (the
 /// Registry still answers for it), so that the database's one-licence-per-title rule is never broken by a merge.
 /// </summary>
-public sealed class IntellectualsMergedHandler(HealthDbContext db) : IntegrationEventHandler<IntellectualsMerged, HealthDbContext>
+public sealed class HealthMergedPersonHandler(HealthDbContext db) : IntegrationEventHandler<IntellectualsMerged, HealthDbContext>
 {
     public override async Task HandleAsync(IntellectualsMerged merged, CancellationToken cancellationToken)
     {

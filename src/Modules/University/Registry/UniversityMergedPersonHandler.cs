@@ -13,7 +13,7 @@ namespace TriThuc.Modules.University.Registry;
 /// merged record (the Registry still answers for it), so that no result or year is lost or doubled; on an output both
 /// records wrote, the merged record's place in the byline is dropped and the kept one inherits its corresponding flag.
 /// </summary>
-public sealed class IntellectualsMergedHandler(UniversityDbContext db) : IntegrationEventHandler<IntellectualsMerged, UniversityDbContext>
+public sealed class UniversityMergedPersonHandler(UniversityDbContext db) : IntegrationEventHandler<IntellectualsMerged, UniversityDbContext>
 {
     public override async Task HandleAsync(IntellectualsMerged merged, CancellationToken cancellationToken)
     {
