@@ -92,6 +92,16 @@ public sealed class ImportExportTests(HealthHost province) : IClassFixture<Healt
         viewer.StatusCode.Should().Be(HttpStatusCode.Forbidden, "leaders read aggregates, not people");
     }
 
+    [Fact]
+    public async Task A_malformed_day_in_an_export_link_is_refused_not_replaced_by_today()
+    {
+        using var response = await GetAsync("/api/health/licences/expiring.csv?on=31/12/2026", province.RegistryEditor);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("\"field\":\"on\"").And.Contain("31/12/2026").And.Contain("2026-12-31");
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/health/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")

@@ -27,11 +27,12 @@ public static class LicenceExport
     {
         var query = http.Request.Query;
         var withinDays = int.TryParse(query["withinDays"], out var days) ? days : 90;
-        Guid? facilityId = Guid.TryParse(query["facilityId"], out var facility) ? facility : null;
-        DateOnly? on = DateOnly.TryParseExact(query["on"].ToString(), "yyyy-MM-dd", out var day) ? day : null;
+        DateOnly? on;
         IQueryable<PractisingLicence> licences;
         try
         {
+            on = ExportParameters.Day(query);
+            var facilityId = ExportParameters.Id(query, "facilityId");
             licences = await http.RequestServices.GetRequiredService<LicenceService>().ExpiringAsync(withinDays, facilityId, on, http.RequestAborted);
         }
         catch (DomainException refused)

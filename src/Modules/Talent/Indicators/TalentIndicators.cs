@@ -57,7 +57,7 @@ public sealed class TalentIndicators(TalentDbContext db, PlanService plans, IUni
         var all = await units.GetAllAsync(cancellationToken);
         var byId = all.ToDictionary(u => u.Id);
         var classes = await units.ClassificationsOnAsync(all.Select(u => u.Id).ToList(), day, cancellationToken);
-        var difficult = all.Where(u => u.IsOpenOn(day) && (RemoteEntitlementRules.Governing(UnitChains.Of(u.Id, byId), classes)?.IsExtremelyDifficult ?? false)).ToList();
+        var difficult = all.Where(u => u.IsOpenOn(day) && (RemoteEntitlementRules.Governing(byId.AncestryOf(u.Id).Select(a => a.Id).ToList(), classes)?.IsExtremelyDifficult ?? false)).ToList();
         if (difficult.Count == 0)
         {
             return [];
@@ -66,7 +66,7 @@ public sealed class TalentIndicators(TalentDbContext db, PlanService plans, IUni
         var served = new HashSet<Guid>();
         foreach (var count in (await workforce.CountAsync(new WorkforceQuery(day), cancellationToken)).Where(c => c.UniversityOrAbove > 0))
         {
-            served.UnionWith(UnitChains.Of(count.UnitId, byId));
+            served.UnionWith(byId.AncestryOf(count.UnitId).Select(u => u.Id));
         }
 
         return difficult.Select(u => new IndicatorSubject(u.Id, u.Id, served.Contains(u.Id), 1m, Array.Empty<string?>())).ToList();

@@ -26,11 +26,12 @@ public static class PlanExport
     {
         var query = http.Request.Query;
         var services = http.RequestServices;
-        var on = DateOnly.TryParseExact(query["on"].ToString(), "yyyy-MM-dd", out var day) ? day : services.GetRequiredService<IClock>().Today;
-        Guid? unitId = Guid.TryParse(query["unitId"], out var unit) ? unit : null;
+        DateOnly on;
         IReadOnlyList<PlanGap> gaps;
         try
         {
+            on = ExportParameters.Day(query) ?? services.GetRequiredService<IClock>().Today;
+            var unitId = ExportParameters.Id(query, "unitId");
             gaps = await services.GetRequiredService<PlanService>().GapsAsync(planId, on, unitId, query["fieldCode"].FirstOrDefault(), http.RequestAborted);
         }
         catch (DomainException refused)

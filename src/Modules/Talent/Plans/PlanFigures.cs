@@ -28,7 +28,7 @@ public sealed class PlanFigures
         _targets = targets.ToDictionary(t => (t.UnitId, t.FieldCode, t.Measure), t => t.Value);
         foreach (var count in counts)
         {
-            foreach (var unit in UnitChains.Of(count.UnitId, _units))
+            foreach (var unit in _units.AncestryOf(count.UnitId).Select(u => u.Id))
             {
                 _people[(unit, count.FieldCode)] = Sum(_people.GetValueOrDefault((unit, count.FieldCode), Nobody), count);
                 _people[(unit, null)] = Sum(_people.GetValueOrDefault((unit, null), Nobody), count);
@@ -37,7 +37,7 @@ public sealed class PlanFigures
 
         foreach (var (unitId, field) in recruitments)
         {
-            foreach (var unit in UnitChains.Of(unitId, _units))
+            foreach (var unit in _units.AncestryOf(unitId).Select(u => u.Id))
             {
                 _recruited[(unit, field)] = _recruited.GetValueOrDefault((unit, field)) + 1;
                 _recruited[(unit, null)] = _recruited.GetValueOrDefault((unit, null)) + 1;

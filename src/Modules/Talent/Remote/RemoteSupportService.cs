@@ -94,7 +94,7 @@ public sealed class RemoteSupportService(TalentDbContext db, RegistryReferences 
         var chains = new Dictionary<Guid, IReadOnlyList<Guid>>();
         foreach (var id in unitIds.Distinct())
         {
-            chains[id] = UnitChains.Of(id, byId);
+            chains[id] = byId.AncestryOf(id).Select(u => u.Id).ToList();
         }
 
         return chains;

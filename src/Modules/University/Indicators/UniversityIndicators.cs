@@ -59,18 +59,8 @@ public sealed class UniversityIndicators(UniversityDbContext db, IUnitDirectory 
             .ToList();
     }
 
-    private static string DepartmentOf(Dictionary<Guid, UnitSummary> byId, Guid unitId)
-    {
-        for (Guid? at = unitId; at is { } id && byId.TryGetValue(id, out var unit); at = unit.ParentId)
-        {
-            if (unit.Kind == UnitKind.Department)
-            {
-                return unit.Code;
-            }
-        }
-
-        return OutsideDepartments;
-    }
+    private static string DepartmentOf(Dictionary<Guid, UnitSummary> byId, Guid unitId) =>
+        byId.AncestryOf(unitId).FirstOrDefault(u => u.Kind == UnitKind.Department)?.Code ?? OutsideDepartments;
 
     private async Task<List<IndicatorSubject>> LecturersWithOutputAsync(DateOnly day, IReadOnlyList<UnitSummary> all, CancellationToken cancellationToken)
     {
@@ -83,8 +73,9 @@ public sealed class UniversityIndicators(UniversityDbContext db, IUnitDirectory 
         }
 
         var branches = all.Where(u => u.Kind is UnitKind.UniversityBranch or UnitKind.University).Select(u => u.Id).ToList();
+        var byId = all.ToDictionary(u => u.Id);
         var inPost = (await people.FindAsync(new PeopleQuery(day, branches), cancellationToken))
-            .Where(p => BranchUnits.Contains(all, p.UnitId)).ToDictionary(p => p.Id, p => p.UnitId);
+            .Where(p => BranchUnits.Contains(byId, p.UnitId)).ToDictionary(p => p.Id, p => p.UnitId);
         var lecturers = recorded.Where(inPost.ContainsKey).ToList();
         var outputs = await QualifyingOutputCounts.LoadAsync(db, lecturers.Select(p => (p, LecturerWorkloadRules.OutputYearOf(year))).ToList(), cancellationToken);
         return lecturers.Select(p => new IndicatorSubject(p, inPost[p], outputs.GetValueOrDefault((p, LecturerWorkloadRules.OutputYearOf(year))) > 0, 1m, Array.Empty<string?>()))
