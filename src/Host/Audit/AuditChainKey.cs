@@ -5,7 +5,8 @@ namespace TriThuc.Host.Audit;
 /// <summary>
 /// The key of the audit chains: from configuration, or created once in the data folder (mode 600, never committed),
 /// as the development signing key is. Someone who can rewrite the database but cannot read this key cannot make a
-/// changed row fit its chain again.
+/// changed row fit its chain again. A key created at this start on a database that already holds chained rows stops the
+/// start (<see cref="AuditChain.RefuseForeignChainsAsync"/>).
 /// </summary>
 internal static class AuditChainKey
 {
@@ -22,6 +23,7 @@ internal static class AuditChainKey
 
         Data.PrivateFiles.CreateFolder(dataPath);
         var path = Path.Combine(dataPath, KeyFile);
+        var created = false;
         if (!File.Exists(path))
         {
             try
@@ -35,6 +37,7 @@ internal static class AuditChainKey
                 using var stream = new FileStream(path, create);
                 using var writer = new StreamWriter(stream);
                 writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+                created = true;
             }
             catch (IOException) when (File.Exists(path))
             {
@@ -42,6 +45,6 @@ internal static class AuditChainKey
             }
         }
 
-        return new AuditChain(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+        return new AuditChain(Convert.FromBase64String(File.ReadAllText(path).Trim())) { NewKeyFile = created ? path : null };
     }
 }

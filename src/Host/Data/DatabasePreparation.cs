@@ -41,6 +41,7 @@ internal static class DatabasePreparation
                     "run `dotnet run --project src/Host -- migrate` (or set TriThuc:Database:MigrateAtStartup=true).");
             }
 
+            await AuditChain.Of(db).RefuseForeignChainsAsync(db, settings.Describe(), cancellationToken);
             return;
         }
 
@@ -73,6 +74,7 @@ internal static class DatabasePreparation
         }
 
         var chain = AuditChain.Of(db);
+        await chain.RefuseForeignChainsAsync(db, settings.Describe(), cancellationToken);
         foreach (var type in AuditChain.ChainedTypes(db))
         {
             if (await chain.ChainExistingRowsAsync(db, type, cancellationToken) is > 0 and var count)

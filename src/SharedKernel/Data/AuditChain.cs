@@ -25,6 +25,47 @@ public sealed class AuditChain(byte[]? key)
     /// <summary>A chain without a key: plain SHA-256 (design-time tools and tests that build a context by hand).</summary>
     public static AuditChain Unkeyed { get; } = new(null);
 
+    /// <summary>
+    /// The key file this start created, because none was there (null: the key was configured or found). A database that
+    /// already holds chained rows was then written under another key, which is missing (see <see cref="RefuseForeignChainsAsync"/>).
+    /// </summary>
+    public string? NewKeyFile { get; init; }
+
+    /// <summary>
+    /// Stops a start whose key was created just now while the database already holds chained rows: a data folder restored
+    /// without its key, or a second host on a shared database without the shared key. Carrying on would read every chain
+    /// as broken and append new rows under a key no one can verify the old ones with. The new key file is removed, so that
+    /// the next start does not adopt it; the message tells the operator how to mend it.
+    /// </summary>
+    public async Task RefuseForeignChainsAsync(DbContext db, string databaseName, CancellationToken cancellationToken)
+    {
+        if (NewKeyFile is not { } file)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var type in ChainedTypes(db))
+            {
+                var (head, _) = await HeadAsync(db, type, cancellationToken);
+                if (head > 0)
+                {
+                    File.Delete(file);
+                    throw new InvalidOperationException(
+                        $"The audit chain key was missing and a new one was about to be created ({file}), but {databaseName} already holds " +
+                        $"{head} chained rows in {type.GetTableName()}, written under the old key. Restore the key file from the backups of the data folder, " +
+                        "or set TriThuc:Audit:ChainKey to the key the other hosts on this database use, then start again. The new key file has been removed.");
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>The chain of the context's database, from its save interceptor (the host gives it the key).</summary>
     public static AuditChain Of(DbContext db) =>
         db.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?

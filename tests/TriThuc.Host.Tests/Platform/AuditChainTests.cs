@@ -86,6 +86,45 @@ public sealed class AuditChainTests
         chains.Single(c => c.Database == "Greeting" && c.Chain.Table == "AuditEntries").Chain.Break!.Id.Should().Be(rows[2]);
     }
 
+    [Fact]
+    public async Task A_start_without_the_key_its_chains_were_written_under_is_refused_and_makes_no_new_key()
+    {
+        using var plugins = PluginFolder.With("Greeting");
+        var dataPath = TempPaths.NewFolder("audit-key");
+        var database = TestDatabase.IsPostgres ? await PostgresServer.CreateDatabaseAsync() : null;
+        string[] settings = [$"TriThuc:DataPath={dataPath}"];
+        var keyFile = Path.Combine(dataPath, AuditChainKey.KeyFile);
+        try
+        {
+            await using (var first = await TestHost.StartOnAsync(plugins, database, settings))
+            {
+                (await first.GraphQLAsync(Send, new { text = "Chào" }, token: first.Token(Roles.Editor, "Greeting"))).TryGetProperty("errors", out _).Should().BeFalse();
+            }
+
+            var key = await File.ReadAllTextAsync(keyFile);
+            File.Delete(keyFile); // a data folder restored from a backup that left the key out
+
+            var restart = () => TestHost.StartOnAsync(plugins, database, settings);
+            (await restart.Should().ThrowAsync<TriThuc.Host.Plugins.ModuleLoadException>()).Which.Message.Should()
+                .Contain("already holds").And.Contain("AuditEntries").And.Contain("Restore the key file").And.Contain("TriThuc:Audit:ChainKey");
+            File.Exists(keyFile).Should().BeFalse("a key made now would sign new rows under a key the old ones do not fit, and be adopted by the next start");
+
+            await File.WriteAllTextAsync(keyFile, key);
+            await using var restored = await TestHost.StartOnAsync(plugins, database, settings);
+            var chains = await restored.App.Services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+            chains.Single(c => c.Database == "Greeting" && c.Chain.Table == "AuditEntries").Chain.Should().Match<TriThuc.SharedKernel.Data.ChainReport>(c => c.Length == 1 && c.Break == null);
+        }
+        finally
+        {
+            if (database is not null)
+            {
+                await PostgresServer.DropDatabaseAsync(database);
+            }
+
+            TempPaths.TryDelete(dataPath);
+        }
+    }
+
     /// <summary>Three greetings, so three audit entries; their ids in chain order.</summary>
     private static async Task<List<string>> WriteThreeAsync(TestHost host)
     {

@@ -37,7 +37,8 @@ public sealed class MigrateDataTests
             (exit, output) = await RunAsync(plugins, dataPath, target, "--overwrite");
             exit.Should().Be(0, output);
 
-            await using var moved = await TestHost.StartOnAsync(plugins, target);
+            // The deployment keeps its data folder, where the audit chain's key is: the copied chains are signed with it.
+            await using var moved = await TestHost.StartOnAsync(plugins, target, $"TriThuc:DataPath={dataPath}");
             var greetings = await moved.GraphQLAsync("{ greetings(first: 10) { totalCount edges { node { text echoCount } } } }", token: moved.Token(Roles.Editor));
             greetings.GetProperty("data").GetProperty("greetings").GetProperty("totalCount").GetInt32().Should().Be(3);
             greetings.GetProperty("data").GetProperty("greetings").GetProperty("edges").EnumerateArray()
