@@ -17,6 +17,9 @@ public sealed class ModuleRecords(DemoProvince province)
 
     public string Unique(string text) => $"{text} {_suffix}";
 
+    /// <summary>A day counted from today (units of the merged province may be younger than a fixed past day).</summary>
+    private static string Day(int days) => Today.AddDays(days).ToString("yyyy-MM-dd");
+
     public async Task<JsonElement> RootUnitAsync() =>
         (await province.GraphQLAsync("{ rootUnits { id name children { id name } } }")).Data("rootUnits")[0];
 
@@ -69,10 +72,10 @@ public sealed class ModuleRecords(DemoProvince province)
         {
             var id = (await province.GraphQLAsync("mutation($input: TalentApplicantInput!) { applyTalentAttractionCase(input: $input) { id } }", new
             {
-                input = new { policyId = policy, applicantName = name, birthDate = "1995-05-01", degree, fieldCode = "health", targetUnitId = unit, appliedOn = "2025-06-02" },
+                input = new { policyId = policy, applicantName = name, birthDate = "1995-05-01", degree, fieldCode = "health", targetUnitId = unit, appliedOn = Day(-20) },
             })).Data("applyTalentAttractionCase").Id();
             (await province.GraphQLAsync("mutation($id: ID!, $decision: TalentDecisionInput!) { assessTalentAttractionCase(id: $id, decision: $decision) { id } }",
-                new { id, decision = new { number = $"{_suffix}-{degree}/QĐ-SNV", decidedOn = "2025-06-10" } })).Data("assessTalentAttractionCase");
+                new { id, decision = new { number = $"{_suffix}-{degree}/QĐ-SNV", decidedOn = Day(-10) } })).Data("assessTalentAttractionCase");
         }
 
         return (title, instrument, eligible, ineligible);
@@ -93,7 +96,7 @@ public sealed class ModuleRecords(DemoProvince province)
         {
             new { associationId = association, personId = (Guid?)people[0].Id(), externalName = (string?)null, kind = "OFFICIAL", joinedOn = "2021-03-01" },
             new { associationId = association, personId = (Guid?)people[1].Id(), externalName = (string?)null, kind = "HONORARY", joinedOn = "2022-01-01" },
-            new { associationId = association, personId = (Guid?)null, externalName = (string?)outsider, kind = "ASSOCIATE", joinedOn = Today.AddDays(-10).ToString("yyyy-MM-dd") },
+            new { associationId = association, personId = (Guid?)null, externalName = (string?)outsider, kind = "ASSOCIATE", joinedOn = Day(-10) },
         })
         {
             (await province.GraphQLAsync("mutation($input: AssociationsMemberInput!) { admitAssociationsMember(input: $input) { id } }", new { input = member }))
@@ -111,17 +114,17 @@ public sealed class ModuleRecords(DemoProvince province)
             input = new
             {
                 agencyUnitId = agency, subject, subjectKind = "PROJECT", kind = "CRITIQUE", documents = "Dự thảo đề án",
-                receivedOn = "2025-03-01", deadline = "2025-05-01", associationId = association,
+                receivedOn = Day(-30), deadline = Day(30), associationId = association,
             },
         }, responder)).Data("requestAssociationsConsultation").Id();
         string[] recommendations = [Unique("Bổ sung chỉ tiêu bác sĩ về xã"), Unique("Ưu tiên ngân sách cho trạm y tế biên giới")];
         var delivered = (await province.GraphQLAsync(
             "mutation($id: ID!, $input: AssociationsConsolidatedOpinionInput!) { deliverAssociationsOpinion(id: $id, input: $input) { currentOpinion { recommendations { id } } } }",
-            new { id = request, input = new { summary = "Hội đồng thống nhất góp ý.", deliveredOn = "2025-04-20", recommendations } }))
+            new { id = request, input = new { summary = "Hội đồng thống nhất góp ý.", deliveredOn = Day(-5), recommendations } }))
             .Data("deliverAssociationsOpinion").GetProperty("currentOpinion").GetProperty("recommendations")[0].Id();
         var answer = Unique("Tiếp thu, sửa mục 3");
         (await province.GraphQLAsync("mutation($id: ID!, $input: AssociationsResponseInput!) { answerAssociationsRecommendation(id: $id, input: $input) { id } }",
-            new { id = delivered, input = new { kind = "ACCEPTED", text = answer, answeredOn = "2025-05-10" } }, responder)).Data("answerAssociationsRecommendation");
+            new { id = delivered, input = new { kind = "ACCEPTED", text = answer, answeredOn = Day(-1) } }, responder)).Data("answerAssociationsRecommendation");
 
         var draftTitle = Unique("Dự thảo Nghị quyết hỗ trợ bác sĩ về xã");
         var paragraph = (await province.GraphQLAsync("mutation($input: AssociationsDraftInput!) { publishAssociationsDraft(input: $input) { paragraphs { id } } }", new

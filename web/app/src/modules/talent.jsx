@@ -92,7 +92,7 @@ function Plans() {
       {gaps.loading && !gaps.data ? <p role="status">Đang so sánh với số liệu thực tế…</p> : (
         <>
           <h3>Chỉ tiêu năm {on.slice(0, 4)} so với thực tế ngày {formatDate(on)}</h3>
-          <Table label="Kế hoạch so với thực tế" testId="plan-gaps" headers={headers} rows={rows} cells={cells}
+          <Table label="Chỉ tiêu so với thực tế" testId="plan-gaps" headers={headers} rows={rows} cells={cells}
             empty={`Kế hoạch không đặt chỉ tiêu cho năm ${on.slice(0, 4)}.`} />
           {rows.filter((g) => g.byUnit.length > 0).map((g, i) => (
             <details key={i} className="drill-down">
