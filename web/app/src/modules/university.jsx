@@ -1,6 +1,47 @@
-import { formatNumber } from '../format.js';
+import { useState } from 'react';
+import { useQuery } from '../useQuery.js';
+import { formatDate, formatNumber } from '../format.js';
 import { label } from '../labels.js';
+import { ErrorMessage } from '../components/ErrorMessage.jsx';
+import { Pager } from '../components/Pager.jsx';
 import { Table } from '../components/Table.jsx';
+
+const coursesQuery = `query Courses($filter: UniversityCourseFilter, $after: String) {
+  universityCourses(first: 25, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id title kind hours startDate endDate enrolments { id result } }
+  }
+}`;
+
+/** The university branch's page: courses for the province's cadres, latest first, with how many enrolled and passed. */
+function UniversityPage() {
+  const [search, setSearch] = useState('');
+  const [after, setAfter] = useState([null]);
+  const { data, error, loading } = useQuery(coursesQuery, { filter: { search: search.trim() || undefined }, after: after.at(-1) });
+  const page = data?.universityCourses;
+  return (
+    <>
+      <h1>Phân hiệu đại học</h1>
+      <h2>Khóa bồi dưỡng</h2>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>Tìm theo tên khóa<input type="search" value={search} onChange={(e) => { setSearch(e.target.value); setAfter([null]); }} autoComplete="off" /></label>
+      </form>
+      <p aria-live="polite">{page ? `${formatNumber(page.totalCount)} khóa` : loading ? 'Đang tải…' : ''}</p>
+      <ErrorMessage error={error} />
+      {page && (
+        <Table label="Khóa bồi dưỡng" testId="courses" rows={page.nodes} empty="Chưa có khóa bồi dưỡng nào."
+          headers={['Khóa học', 'Loại', 'Số tiết', 'Thời gian', 'Học viên', 'Kết quả']}
+          cells={(c) => {
+            const results = Object.entries(c.enrolments.reduce((count, e) => ({ ...count, [e.result]: [...(count[e.result] ?? []), e] }), {})).map(([result, list]) => `${label('UniversityEnrolmentResult', result)}: ${list.length}`);
+            return [c.title, label('TrainingKind', c.kind), formatNumber(c.hours), `${formatDate(c.startDate)} – ${formatDate(c.endDate)}`, formatNumber(c.enrolments.length), results.join('; ') || '—'];
+          }} />
+      )}
+      <Pager page={page} after={after} setAfter={setAfter} />
+    </>
+  );
+}
+
+export const universityPage = { module: 'University', section: 'dai-hoc', label: 'Phân hiệu đại học', canOpen: (user) => user.canReadRecords('University'), Page: UniversityPage };
 
 /** What the University module adds to a person's profile: courses taken at the branch, research outputs, lecturer workloads (without the assessment, personal data). */
 export const universityProfile = {
