@@ -115,7 +115,7 @@ public sealed class ModuleRecords(DemoProvince province)
             {
                 agencyUnitId = agency, subject, subjectKind = "PROJECT", kind = "CRITIQUE", documents = "Dự thảo đề án",
                 receivedOn = Day(-30), deadline = Day(30), associationId = association,
-                // Left out, the server answered INTERNAL (the input's list came through as null): see docs/web.md.
+                // Left out, the server answers INTERNAL: see docs/web.md, known gaps.
                 drafterIds = Array.Empty<Guid>(),
             },
         }, responder)).Data("requestAssociationsConsultation").Id();
