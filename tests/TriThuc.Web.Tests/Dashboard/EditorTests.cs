@@ -11,7 +11,7 @@ public sealed class EditorTests(Chromium chromium, DemoProvince province)
     [Fact]
     public async Task A_name_typed_without_diacritics_finds_the_person_and_opens_their_profile()
     {
-        var person = (await province.GraphQLAsync("{ intellectuals(first: 1, orderBy: NAME_DESCENDING) { nodes { id fullName trainings { title } } } }"))
+        var person = (await province.GraphQLAsync("{ intellectuals(first: 1, orderBy: NAME_DESCENDING) { nodes { id fullName nationalId trainings { title } } } }"))
             .GetProperty("data").GetProperty("intellectuals").GetProperty("nodes")[0];
         var name = person.GetProperty("fullName").GetString()!;
         VietnameseText.Fold(name).Should().NotBe(name.ToLowerInvariant(), "the test needs a name with diacritics");
@@ -33,7 +33,62 @@ public sealed class EditorTests(Chromium chromium, DemoProvince province)
             await Assertions.Expect(page.GetByText(training.GetProperty("title").GetString()!).First).ToBeVisibleAsync();
         }
 
-        await Assertions.Expect(page.GetByText("Số định danh")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("national-id")).ToHaveCountAsync(0, new() { Timeout = 1_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem dữ liệu cá nhân" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Số định danh", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("national-id")).ToHaveTextAsync(person.GetProperty("nationalId").GetString() ?? "—");
+        (await dashboard.AccessibilityViolationsAsync()).Should().BeEmpty();
+        dashboard.Problems.All.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_profile_asks_for_personal_data_only_when_the_editor_asks_to_see_it()
+    {
+        var id = (await province.GraphQLAsync("{ intellectuals(first: 1, orderBy: NAME_ASCENDING) { nodes { id } } }"))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("nodes")[0].GetProperty("id").GetString();
+        await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Editor, "#/nguoi/" + id);
+        var page = dashboard.Page;
+        var queries = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/graphql", StringComparison.Ordinal) && request.PostData is { } body)
+            {
+                lock (queries)
+                {
+                    queries.Add(body);
+                }
+            }
+        };
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lịch sử thay đổi" })).ToBeVisibleAsync();
+        lock (queries)
+        {
+            queries.Should().NotBeEmpty().And.NotContain(q => q.Contains("nationalId"), "opening a profile reads no personal data");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem dữ liệu cá nhân" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Ngày sinh", new() { Exact = true })).ToBeVisibleAsync();
+        lock (queries)
+        {
+            queries.Should().ContainSingle(q => q.Contains("nationalId"));
+        }
+    }
+
+    [Fact]
+    public async Task A_change_to_a_personal_field_reads_as_hidden_to_a_clerk_not_as_empty()
+    {
+        var person = (await province.GraphQLAsync("{ intellectuals(first: 1, orderBy: NAME_ASCENDING, filter: { status: WORKING }) { nodes { id version } } }"))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("nodes")[0];
+        (await province.GraphQLAsync("mutation($id: ID!, $input: IntellectualUpdateInput!) { updateIntellectual(id: $id, input: $input) { id } }",
+            new { id = person.GetProperty("id").GetString(), input = new { version = person.GetProperty("version").GetInt32(), phone = "0912" + Random.Shared.Next(100000, 999999) } }))
+            .GetProperty("data").GetProperty("updateIntellectual").GetProperty("id").GetString().Should().NotBeNull();
+        await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Clerk, "#/nguoi/" + person.GetProperty("id").GetString());
+        var page = dashboard.Page;
+
+        var change = page.Locator(".changes li").Filter(new() { HasText = "Phone" }).Last;
+        await Assertions.Expect(change).ToHaveTextAsync("Phone: (đã ẩn)");
         (await dashboard.AccessibilityViolationsAsync()).Should().BeEmpty();
         dashboard.Problems.All.Should().BeEmpty();
     }

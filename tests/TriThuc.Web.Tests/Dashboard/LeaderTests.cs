@@ -97,6 +97,23 @@ public sealed class LeaderTests(Chromium chromium, DemoProvince province)
     }
 
     [Fact]
+    public async Task Printing_opens_the_folded_sections_and_closes_them_again_afterwards()
+    {
+        await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Leader, "#/chi-tieu");
+        var page = dashboard.Page;
+        await Assertions.Expect(page.Locator("article[data-code='T1'] canvas")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Đang tải xu hướng…")).ToHaveCountAsync(0);
+        var folded = await page.Locator("details:not([open])").CountAsync();
+        folded.Should().BeGreaterThan(0);
+
+        await page.EvaluateAsync("() => dispatchEvent(new Event('beforeprint'))");
+        (await page.Locator("details:not([open])").CountAsync()).Should().Be(0, "a printed page shows what each folded section holds");
+
+        await page.EvaluateAsync("() => dispatchEvent(new Event('afterprint'))");
+        (await page.Locator("details:not([open])").CountAsync()).Should().Be(folded, "the screen is left as it was");
+    }
+
+    [Fact]
     public async Task The_targets_page_fits_a_phone()
     {
         await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Leader, "#/chi-tieu", new() { Width = 390, Height = 844 });

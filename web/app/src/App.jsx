@@ -11,6 +11,7 @@ import { ReviewsPage } from './pages/ReviewsPage.jsx';
 import { PeoplePage } from './pages/PeoplePage.jsx';
 import { ProfilePage } from './pages/ProfilePage.jsx';
 import { ImportPage } from './pages/ImportPage.jsx';
+import { modulePages } from './modules/modulePages.js';
 
 const startQuery = `query Start {
   me { id name authenticated roles modules permissions access { module readAggregates readRecords readPersonalData write } }
@@ -74,6 +75,7 @@ function SignedIn({ user, platform }) {
     { section: 'chi-tieu', label: 'Chỉ tiêu', shown: true },
     { section: 'bao-cao', label: 'Sơ kết, tổng kết', shown: true },
     { section: 'nguoi', label: 'Trí thức', shown: user.readsAnyRecords },
+    ...pagesFor(user, platform).map((p) => ({ section: p.section, label: p.label, shown: true })),
     { section: 'nhap-lieu', label: 'Nhập dữ liệu', shown: user.writesAny },
   ].filter((l) => l.shown);
 
@@ -122,14 +124,23 @@ function Page({ section, id, route, user, platform }) {
       return id ? <ProfilePage id={id} user={user} platform={platform} /> : <PeoplePage user={user} />;
     case 'nhap-lieu':
       return user.writesAny ? <ImportPage user={user} platform={platform} /> : <NotAllowed />;
-    default:
+    default: {
+      const modulePage = pagesFor(user, platform).find((p) => p.section === section);
+      if (modulePage) return <modulePage.Page parts={route.parts} user={user} platform={platform} />;
       return (
         <>
           <h1>Không có trang này</h1>
           <p><a href="#/chi-tieu">Về trang chỉ tiêu</a></p>
         </>
       );
+    }
   }
+}
+
+/** The module pages this user is offered: their module runs on this host and the user may read what they show. */
+function pagesFor(user, platform) {
+  const running = new Set(platform.modules.map((m) => m.name));
+  return modulePages.filter((p) => running.has(p.module) && p.canOpen(user));
 }
 
 function NotAllowed() {

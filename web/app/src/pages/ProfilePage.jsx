@@ -1,16 +1,17 @@
+import { useState } from 'react';
 import { useQuery } from '../useQuery.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { label } from '../labels.js';
 import { ErrorMessage } from '../components/ErrorMessage.jsx';
 import { profileSections } from '../modules/profileSections.js';
 
-const personalFields = 'dateOfBirth nationalId phone ethnicGroup { name }';
+// Asked for only when the user asks to see them: each read of personal data is logged against the reader.
+const personalQuery = `query PersonalData($id: ID!) { intellectual(id: $id) { id dateOfBirth nationalId phone ethnicGroup { name } } }`;
 
-function profileQuery(sections, personal) {
+function profileQuery(sections) {
   return `query Profile($id: ID!) {
   intellectual(id: $id) {
     id fullName gender staffCode email jobTitle isPublicSector isRemotePosting status statusSince mergedIntoId
-    ${personal ? personalFields : ''}
     unit { id name } field { name } academicTitle academicTitleYear politicalTheoryLevel
     qualifications { id degree field institution country year }
     languages { id language level }
@@ -28,7 +29,7 @@ export function ProfilePage({ id, user, platform }) {
   const running = new Set(platform.modules.map((m) => m.name));
   const sections = profileSections.filter((s) => running.has(s.module) && user.canReadRecords(s.module));
   const personal = user.canReadPersonalData('Registry');
-  const { data, error, loading } = useQuery(profileQuery(sections, personal), { id });
+  const { data, error, loading } = useQuery(profileQuery(sections), { id });
   const person = data?.intellectual;
 
   if (error) return <ErrorMessage error={error} />;
@@ -52,12 +53,7 @@ export function ProfilePage({ id, user, platform }) {
         <dt>Mã cán bộ</dt><dd>{person.staffCode ?? '—'}</dd>
         <dt>Thư điện tử</dt><dd>{person.email ?? '—'}</dd>
         {personal ? (
-          <>
-            <dt>Ngày sinh</dt><dd>{formatDate(person.dateOfBirth)}</dd>
-            <dt>Dân tộc</dt><dd>{person.ethnicGroup.name}</dd>
-            <dt>Số định danh</dt><dd>{person.nationalId ?? '—'}</dd>
-            <dt>Điện thoại</dt><dd>{person.phone ?? '—'}</dd>
-          </>
+          <PersonalData key={id} id={id} />
         ) : (
           <><dt>Dữ liệu cá nhân</dt><dd className="muted">Cần quyền xem dữ liệu cá nhân (ngày sinh, dân tộc, số định danh, điện thoại).</dd></>
         )}
@@ -80,11 +76,43 @@ export function ProfilePage({ id, user, platform }) {
   );
 }
 
+/** Birth date, ethnic group, national ID and phone, asked for when the user presses the button (each read is logged). */
+function PersonalData({ id }) {
+  const [asked, setAsked] = useState(false);
+  const { data, error } = useQuery(personalQuery, { id }, { skip: !asked });
+  const person = data?.intellectual;
+  if (!asked || error || !person) {
+    return (
+      <>
+        <dt>Dữ liệu cá nhân</dt>
+        <dd>
+          {asked && !error ? <span role="status">Đang tải…</span> : (
+            <button type="button" onClick={() => setAsked(true)}>Xem dữ liệu cá nhân</button>
+          )}
+          <span className="muted"> Ngày sinh, dân tộc, số định danh, điện thoại; mỗi lần xem được ghi nhật ký.</span>
+          <ErrorMessage error={error} />
+        </dd>
+      </>
+    );
+  }
+  return (
+    <>
+      <dt>Ngày sinh</dt><dd>{formatDate(person.dateOfBirth)}</dd>
+      <dt>Dân tộc</dt><dd>{person.ethnicGroup.name}</dd>
+      <dt>Số định danh</dt><dd data-testid="national-id">{person.nationalId ?? '—'}</dd>
+      <dt>Điện thoại</dt><dd>{person.phone ?? '—'}</dd>
+    </>
+  );
+}
+
 const actionNames = { Created: 'Tạo mới', Updated: 'Sửa', Deleted: 'Xóa' };
 
 const shown = (value) => (value === null || value === undefined || value === '' ? '(trống)' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
-/** A change's fields, each as "field: before → after" (hidden values stay hidden as the API gives them). */
+/**
+ * A change's fields, each as "field: before → after". A personal field the reader may not see comes as
+ * `{ personal: true, redacted: true }` without values: it reads «(đã ẩn)», not «(trống)», which would claim it was empty.
+ */
 function Changes({ json }) {
   let changes;
   try {
@@ -95,7 +123,9 @@ function Changes({ json }) {
   return (
     <ul className="changes">
       {changes.map(([field, change]) => (
-        <li key={field}><strong>{field}</strong>: {shown(change?.before)} → {shown(change?.after)}</li>
+        <li key={field}>
+          <strong>{field}</strong>: {change?.redacted ? <span className="muted" title="Cần quyền xem dữ liệu cá nhân">(đã ẩn)</span> : <>{shown(change?.before)} → {shown(change?.after)}</>}
+        </li>
       ))}
     </ul>
   );
