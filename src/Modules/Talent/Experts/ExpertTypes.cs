@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace TriThuc.Modules.Talent.Experts;
 
 public sealed class TalentExpertType : ObjectGraphType<Expert>
