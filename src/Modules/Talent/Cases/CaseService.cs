@@ -99,6 +99,14 @@ public sealed class CaseService(TalentDbContext db, RegistryReferences registry,
         return attractionCase;
     }
 
+    /// <summary>The case's monthly allowance for a month (<see cref="BenefitRules.Monthly"/>), from its version and the dated base salary.</summary>
+    public async Task<long?> MonthlyAllowanceAsync(AttractionCase attractionCase, DateOnly month, CancellationToken cancellationToken)
+    {
+        var version = attractionCase.VersionId is { } versionId ? await db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken) : null;
+        return BenefitRules.Monthly(version, await parameters.AllAsync(cancellationToken), attractionCase.CommitmentStartsOn,
+            attractionCase.EndedOn ?? attractionCase.CommitmentEndsOn, month);
+    }
+
     public async Task<AttractionCase> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Cases.AsNoTracking().Include(c => c.Decisions).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Không tìm thấy hồ sơ thu hút.");
