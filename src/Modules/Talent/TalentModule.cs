@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Data;
+using TriThuc.Modules.Talent.Demo;
+using TriThuc.Modules.Talent.Experts;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Policies;
@@ -18,7 +21,10 @@ public sealed class TalentModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(TalentDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields(), new ExpertFields()];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<TalentDemoData>(provider, context.DemoDataEnabled));
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => PlanExport.Map(endpoints);
 }

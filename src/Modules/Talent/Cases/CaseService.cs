@@ -12,23 +12,10 @@ public sealed class CaseService(TalentDbContext db, RegistryReferences registry,
 
     public async Task<AttractionCase> ApplyAsync(ApplicantInput input, CancellationToken cancellationToken)
     {
-        var name = Names.Person(input.ApplicantName, 2, 150, "applicantName", "Họ và tên");
-        var field = Codes.Require(input.FieldCode, PolicyRules.MaxCodeLength, "fieldCode", "Mã lĩnh vực");
-        Require.NotAfter(input.AppliedOn, clock.Today, "appliedOn");
-        if (input.BirthDate >= input.AppliedOn)
-        {
-            throw DomainException.Validation("birthDate", "Ngày sinh phải trước ngày nộp hồ sơ.");
-        }
-
         var policy = await db.Policies.AsNoTracking().Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == input.PolicyId, cancellationToken)
             ?? throw DomainException.Validation("policyId", "Không tìm thấy chính sách thu hút.");
+        var attractionCase = ApplicationRules.New(input, policy, clock.Today);
         await registry.RequireOpenUnitAsync(input.TargetUnitId, input.AppliedOn, "targetUnitId", cancellationToken);
-        var attractionCase = new AttractionCase
-        {
-            PolicyId = policy.Id, VersionId = PolicyRules.VersionOn(policy.Versions, input.AppliedOn)?.Id, ApplicantName = name,
-            BirthDate = input.BirthDate, Degree = input.Degree, FieldCode = field, TargetUnitId = input.TargetUnitId, AppliedOn = input.AppliedOn,
-            Status = CaseStatus.Applied,
-        };
         db.Cases.Add(attractionCase);
         await db.SaveChangesAsync(cancellationToken);
         return attractionCase;
@@ -110,6 +97,14 @@ public sealed class CaseService(TalentDbContext db, RegistryReferences registry,
             version!.RefundRule, attractionCase.OneOffAmount ?? 0, attractionCase.CommitmentStartsOn!.Value, attractionCase.CommitmentEndsOn!.Value, brokenOn);
         await db.SaveChangesAsync(cancellationToken);
         return attractionCase;
+    }
+
+    /// <summary>The case's monthly allowance for a month (<see cref="BenefitRules.Monthly"/>), from its version and the dated base salary.</summary>
+    public async Task<long?> MonthlyAllowanceAsync(AttractionCase attractionCase, DateOnly month, CancellationToken cancellationToken)
+    {
+        var version = attractionCase.VersionId is { } versionId ? await db.PolicyVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken) : null;
+        return BenefitRules.Monthly(version, await parameters.AllAsync(cancellationToken), attractionCase.CommitmentStartsOn,
+            attractionCase.EndedOn ?? attractionCase.CommitmentEndsOn, month);
     }
 
     public async Task<AttractionCase> GetAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Talent.Policies;
 
@@ -24,6 +25,11 @@ public sealed class TalentAttractionCaseType : ObjectGraphType<AttractionCase>
         this.PersonField("person", c => c.PersonId).Description("Người được tuyển dụng (hồ sơ trong cơ sở dữ liệu trí thức), từ khi tuyển dụng.");
         Field(c => c.PostUnitId, type: typeof(IdGraphType)).Description("Đơn vị công tác khi tuyển dụng.");
         Field(c => c.OneOffAmount, nullable: true).Description("Hỗ trợ một lần được quyết định (đồng; dữ liệu cá nhân).").Sensitive();
+        Field<LongGraphType>("monthlyAllowance")
+            .Description("Phụ cấp hằng tháng của tháng đã hỏi (đồng; dữ liệu cá nhân): tỷ lệ của chính sách nhân mức lương cơ sở áp dụng ngày đầu tháng, trong thời gian cam kết. Trống khi chính sách không có phụ cấp, khi phụ cấp tính theo lương hiện hưởng của người (hệ thống không lưu lương), hoặc ngoài thời gian cam kết.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("month", "Một ngày bất kỳ của tháng.")
+            .Sensitive()
+            .ResolveAsync(async c => (object?)await c.RequestServices!.GetRequiredService<CaseService>().MonthlyAllowanceAsync(c.Source, c.GetArgument<DateOnly>("month"), c.CancellationToken));
         Field(c => c.CommitmentStartsOn, type: typeof(DateOnlyGraphType)).Description("Cam kết từ ngày.");
         Field(c => c.CommitmentEndsOn, type: typeof(DateOnlyGraphType)).Description("Cam kết đến hết ngày.");
         Field(c => c.EndedOn, type: typeof(DateOnlyGraphType)).Description("Ngày hoàn thành hoặc chấm dứt cam kết.");

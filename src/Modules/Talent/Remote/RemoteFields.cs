@@ -17,6 +17,11 @@ internal sealed class RemoteFields : ModuleFields
             .Access(FieldAccess.Records)
             .ResolveAsync((RemoteSupportService remote, FieldArgs a) => remote.ChangesAsync(a.Get<DateOnly>("before"), a.Get<DateOnly>("after"), a.Cancellation));
 
+        graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<TalentRemoteEntitlementType>>>>("talentRemoteEntitlements")
+            .Description("Các thời kỳ người này được hưởng hỗ trợ vùng đặc biệt khó khăn, với các tháng đã chi.")
+            .Access(FieldAccess.Records)
+            .Resolve((RemoteLoaders loaders, FieldArgs a) => loaders.ByPerson.Load(a.SourceId));
+
         graphql.Mutation.Field<NonNullGraphType<TalentRemotePostingType>>("recordTalentRemotePosting")
             .Description("Ghi nhận quyết định công tác của một người tại một đơn vị.")
             .Argument<NonNullGraphType<TalentRemotePostingInputType>>("input")

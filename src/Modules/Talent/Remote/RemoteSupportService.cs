@@ -24,14 +24,23 @@ public sealed class RemoteSupportService(TalentDbContext db, RegistryReferences 
         return posting;
     }
 
-    public async Task<IReadOnlyList<RemoteEntitlement>> EntitlementsAsync(Guid personId, CancellationToken cancellationToken)
+    public Task<List<RemoteEntitlement>> EntitlementsAsync(Guid personId, CancellationToken cancellationToken) =>
+        EntitlementsOfAsync([personId], cancellationToken);
+
+    /// <summary>
+    /// The entitlements of many people at once (a page of <c>Intellectual</c>s): two queries for their posts and payments, and
+    /// one classification look-up per day judged, whatever the number of people.
+    /// </summary>
+    public async Task<List<RemoteEntitlement>> EntitlementsOfAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
-        var postings = await db.RemotePostings.AsNoTracking().Where(p => p.PersonId == personId).OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
-        var paid = await db.RemotePayments.AsNoTracking().Where(p => p.PersonId == personId && p.Kind == RemoteSupportKind.AttractionAllowance).ToListAsync(cancellationToken);
+        var ids = personIds.Distinct().ToList();
+        var postings = await db.RemotePostings.AsNoTracking().Where(p => ids.Contains(p.PersonId)).OrderBy(p => p.StartsOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var paid = await db.RemotePayments.AsNoTracking().Where(p => ids.Contains(p.PersonId) && p.Kind == RemoteSupportKind.AttractionAllowance).ToListAsync(cancellationToken);
+        var periods = await PeriodsAsync(postings, cancellationToken);
         var result = new List<RemoteEntitlement>();
         foreach (var posting in postings)
         {
-            foreach (var (from, to, decision, months) in await PeriodsAsync(posting, cancellationToken))
+            foreach (var (from, to, decision, months) in periods[posting.Id])
             {
                 var paidMonths = paid.Where(p => p.PostingId == posting.Id && months.Contains(p.Month)).Select(p => p.Month).Order().ToList();
                 result.Add(new RemoteEntitlement(posting.Id, posting.PersonId, posting.UnitId, from, to, decision, months.Count, paidMonths));
@@ -47,7 +56,7 @@ public sealed class RemoteSupportService(TalentDbContext db, RegistryReferences 
         var posting = await db.RemotePostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postingId, cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy quyết định công tác.");
         var first = new DateOnly(month.Year, month.Month, 1);
-        var entitled = (await PeriodsAsync(posting, cancellationToken)).Any(p => p.Months.Contains(first));
+        var entitled = (await EntitledMonthsAsync(posting, cancellationToken)).Contains(first);
         RemoteEntitlementRules.RefuseDouble(kind, first, entitled,
             await db.RemotePayments.AsNoTracking().Where(p => p.PersonId == posting.PersonId).ToListAsync(cancellationToken));
         var payment = new RemotePayment { PostingId = posting.Id, PersonId = posting.PersonId, Kind = kind, Month = first };
@@ -55,6 +64,10 @@ public sealed class RemoteSupportService(TalentDbContext db, RegistryReferences 
         await db.SaveChangesAsync(cancellationToken);
         return payment;
     }
+
+    /// <summary>The months of a post (their first days) that are entitled on the dated classification, up to today.</summary>
+    public async Task<IReadOnlySet<DateOnly>> EntitledMonthsAsync(RemotePosting posting, CancellationToken cancellationToken) =>
+        (await PeriodsAsync([posting], cancellationToken))[posting.Id].SelectMany(p => p.Months).ToHashSet();
 
     /// <summary>Who becomes or stops being entitled between two days: the posts running on both, judged on each day's classification.</summary>
     public async Task<IReadOnlyList<RemoteEntitlementChange>> ChangesAsync(DateOnly before, DateOnly after, CancellationToken cancellationToken)
@@ -74,17 +87,32 @@ public sealed class RemoteSupportService(TalentDbContext db, RegistryReferences 
             .ToList();
     }
 
-    private async Task<IReadOnlyList<(DateOnly From, DateOnly To, string Decision, IReadOnlyList<DateOnly> Months)>> PeriodsAsync(
-        RemotePosting posting, CancellationToken cancellationToken)
+    /// <summary>Each post's entitled periods, judging every post's month on one classification look-up per distinct day.</summary>
+    private async Task<Dictionary<Guid, IReadOnlyList<(DateOnly From, DateOnly To, string Decision, IReadOnlyList<DateOnly> Months)>>> PeriodsAsync(
+        IReadOnlyList<RemotePosting> postings, CancellationToken cancellationToken)
     {
-        var chain = (await ChainsAsync([posting.UnitId], cancellationToken))[posting.UnitId];
-        var months = new List<(DateOnly, AreaClassificationSummary?)>();
-        foreach (var day in RemoteEntitlementRules.JudgedDays(posting.StartsOn, posting.EndsOn, clock.Today))
+        var chains = await ChainsAsync(postings.Select(p => p.UnitId), cancellationToken);
+        var all = chains.Values.SelectMany(c => c).Distinct().ToList();
+        var classedOn = new Dictionary<DateOnly, IReadOnlyDictionary<Guid, AreaClassificationSummary>>();
+        var result = new Dictionary<Guid, IReadOnlyList<(DateOnly From, DateOnly To, string Decision, IReadOnlyList<DateOnly> Months)>>();
+        foreach (var posting in postings)
         {
-            months.Add((day, RemoteEntitlementRules.Governing(chain, await units.ClassificationsOnAsync(chain, day, cancellationToken))));
+            var months = new List<(DateOnly, AreaClassificationSummary?)>();
+            foreach (var day in RemoteEntitlementRules.JudgedDays(posting.StartsOn, posting.EndsOn, clock.Today))
+            {
+                if (!classedOn.TryGetValue(day, out var classed))
+                {
+                    classed = await units.ClassificationsOnAsync(all, day, cancellationToken);
+                    classedOn[day] = classed;
+                }
+
+                months.Add((day, RemoteEntitlementRules.Governing(chains[posting.UnitId], classed)));
+            }
+
+            result[posting.Id] = RemoteEntitlementRules.Periods(months, posting.EndsOn);
         }
 
-        return RemoteEntitlementRules.Periods(months, posting.EndsOn);
+        return result;
     }
 
     /// <summary>Each unit with its ancestors, nearest first.</summary>

@@ -157,6 +157,155 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                     b.ToTable("CaseDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.Expert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchTitle");
+
+                    b.ToTable("Experts", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.ExpertEngagement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovalNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HostUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("HostUnitId");
+
+                    b.ToTable("ExpertEngagements", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.ExpertWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "TargetId");
+
+                    b.HasIndex("EngagementId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("ExpertWork", (string)null);
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Parameters.LegalParameter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -650,6 +799,24 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.ExpertEngagement", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Talent.Experts.Expert", null)
+                        .WithMany("Engagements")
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.ExpertWork", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Talent.Experts.ExpertEngagement", null)
+                        .WithMany("Work")
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
                 {
                     b.HasOne("TriThuc.Modules.Talent.Plans.WorkforcePlan", null)
@@ -671,6 +838,16 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
             modelBuilder.Entity("TriThuc.Modules.Talent.Cases.AttractionCase", b =>
                 {
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.Expert", b =>
+                {
+                    b.Navigation("Engagements");
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Experts.ExpertEngagement", b =>
+                {
+                    b.Navigation("Work");
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Talent.Plans.WorkforcePlan", b =>

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Talent.Tests;
+
+/// <summary>Overseas Vietnamese and foreign experts, their engagements with host units and the projects and cooperation they work on.</summary>
+public sealed class ExpertTests(TalentHost province) : IClassFixture<TalentHost>
+{
+    private const string EngagementFields = "id hostUnitId purpose startsOn endsOn approvalNumber approvedOn work { kind targetId }";
+
+    [Fact]
+    public async Task An_editor_records_an_expert_engaged_by_a_host_unit_on_a_project_and_a_cooperation()
+    {
+        var project = Guid.NewGuid();
+        var agreement = Guid.NewGuid();
+        var expert = await CreateAsync("Nguyễn Minh Hải", "OVERSEAS_VIETNAMESE", "Nhật Bản");
+
+        var engaged = (await EngageAsync(expert, province.UniversityBranch, "2025-03-01", "2025-06-30", "2025-02-20",
+            new { kind = "SCIENCE_PROJECT", targetId = project }, new { kind = "UNIVERSITY_COOPERATION", targetId = agreement })).Data("engageTalentExpert");
+        var read = (await province.GraphQLAsync(
+            $"query($id: ID!) {{ talentExpert(id: $id) {{ fullName origin country organisation engagements {{ {EngagementFields} }} }} }}",
+            new { id = expert }, province.EditorOf("Health"))).Data("talentExpert");
+        var found = (await province.GraphQLAsync(
+            "query($unit: ID) { talentExperts(filter: { search: \"nguyen minh hai\", origin: OVERSEAS_VIETNAMESE, hostUnitId: $unit }) { totalCount nodes { id } } }",
+            new { unit = province.UniversityBranch }, province.Editor)).Data("talentExperts");
+        var onProject = (await province.GraphQLAsync(
+            "query($id: ID!) { talentExpertEngagementsOn(kind: SCIENCE_PROJECT, targetId: $id) { id expertId } }", new { id = project }, province.Editor))
+            .Data("talentExpertEngagementsOn").EnumerateArray().ToList();
+
+        engaged.Text("approvalNumber").Should().StartWith("QĐ-");
+        read.Text("country").Should().Be("Nhật Bản");
+        var engagement = read.GetProperty("engagements").EnumerateArray().Single();
+        engagement.Text("hostUnitId").Should().Be(province.UniversityBranch.ToString());
+        engagement.GetProperty("work").EnumerateArray().Select(w => (w.Text("kind"), w.Text("targetId"))).Should()
+            .BeEquivalentTo([("SCIENCE_PROJECT", project.ToString()), ("UNIVERSITY_COOPERATION", agreement.ToString())]);
+        found.GetProperty("nodes").EnumerateArray().Select(n => n.Id()).Should().Equal(expert);
+        onProject.Select(e => e.Text("expertId")).Should().Equal(expert.ToString());
+    }
+
+    [Fact]
+    public async Task Engagement_dates_must_be_in_order_and_the_host_unit_must_exist_and_be_open()
+    {
+        var expert = await CreateAsync("John Smith", "FOREIGN", "Vương quốc Anh");
+
+        var endsBeforeStart = await EngageAsync(expert, province.Hospital, "2025-05-01", "2025-04-30", "2025-04-01");
+        var startsBeforeApproval = await EngageAsync(expert, province.Hospital, "2025-03-01", null, "2025-04-01");
+        var approvedInFuture = await EngageAsync(expert, province.Hospital, "2099-05-01", null, "2099-04-01");
+        var unknownUnit = await EngageAsync(expert, Guid.NewGuid(), "2025-05-01", null, "2025-04-01");
+        var closedUnit = await EngageAsync(expert, province.ClosedDistrict, "2026-01-01", null, "2025-12-01");
+        var sameProjectTwice = await EngageAsync(expert, province.Hospital, "2025-05-01", null, "2025-04-01",
+            new { kind = "SCIENCE_PROJECT", targetId = province.Hospital }, new { kind = "SCIENCE_PROJECT", targetId = province.Hospital });
+
+        Refusal(endsBeforeStart).Should().Be(("VALIDATION", "endsOn"));
+        Refusal(startsBeforeApproval).Should().Be(("VALIDATION", "startsOn"));
+        Refusal(approvedInFuture).Should().Be(("VALIDATION", "approvedOn"));
+        Refusal(unknownUnit).Should().Be(("VALIDATION", "hostUnitId"));
+        Refusal(closedUnit).Should().Be(("VALIDATION", "hostUnitId"));
+        Refusal(sameProjectTwice).Should().Be(("VALIDATION", "work[1]"));
+        endsBeforeStart.FirstError().Message.Should().Contain("Ngày kết thúc");
+        (await province.GraphQLAsync("query($id: ID!) { talentExpert(id: $id) { engagements { id } } }", new { id = expert }, province.Editor))
+            .Data("talentExpert").GetProperty("engagements").GetArrayLength().Should().Be(0, "nothing refused is saved");
+    }
+
+    [Fact]
+    public async Task Another_departments_editor_may_not_record_an_expert_and_a_viewer_may_not_list_them()
+    {
+        var refused = await province.GraphQLAsync("mutation($input: TalentExpertInput!) { createTalentExpert(input: $input) { id } }",
+            new { input = Input("Marie Dubois", "FOREIGN", "Pháp") }, province.EditorOf("Health"));
+        var listed = await province.GraphQLAsync("{ talentExperts { totalCount } }", token: province.Viewer);
+
+        refused.FirstError().Code.Should().Be("FORBIDDEN");
+        listed.FirstError().Code.Should().Be("FORBIDDEN", "experts are named people: records, not aggregates");
+    }
+
+    [Fact]
+    public async Task An_expert_is_corrected_and_a_name_that_is_not_a_name_is_refused()
+    {
+        var expert = await CreateAsync("Trần Văn Bình", "OVERSEAS_VIETNAMESE", "Hoa Kỳ");
+
+        var updated = (await province.GraphQLAsync("mutation($id: ID!, $input: TalentExpertInput!) { updateTalentExpert(id: $id, input: $input) { organisation country } }",
+            new { id = expert, input = Input("Trần Văn Bình", "OVERSEAS_VIETNAMESE", "Canada", "Đại học Toronto") }, province.Editor)).Data("updateTalentExpert");
+        var bad = await province.GraphQLAsync("mutation($input: TalentExpertInput!) { createTalentExpert(input: $input) { id } }",
+            new { input = Input("\u200B", "FOREIGN", "Pháp") }, province.Editor);
+
+        updated.Text("country").Should().Be("Canada");
+        updated.Text("organisation").Should().Be("Đại học Toronto");
+        Refusal(bad).Should().Be(("VALIDATION", "fullName"));
+    }
+
+    private static object Input(string fullName, string origin, string country, string organisation = "Viện Nghiên cứu Nông nghiệp Quốc gia") =>
+        new { fullName, origin, country, fieldCode = "agriculture", organisation };
+
+    private async Task<Guid> CreateAsync(string fullName, string origin, string country) =>
+        (await province.GraphQLAsync("mutation($input: TalentExpertInput!) { createTalentExpert(input: $input) { id } }",
+            new { input = Input(fullName, origin, country) }, province.Editor)).Data("createTalentExpert").Id();
+
+    private Task<JsonElement> EngageAsync(Guid expert, Guid unit, string startsOn, string? endsOn, string approvedOn, params object[] work) =>
+        province.GraphQLAsync($"mutation($id: ID!, $input: TalentExpertEngagementInput!) {{ engageTalentExpert(expertId: $id, input: $input) {{ {EngagementFields} }} }}", new
+        {
+            id = expert,
+            input = new { hostUnitId = unit, purpose = "Chuyển giao kỹ thuật nhân giống chè Shan tuyết", startsOn, endsOn, approvalNumber = province.NextCode("QĐ"), approvedOn, work },
+        }, province.Editor);
+
+    private static (string?, string?) Refusal(JsonElement answer)
+    {
+        var (code, field, _) = answer.FirstError();
+        return (code, field);
+    }
+}
