@@ -39,8 +39,16 @@ WITH RECURSIVE
     FROM "Trainings" WHERE "EndDate" <= :'day'::date AND "Kind" IN ('InternationalEnvironment', 'ForeignLanguage', 'KnowledgeUpdate')
     GROUP BY "IntellectualId"
   ),
-  doctorates AS (SELECT DISTINCT "IntellectualId" FROM "Qualifications" WHERE "Degree" = 'Doctorate' AND "Year" <= extract(year FROM :'day'::date))
-SELECT 'T1', department, SUM(COALESCE(t.international, 0)), COUNT(*)::text FROM leaders LEFT JOIN trained t ON t."IntellectualId" = "Id" GROUP BY department
+  doctorates AS (SELECT DISTINCT "IntellectualId" FROM "Qualifications" WHERE "Degree" = 'Doctorate' AND "Year" <= extract(year FROM :'day'::date)),
+  abroad_or_language AS (
+    SELECT "IntellectualId" FROM "Qualifications"
+    WHERE "Year" <= extract(year FROM :'day'::date) AND trim(COALESCE("Country", '')) <> ''
+      AND lower(replace("Country", ' ', '')) NOT IN ('việtnam', 'vietnam', 'vn', 'chxhcnviệtnam', 'cộnghòaxãhộichủnghĩaviệtnam')
+    UNION
+    SELECT "IntellectualId" FROM "LanguageSkills" WHERE "Level" >= 4
+  )
+SELECT 'T1', department, SUM(CASE WHEN COALESCE(t.international, 0) = 1 OR "Id" IN (SELECT "IntellectualId" FROM abroad_or_language) THEN 1 ELSE 0 END), COUNT(*)::text
+  FROM leaders LEFT JOIN trained t ON t."IntellectualId" = "Id" GROUP BY department
 UNION ALL
 SELECT 'T2', department, SUM(COALESCE(t.language_or_international, 0)), COUNT(*)::text FROM leaders LEFT JOIN trained t ON t."IntellectualId" = "Id"
   WHERE "DateOfBirth" > :'day'::date - interval '40 years' GROUP BY department

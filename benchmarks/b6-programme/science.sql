@@ -15,10 +15,10 @@ WITH RECURSIVE
       FROM ProjectTransitions WHERE "On" <= :day)
     WHERE n = 1
   ),
-  projects AS (SELECT p.Id, d.code AS department, s.status FROM Projects p JOIN status_on s ON s.ProjectId = p.Id JOIN department d ON d.id = p.HostUnitId)
-SELECT 'S1', department, COUNT(*), NULL FROM projects GROUP BY department
+  project_on AS (SELECT p.Id, d.code AS department, s.status FROM Projects p JOIN status_on s ON s.ProjectId = p.Id JOIN department d ON d.id = p.HostUnitId)
+SELECT 'S1', department, COUNT(*), NULL FROM project_on GROUP BY department
 UNION ALL
-SELECT 'S2', department, SUM(status = 'AppliedInPractice'), COUNT(*) FROM projects
+SELECT 'S2', department, SUM(status = 'AppliedInPractice'), COUNT(*) FROM project_on
   WHERE status IN ('Accepted', 'AppliedInPractice') GROUP BY department
 UNION ALL
 SELECT 'S3', d.code, SUM(g.Amount), NULL FROM Grants g JOIN department d ON d.id = g.UnitId
