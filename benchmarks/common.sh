@@ -77,6 +77,7 @@ start_postgres() {
 # the seeded one as a template; sets copy_database. Drop it with drop_database.
 copy_postgres_province() { # destination-folder
   local seeded database
+  start_postgres
   read -r seeded database < <(bash benchmarks/province-postgres.sh)
   cp -r "$seeded" "$1"
   copy_database="${database}_copy_$$"
