@@ -53,3 +53,49 @@ token() { # data-folder token-arguments...
 
 # The median of the numbers given.
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# PostgreSQL (benchmarks/run.sh --postgres): the local cluster, with the role trithuc/trithuc that may create
+# databases, as .ci/run sets it up.
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+postgres_connection() { # database
+  echo "Host=$PGHOST;Port=$PGPORT;Username=trithuc;Password=trithuc;Database=$1;Maximum Pool Size=100"
+}
+psql_admin() { PGPASSWORD=trithuc psql -h "$PGHOST" -p "$PGPORT" -U trithuc -d postgres -v ON_ERROR_STOP=1 "$@"; }
+start_postgres() {
+  if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+    local version
+    version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    pg_ctlcluster "$version" main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
+  fi
+  pg_isready -q -h "$PGHOST" -p "$PGPORT" || { echo "PostgreSQL does not answer on $PGHOST:$PGPORT"; exit 1; }
+  psql_admin -qtAc "SELECT 1" >/dev/null 2>&1 || su postgres -c "psql -p $PGPORT -qc \"CREATE ROLE trithuc LOGIN PASSWORD 'trithuc' CREATEDB\""
+}
+
+# A copy of a seeded PostgreSQL province for one benchmark: the data folder (signing key) and a database made from
+# the seeded one as a template; sets copy_database. Drop it with drop_database.
+copy_postgres_province() { # destination-folder
+  local seeded database
+  start_postgres
+  read -r seeded database < <(bash benchmarks/province-postgres.sh)
+  cp -r "$seeded" "$1"
+  copy_database="${database}_copy_$$"
+  psql_admin -qc "DROP DATABASE IF EXISTS $copy_database WITH (FORCE)"
+  psql_admin -qc "CREATE DATABASE $copy_database TEMPLATE $database"
+}
+drop_database() { psql_admin -qc "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null 2>&1 || true; }
+
+# Copies the province a benchmark's host runs on: the SQLite one, or with BENCH_POSTGRES=1 (benchmarks/run.sh
+# --postgres) the PostgreSQL one; sets host_database to the arguments start_host then needs (and copy_database,
+# which the benchmark drops when it ends).
+copy_province_for_host() { # data-folder
+  copy_database=
+  if [ -n "${BENCH_POSTGRES:-}" ]; then
+    copy_postgres_province "$1"
+    host_database=(--TriThuc:Database:Provider=Postgres --TriThuc:Database:ConnectionString="$(postgres_connection "$copy_database")")
+  else
+    copy_province "$1"
+    host_database=()
+  fi
+}

@@ -20,7 +20,7 @@ fi
 
 rm -rf "$data"
 mkdir -p "$data"
-port=5098
+port=${SEED_PORT:-5098}  # another port (SEED_PORT) lets two provinces be seeded at once
 log="$data/seeding.log"
 echo "seeding $people people into $data (a few minutes)" >&2
 start=$(date +%s)

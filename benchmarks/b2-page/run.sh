@@ -25,13 +25,15 @@ build
 
 work=$(mktemp -d)
 host_pid=""; baseline_pid=""
-trap 'for pid in $host_pid $baseline_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-copy_province "$work/data"
+copy_database=
+trap 'for pid in $host_pid $baseline_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; [ -z "$copy_database" ] || drop_database "$copy_database"; rm -rf "$work"' EXIT
+copy_province_for_host "$work/data"
 
-ASPNETCORE_ENVIRONMENT=Production dotnet "$baseline_dll" --urls "$baseline_url" \
-  --RegistryDb "$work/data/registry.db" >"$work/baseline.out" 2>&1 &
+# The baseline reads the same database: the SQLite file, or the PostgreSQL copy (BENCH_POSTGRES=1).
+if [ -n "$copy_database" ]; then baseline_database=(--RegistryPostgres "$(postgres_connection "$copy_database")"); else baseline_database=(--RegistryDb "$work/data/registry.db"); fi
+ASPNETCORE_ENVIRONMENT=Production dotnet "$baseline_dll" --urls "$baseline_url" "${baseline_database[@]}" >"$work/baseline.out" 2>&1 &
 baseline_pid=$!
-start_host "$host_url" "$work/data" "$work/host.out"
+start_host "$host_url" "$work/data" "$work/host.out" "${host_database[@]}"
 export TOKEN
 TOKEN=$(token "$work/data" --role editor --module Registry)
 

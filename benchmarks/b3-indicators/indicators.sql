@@ -42,8 +42,17 @@ WITH RECURSIVE
     FROM Trainings WHERE EndDate <= :day AND Kind IN ('InternationalEnvironment', 'ForeignLanguage', 'KnowledgeUpdate')
     GROUP BY IntellectualId
   ),
-  doctorates AS (SELECT DISTINCT IntellectualId FROM Qualifications WHERE Degree = 'Doctorate' AND Year <= CAST(substr(:day, 1, 4) AS INTEGER))
-SELECT 'T1', department, SUM(COALESCE(t.international, 0)), COUNT(*) FROM leaders LEFT JOIN trained t ON t.IntellectualId = Id GROUP BY department
+  doctorates AS (SELECT DISTINCT IntellectualId FROM Qualifications WHERE Degree = 'Doctorate' AND Year <= CAST(substr(:day, 1, 4) AS INTEGER)),
+  -- T1 also counts a degree earned abroad by that year or a foreign language at level 4 (B2) or above
+  -- (InternationalReadiness). Home is written "Việt Nam", "Viet Nam", "VN"...: SQLite's lower() folds ASCII only.
+  abroad_or_language AS (
+    SELECT IntellectualId FROM Qualifications
+    WHERE Year <= CAST(substr(:day, 1, 4) AS INTEGER) AND trim(COALESCE(Country, '')) <> ''
+      AND lower(replace(Country, ' ', '')) NOT IN ('việtnam', 'vietnam', 'vn', 'chxhcnviệtnam', 'cộnghòaxãhộichủnghĩaviệtnam')
+    UNION
+    SELECT IntellectualId FROM LanguageSkills WHERE Level >= 4
+  )
+SELECT 'T1', department, SUM(COALESCE(t.international, 0) OR Id IN abroad_or_language), COUNT(*) FROM leaders LEFT JOIN trained t ON t.IntellectualId = Id GROUP BY department
 UNION ALL
 SELECT 'T2', department, SUM(COALESCE(t.language_or_international, 0)), COUNT(*) FROM leaders LEFT JOIN trained t ON t.IntellectualId = Id
   WHERE DateOfBirth > date(:day, '-40 years') GROUP BY department

@@ -4,6 +4,9 @@
 # same database file), in alternating rounds (target: GraphQL at most 2x the query's time).
 #
 #   bash benchmarks/b3-indicators/run.sh [rounds] [year]
+#
+# With BENCH_POSTGRES=1 (benchmarks/run.sh --postgres) the host runs on a copy of the PostgreSQL province and the
+# query is indicators.postgres.sql, run by psql.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,10 +19,16 @@ require sqlite3 jq bc
 build
 
 work=$(mktemp -d)
-host_pid=
-trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-copy_province "$work/data"
-start_host "$url" "$work/data" "$work/host.out"
+host_pid=; copy_database=
+trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; wait 2>/dev/null || true; [ -z "$copy_database" ] || drop_database "$copy_database"; rm -rf "$work"' EXIT
+if [ -n "${BENCH_POSTGRES:-}" ]; then
+  copy_postgres_province "$work/data"
+  start_host "$url" "$work/data" "$work/host.out" --TriThuc:Database:Provider=Postgres \
+    --TriThuc:Database:ConnectionString="$(postgres_connection "$copy_database")"
+else
+  copy_province "$work/data"
+  start_host "$url" "$work/data" "$work/host.out"
+fi
 token=$(token "$work/data" --role viewer)
 query="{\"query\":\"{ indicators(module: \\\"Registry\\\") { code breakdown(by: \\\"unit\\\", year: $year) { key depth numerator denominator } } }\"}"
 database="$work/data/registry.db"
@@ -31,13 +40,22 @@ graphql() { # -> seconds; the answer in $work/graphql.json
 
 sql() { # -> seconds; the answer in $work/sql.txt
   local start; start=$(date +%s.%N)
-  sqlite3 -readonly "$database" -cmd ".parameter set :day \"'$year-12-31'\"" <benchmarks/b3-indicators/indicators.sql >"$work/sql.txt"
+  if [ -n "${BENCH_POSTGRES:-}" ]; then
+    PGPASSWORD=trithuc psql -h "$PGHOST" -p "$PGPORT" -U trithuc -d "$copy_database" -qAt -F'|' -v ON_ERROR_STOP=1 -v day="$year-12-31" \
+      -f benchmarks/b3-indicators/indicators.postgres.sql >"$work/sql.txt"
+  else
+    sqlite3 -readonly "$database" -cmd ".parameter set :day \"'$year-12-31'\"" <benchmarks/b3-indicators/indicators.sql >"$work/sql.txt"
+  fi
   echo "$(date +%s.%N) - $start" | bc -l
 }
 
 echo "checking that both compute the same numbers"
 graphql >/dev/null; sql >/dev/null
-sqlite3 -readonly "$database" "SELECT lower(Id) || '|' || Code FROM Units" >"$work/units.txt"
+if [ -n "${BENCH_POSTGRES:-}" ]; then
+  PGPASSWORD=trithuc psql -h "$PGHOST" -p "$PGPORT" -U trithuc -d "$copy_database" -qAt -c "SELECT \"Id\" || '|' || \"Code\" FROM registry.\"Units\"" >"$work/units.txt"
+else
+  sqlite3 -readonly "$database" "SELECT lower(Id) || '|' || Code FROM Units" >"$work/units.txt"
+fi
 jq -r '.data.indicators[] | .code as $c | .breakdown[] | select(.depth == 1 and .numerator + (.denominator // 0) > 0)
        | [$c, .key, .numerator, (.denominator // "")] | @tsv' "$work/graphql.json" \
   | awk -F'\t' 'NR == FNR {split($0, a, "|"); code[a[1]] = a[2]; next} {print $1 "|" code[$2] "|" $3 "|" $4}' "$work/units.txt" - \

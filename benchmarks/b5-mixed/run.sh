@@ -21,9 +21,10 @@ build
 
 work=$(mktemp -d)
 host_pid=""; sampler_pid=""
-trap 'for pid in $sampler_pid $host_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-copy_province "$work/data"
-start_host "$url" "$work/data" "$work/host.out"
+copy_database=
+trap 'for pid in $sampler_pid $host_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; [ -z "$copy_database" ] || drop_database "$copy_database"; rm -rf "$work"' EXIT
+copy_province_for_host "$work/data"
+start_host "$url" "$work/data" "$work/host.out" "${host_database[@]}"
 
 export TOKEN UNITS PEOPLE RUN
 TOKEN=$(token "$work/data" --role editor --module Registry)
