@@ -1,5 +1,6 @@
 using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Data;
+using TriThuc.Modules.Talent.Honours;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Policies;
@@ -18,7 +19,7 @@ public sealed class TalentModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(TalentDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields(), new HonourFields()];
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => PlanExport.Map(endpoints);
 }

@@ -7,7 +7,7 @@ using TriThuc.Modules.Talent.Remote;
 namespace TriThuc.Modules.Talent.Data;
 
 /// <summary>The Talent module's own database: its sets only; each entity's mapping lives beside it (<c>*Configuration.cs</c>).</summary>
-public sealed class TalentDbContext(DbContextOptions<TalentDbContext> options) : ModuleDbContext(options)
+public sealed partial class TalentDbContext(DbContextOptions<TalentDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<LegalParameter> LegalParameters => Set<LegalParameter>();
 
