@@ -64,11 +64,11 @@ public sealed class HonoursHost : ProvinceHost
         (await GraphQLAsync("mutation($id: ID!, $input: QualificationInput!) { addQualification(intellectualId: $id, input: $input) { id } }",
             new { id = person, input = new { degree = "BACHELOR", field = "Chuyên ngành", year } }, Administrator)).Data("addQualification");
 
-    /// <summary>Seats <paramref name="people"/> on the round's council, the first as chair; returns the seat ids in that order.</summary>
-    public async Task<List<Guid>> SeatAsync(Guid round, IEnumerable<Guid> people)
+    /// <summary>Seats <paramref name="people"/> on the round's council, the first as chair unless told otherwise; returns the seat ids in that order.</summary>
+    public async Task<List<Guid>> SeatAsync(Guid round, IEnumerable<Guid> people, bool firstIsChair = true)
     {
         var seats = new List<Guid>();
-        var first = true;
+        var first = firstIsChair;
         foreach (var person in people)
         {
             var seated = (await GraphQLAsync(

@@ -34,7 +34,7 @@ public sealed class NominationInput
 
     public List<AchievementInput> Achievements { get; init; } = [];
 
-    public List<EvidenceInput> Evidence { get; init; } = [];
+    public List<EvidenceInput>? Evidence { get; init; }
 }
 
 public sealed class AchievementInput

@@ -82,7 +82,7 @@ public static partial class HonourRules
     /// <summary>The achievements and evidence of a nomination, checked as a whole; the same achievement twice is refused.</summary>
     public static (List<HonourAchievement> Achievements, List<HonourEvidence> Evidence) Content(NominationInput input, HonourRound round)
     {
-        if (input.Achievements.Count == 0)
+        if (input.Achievements is null || input.Achievements.Count == 0)
         {
             throw DomainException.Validation("achievements", "Cần kê khai ít nhất một thành tích.");
         }
@@ -107,9 +107,10 @@ public static partial class HonourRules
         }
 
         var evidence = new List<HonourEvidence>();
-        for (var i = 0; i < input.Evidence.Count; i++)
+        var files = input.Evidence ?? [];
+        for (var i = 0; i < files.Count; i++)
         {
-            var item = input.Evidence[i];
+            var item = files[i];
             var name = Require.Text(item.FileName, MaxFileNameLength, $"evidence[{i}].fileName", "Tên tệp minh chứng");
             var hash = (item.Sha256 ?? "").Trim().ToLowerInvariant();
             if (!Sha256Pattern().IsMatch(hash))

@@ -92,7 +92,7 @@ public sealed class HonourService(
             throw DomainException.Conflict("Hội đồng đã có chủ tịch.", "role");
         }
 
-        round.Seats.Add(new HonourCouncilSeat { RoundId = round.Id, IntellectualId = input.IntellectualId, Role = input.Role });
+        db.HonourCouncilSeats.Add(new HonourCouncilSeat { RoundId = round.Id, IntellectualId = input.IntellectualId, Role = input.Role });
         await db.SaveChangesAsync(cancellationToken);
         return await GetRoundAsync(roundId, cancellationToken);
     }
@@ -132,11 +132,11 @@ public sealed class HonourService(
         }
         else
         {
-            nomination.Scores.Add(new HonourScore { NominationId = nomination.Id, SeatId = seat.Id, Score = score });
+            db.Add(new HonourScore { NominationId = nomination.Id, SeatId = seat.Id, Score = score });
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return nomination;
+        return await Nominations(nomination.RoundId).FirstAsync(n => n.Id == nomination.Id, cancellationToken);
     }
 
     /// <summary>The council's verdict on each nomination, for nominations of any rounds, in a fixed number of queries.</summary>
