@@ -3,6 +3,7 @@ using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Data;
 using TriThuc.Modules.Talent.Demo;
 using TriThuc.Modules.Talent.Experts;
+using TriThuc.Modules.Talent.Honours;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Policies;
@@ -21,7 +22,7 @@ public sealed class TalentModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(TalentDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields(), new ExpertFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields(), new ExpertFields(), new HonourFields()];
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<TalentDemoData>(provider, context.DemoDataEnabled));

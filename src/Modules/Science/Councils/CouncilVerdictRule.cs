@@ -19,14 +19,18 @@ public static class CouncilVerdictRule
     public const int MinScore = 0;
     public const int MaxScore = 100;
 
-    public static CouncilVerdict Decide(IReadOnlyCollection<CouncilMember> members)
+    public static CouncilVerdict Decide(IReadOnlyCollection<CouncilMember> members) =>
+        Decide(members.Select(m => (m.Role == CouncilRole.Chair, m.Score)).ToList());
+
+    /// <summary>The same rule over bare votes (chair or not, score), for councils other modules form (<see cref="CouncilRulesService"/>).</summary>
+    public static CouncilVerdict Decide(IReadOnlyCollection<(bool IsChair, int? Score)> votes)
     {
-        if (members.Count < MinimumMembers || !members.Any(m => m.Role == CouncilRole.Chair) || members.Any(m => m.Score is null))
+        if (votes.Count < MinimumMembers || !votes.Any(v => v.IsChair) || votes.Any(v => v.Score is null))
         {
             return CouncilVerdict.Pending;
         }
 
-        var scores = members.Select(m => m.Score!.Value).ToList();
+        var scores = votes.Select(v => v.Score!.Value).ToList();
         var failVotes = scores.Count(s => s < FailVoteBelow);
         return scores.Sum() >= PassAverage * scores.Count && failVotes * 3 <= scores.Count
             ? CouncilVerdict.Pass

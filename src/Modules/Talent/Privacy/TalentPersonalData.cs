@@ -2,7 +2,7 @@ using TriThuc.Modules.Talent.Data;
 
 namespace TriThuc.Modules.Talent.Privacy;
 
-/// <summary>The Talent module's part of a person's data export (the right of access): the attraction cases they were recruited under (amounts and reasons included), their posts and the remote-area support paid.</summary>
+/// <summary>The Talent module's part of a person's data export (the right of access): the attraction cases they were recruited under (amounts and reasons included), their posts, the remote-area support paid, and their nominations in the honours round (achievements and evidence).</summary>
 public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContributor
 {
     public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
@@ -25,6 +25,17 @@ public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContri
             .Select(p => new { p.Id, p.UnitId, p.Decision, p.StartsOn, p.EndsOn }).ToListAsync(cancellationToken);
         var remotePayments = await db.RemotePayments.AsNoTracking().Where(p => p.PersonId == id).OrderBy(p => p.Month)
             .Select(p => new { p.PostingId, p.Kind, p.Month }).ToListAsync(cancellationToken);
-        return cases.Count + remotePostings.Count + remotePayments.Count == 0 ? null : new { attractionCases = cases, remotePostings, remotePayments };
+        var honourNominations = await db.HonourNominations.AsNoTracking().Include(n => n.Achievements).Include(n => n.Evidence)
+            .Where(n => n.IntellectualId == id).OrderBy(n => n.NominatedAt)
+            .Select(n => new
+            {
+                n.Id, n.RoundId, n.NominatingUnitId, n.NominatedAt, n.Status, n.FailedCriteria, n.YearsOfWork,
+                Achievements = n.Achievements.Select(a => new { a.Title, a.Year, a.Kind }).ToList(),
+                Evidence = n.Evidence.Select(e => new { e.FileName, e.Sha256, e.Description }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return cases.Count + remotePostings.Count + remotePayments.Count + honourNominations.Count == 0
+            ? null
+            : new { attractionCases = cases, remotePostings, remotePayments, honourNominations };
     }
 }
