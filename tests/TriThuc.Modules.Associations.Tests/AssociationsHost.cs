@@ -12,6 +12,9 @@ public sealed class AssociationsHost : ProvinceHost
 {
     protected override IReadOnlyList<string> Modules => ["Associations"];
 
+    /// <summary>A comment window of 5 minutes at least (10 days by default), so that tests can step past a window's close within their tokens' hour.</summary>
+    protected override IReadOnlyList<string> Settings => ["TriThuc:Modules:Associations:Drafts:MinimumCommentWindow=00:05:00"];
+
     /// <summary>An Associations editor named for no association.</summary>
     public string Editor => EditorOf("Associations");
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Associations.Associations;
 using TriThuc.Modules.Associations.Consultations;
 using TriThuc.Modules.Associations.Data;
@@ -19,4 +21,7 @@ public sealed class AssociationsModule : ModuleDefinition
     public override Type? DbContextType => typeof(AssociationsDbContext);
 
     protected override IEnumerable<ModuleFields> Fields => [new AssociationFields(), new MemberFields(), new TermFields(), new ConsultationFields(), new DraftFields()];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddSingleton(new DraftOptions(context.Configuration.GetValue<TimeSpan?>("Drafts:MinimumCommentWindow") ?? DraftOptions.DefaultMinimum));
 }

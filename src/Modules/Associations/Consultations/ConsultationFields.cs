@@ -21,6 +21,16 @@ internal sealed class ConsultationFields : ModuleFields
             .Access(FieldAccess.Records)
             .Page((ConsultationService consultations, FieldArgs a) => consultations.Unanswered(a.Get<Guid?>("agencyUnitId")));
 
+        graphql.Query.Field("associationsProposedPanel", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Expert")))))
+            .Description("Đề xuất chuyên gia cho hội đồng của một yêu cầu từ công cụ tìm chuyên gia, theo lĩnh vực (mặc định: lĩnh vực của hội được giao) hoặc chủ đề; không bao giờ gồm người soạn thảo, người có xung đột lợi ích và người đã trong hội đồng. Chỉ là đề xuất: đưa vào hội đồng bằng seatAssociationsExpert.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Yêu cầu.")
+            .Argument<StringGraphType>("field", "Lĩnh vực (mã hoặc tên trong danh mục lĩnh vực); mặc định: lĩnh vực của hội được giao.")
+            .Argument<StringGraphType>("topic", "Chủ đề, không phân biệt dấu.")
+            .Argument<IntGraphType>("first", $"Số người đề xuất, từ 1 đến {PanelProposalService.MaxProposed}; mặc định 10.")
+            .Access(FieldAccess.Records)
+            .ResolveAsync((PanelProposalService proposals, FieldArgs a) =>
+                proposals.ProposeAsync(a.Id, a.Get<string?>("field"), a.Get<string?>("topic"), a.Get("first", 10), a.Cancellation));
+
         graphql.Mutation.Field<NonNullGraphType<BooleanGraphType>>("grantAssociationsAgencyResponder")
             .Description("Cho một tài khoản quyền gửi yêu cầu và trả lời kiến nghị thay mặt một cơ quan (quản trị hệ thống).")
             .Argument<NonNullGraphType<IdGraphType>>("unitId", "Cơ quan (đơn vị trong cơ sở dữ liệu trí thức).")

@@ -10,7 +10,7 @@ public static class DraftRules
     public const int MaxTitleLength = 500, MaxParagraphs = 500, MaxParagraphLength = 10_000, MaxCommentLength = 10_000,
         MaxContactLength = 200, MaxExplanationLength = 10_000, MaxSummaryLength = 50_000;
 
-    public static Draft New(DraftInput input, DateTimeOffset now)
+    public static Draft New(DraftInput input, DateTimeOffset now, TimeSpan minimumWindow)
     {
         var opensAt = input.OpensAt.ToUniversalTime();
         var closesAt = input.ClosesAt.ToUniversalTime();
@@ -22,6 +22,12 @@ public static class DraftRules
         if (closesAt <= now)
         {
             throw DomainException.Validation("closesAt", "Thời điểm kết thúc lấy ý kiến đã qua; hãy chọn một thời điểm trong tương lai.");
+        }
+
+        if (closesAt - opensAt < minimumWindow)
+        {
+            throw DomainException.Validation("closesAt",
+                $"Thời gian lấy ý kiến phải ít nhất {Duration(minimumWindow)} (từ {Local(opensAt)}: kết thúc không sớm hơn {Local(opensAt + minimumWindow)}).");
         }
 
         var draft = new Draft { AgencyUnitId = input.AgencyUnitId, OpensAt = opensAt, ClosesAt = closesAt };
@@ -128,6 +134,9 @@ public static class DraftRules
 
         draft.Paragraphs.AddRange(items.Select((text, i) => new DraftParagraph { DraftId = draft.Id, Number = i + 1, Text = text }));
     }
+
+    private static string Duration(TimeSpan span) =>
+        span.TotalDays >= 1 && span.Ticks % TimeSpan.TicksPerDay == 0 ? $"{span.TotalDays:0} ngày" : $"{span.TotalMinutes:0} phút";
 
     // Shown to clerks in the province's time (UTC+7), as they read clocks.
     private static string Local(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm dd/MM/yyyy");

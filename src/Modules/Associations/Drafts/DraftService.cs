@@ -8,7 +8,7 @@ namespace TriThuc.Modules.Associations.Drafts;
 /// Comments on drafts: the drafting agency (its named responders) publishes and revises the draft, disposes of the
 /// comments and publishes the summary; comments are taken on a person's behalf by association editors.
 /// </summary>
-public sealed class DraftService(AssociationsDbContext db, AssociationAccessService access, RegistryReferences registry, IClock clock)
+public sealed class DraftService(AssociationsDbContext db, AssociationAccessService access, RegistryReferences registry, IClock clock, DraftOptions options)
 {
     private IQueryable<Draft> Drafts => db.Drafts.Include(d => d.Paragraphs);
 
@@ -16,7 +16,7 @@ public sealed class DraftService(AssociationsDbContext db, AssociationAccessServ
     {
         var agency = await registry.RequireOpenUnitAsync(input.AgencyUnitId, clock.Today, "agencyUnitId", cancellationToken);
         await access.RequireAgencyAsync(agency.Id, agency.Name, cancellationToken);
-        var draft = DraftRules.New(input, clock.Now);
+        var draft = DraftRules.New(input, clock.Now, options.MinimumCommentWindow);
         db.Drafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         return draft;

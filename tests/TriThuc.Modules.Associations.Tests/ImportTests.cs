@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using TriThuc.Testing;
+
+namespace TriThuc.Modules.Associations.Tests;
+
+/// <summary>Members and dues from a spreadsheet: every bad row with its row, column and reason; all or nothing; a dry run saves nothing.</summary>
+public sealed class ImportTests(AssociationsHost province) : IClassFixture<AssociationsHost>
+{
+    private const string MemberHeader = "Hội,Mã trí thức,Họ tên (người ngoài cơ sở dữ liệu),Loại hội viên,Ngày gia nhập";
+    private const string DuesHeader = "Hội,Mã trí thức,Họ tên (người ngoài cơ sở dữ liệu),Năm,Ngày đóng,Số tiền (đồng)";
+
+    [Fact]
+    public async Task Every_bad_member_row_is_reported_with_its_row_column_and_reason_and_nothing_is_saved()
+    {
+        var (association, editor) = await province.FoundAsync("Hội Luật gia tỉnh", foundedOn: "2010-01-01");
+        await province.FoundAsync("Hội Nhà báo tỉnh", foundedOn: "2010-01-01");
+        var csv = string.Join('\n', MemberHeader,
+            $"Hội Luật gia tỉnh,{province.People[0]},,Hội viên chính thức,01/03/2024",
+            $"Hoi luat gia tinh,{Guid.NewGuid()},,Hội viên chính thức,01/03/2024",
+            $"Hội Nhà báo tỉnh,{province.People[1]},,Hội viên chính thức,01/03/2024",
+            $"Hội Luật gia tỉnh,,Nguyễn Ngoại,Hội viên hạng vàng,01/03/2024",
+            $"Hội Luật gia tỉnh,,Trần Ngoại,hoi vien lien ket,31/02/2024",
+            $"Hội Luật gia tỉnh,{province.People[0]},,Hội viên chính thức,01/04/2024",
+            $"Hội Không Có,,Lê Ngoại,Hội viên danh dự,01/03/2024");
+
+        var (status, report) = await ImportAsync("members", csv, dryRun: false, editor);
+
+        status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))
+            .Should().Equal((3, "Mã trí thức"), (4, "Hội"), (5, "Loại hội viên"), (6, "Ngày gia nhập"), (7, "Mã trí thức"), (8, "Hội"));
+        report.GetProperty("problems")[1].GetProperty("reason").GetString().Should().Contain("không phải người biên tập", "an editor imports for their own association only");
+        report.GetProperty("problems")[4].GetProperty("reason").GetString().Should().Contain("đã là hội viên");
+        (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32().Should().Be(0, "a file is saved whole or not at all");
+    }
+
+    [Fact]
+    public async Task Members_then_their_dues_are_imported_after_a_dry_run_that_saves_nothing_and_dues_are_not_paid_twice()
+    {
+        var (association, editor) = await province.FoundAsync("Hội Khuyến học tỉnh", foundedOn: "2010-01-01");
+        var members = string.Join('\n', MemberHeader,
+            $"Hội Khuyến học tỉnh,{province.People[2]},,Hội viên chính thức,15/01/2024",
+            "Hội Khuyến học tỉnh,,Bà Hoàng Thị Ngoài,Hội viên liên kết,2024-02-01");
+        var dues = string.Join('\n', DuesHeader,
+            $"Hội Khuyến học tỉnh,{province.People[2]},,2024,20/01/2024,120.000",
+            "Hội Khuyến học tỉnh,,ba hoang thi ngoai,2024,01/02/2024,60000");
+
+        var (_, dry) = await ImportAsync("members", members, dryRun: true, editor);
+        var afterDryRun = (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32();
+        var (_, imported) = await ImportAsync("members", members, dryRun: false, editor);
+        var (_, paid) = await ImportAsync("member-dues", dues, dryRun: false, editor);
+        var (again, twice) = await ImportAsync("member-dues", dues, dryRun: false, editor);
+
+        dry.GetProperty("created").GetInt32().Should().Be(2);
+        afterDryRun.Should().Be(0);
+        imported.GetProperty("applied").GetBoolean().Should().BeTrue();
+        paid.GetProperty("created").GetInt32().Should().Be(2);
+        (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("dues")[0].GetProperty("amount").GetInt64()).Should().BeEquivalentTo([120000L, 60000L]);
+        again.Should().Be(HttpStatusCode.UnprocessableEntity);
+        twice.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())).Should().Equal((2, "Năm"), (3, "Năm"));
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/associations/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await province.Host.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
+    }
+}
