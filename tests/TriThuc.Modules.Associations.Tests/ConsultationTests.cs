@@ -42,6 +42,28 @@ public sealed class ConsultationTests(AssociationsHost province) : IClassFixture
             new { id = recommendation, input = new { kind, text = kind == "ACCEPTED" ? "Tiếp thu, sửa mục 3." : "Giải trình: đã có trong kế hoạch 2027.", answeredOn } }, token);
 
     [Fact]
+    public async Task A_request_that_names_no_drafters_is_accepted_whether_the_list_is_left_out_or_null()
+    {
+        var agency = await AgencyAsync(province.HealthDepartment);
+        var (association, _) = await province.FoundAsync("Hội Điều dưỡng", foundedOn: "2016-01-01");
+        const string mutation = "mutation($input: AssociationsConsultationInput!) { requestAssociationsConsultation(input: $input) { id } }";
+        foreach (var drafters in new[] { false, true })
+        {
+            var input = new Dictionary<string, object?>
+            {
+                ["agencyUnitId"] = province.HealthDepartment, ["subject"] = $"Kế hoạch chăm sóc người cao tuổi {(drafters ? 2 : 1)}", ["subjectKind"] = "PLAN", ["kind"] = "CONSULTATION",
+                ["documents"] = "Dự thảo kế hoạch", ["receivedOn"] = "2025-03-01", ["deadline"] = "2025-05-01", ["associationId"] = association,
+            };
+            if (drafters)
+            {
+                input["drafterIds"] = null;
+            }
+
+            (await province.GraphQLAsync(mutation, new { input }, agency)).Data("requestAssociationsConsultation").Id().Should().NotBeEmpty();
+        }
+    }
+
+    [Fact]
     public async Task A_request_goes_from_the_agency_to_a_consolidated_opinion_to_every_recommendation_answered_and_a_drafter_is_refused_a_seat()
     {
         var agency = await AgencyAsync(province.HealthDepartment);

@@ -18,8 +18,12 @@ public sealed class ConsultationRequestInput
 
     public Guid AssociationId { get; init; }
 
-    /// <summary>The people who drafted the subject: kept off the panel.</summary>
-    public List<Guid> DrafterIds { get; init; } = [];
+    /// <summary>The people who drafted the subject: kept off the panel. A list left out or given as null is none.</summary>
+    public List<Guid> DrafterIds
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
 }
 
 public sealed class ExpertOpinionInput
