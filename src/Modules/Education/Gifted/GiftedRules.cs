@@ -127,8 +127,8 @@ public static class GiftedRules
         contest.HeldOn = corrected.HeldOn;
     }
 
-    /// <summary>A correction of a team stays in its contest; its subject changes only while no pupil is entered for it.</summary>
-    public static void CorrectTeam(Team team, TeamInput input, int entries)
+    /// <summary>A correction of a team stays in its contest; its subject changes only while no pupil is entered for it. Returns the coaches added.</summary>
+    public static IReadOnlyList<TeamCoach> CorrectTeam(Team team, TeamInput input, int entries)
     {
         if (input.ContestId != team.ContestId)
         {
@@ -143,7 +143,9 @@ public static class GiftedRules
 
         team.Subject = corrected.Subject;
         team.Coaches.RemoveAll(c => !input.CoachIds.Contains(c.PersonId));
-        team.Coaches.AddRange(corrected.Coaches.Where(c => team.Coaches.All(kept => kept.PersonId != c.PersonId)));
+        var added = corrected.Coaches.Where(c => team.Coaches.All(kept => kept.PersonId != c.PersonId)).ToList();
+        team.Coaches.AddRange(added);
+        return added;
     }
 
     /// <summary>

@@ -91,7 +91,8 @@ public sealed class GiftedService(EducationDbContext db, RegistryReferences regi
     public async Task<Team> CorrectTeamAsync(Guid id, TeamInput input, CancellationToken cancellationToken)
     {
         var team = await db.Teams.Include(t => t.Coaches).SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy đội tuyển.");
-        GiftedRules.CorrectTeam(team, input, await db.Entries.CountAsync(e => e.TeamId == id, cancellationToken));
+        var added = GiftedRules.CorrectTeam(team, input, await db.Entries.CountAsync(e => e.TeamId == id, cancellationToken));
+        db.Set<TeamCoach>().AddRange(added); // new rows: their ids are set already, so EF would otherwise take them for kept ones
         await registry.RequirePeopleAsync(input.CoachIds, "coachIds", cancellationToken);
         await SaveAsync("Kỳ thi này đã có đội tuyển môn này; hãy sửa đội đó.", "subject", cancellationToken);
         return team;
@@ -154,8 +155,9 @@ public sealed class GiftedService(EducationDbContext db, RegistryReferences regi
         (schoolYear is { } year ? db.Contests.AsNoTracking().Where(c => c.SchoolYear == year) : db.Contests.AsNoTracking())
             .OrderByDescending(c => c.HeldOn).ThenBy(c => c.Id);
 
+    /// <summary>A contest's entries, highest prize first (the prize is stored by name, so its order is spelled out), then those without one.</summary>
     public IQueryable<Entry> Entries(Guid contestId) =>
-        db.Entries.AsNoTracking().Where(e => e.ContestId == contestId).OrderBy(e => e.Prize == null).ThenBy(e => e.Prize).ThenBy(e => e.Id);
+        db.Entries.AsNoTracking().Where(e => e.ContestId == contestId).OrderBy(e => e.Prize == Prize.First ? 0 : e.Prize == Prize.Second ? 1 : e.Prize == Prize.Third ? 2 : e.Prize == Prize.Consolation ? 3 : 4).ThenBy(e => e.Id);
 
     private async Task RequireSchoolAsync(Guid unitId, CancellationToken cancellationToken)
     {
