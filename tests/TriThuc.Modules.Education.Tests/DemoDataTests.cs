@@ -32,7 +32,7 @@ public sealed class DemoDataTests
         result.Data("educationStandardAssessments").GetProperty("nodes").EnumerateArray().Select(a => a.Text("overallLevel")).Should().Contain(["EXCELLENT", "GOOD", "MET", "NOT_MET"]);
         var contest = result.Data("educationContests").GetProperty("nodes").EnumerateArray().Single();
         contest.Text("level").Should().Be("NATIONAL");
-        var prizes = (await host.GraphQLAsync("query($id: ID!) { educationContestEntries(contestId: $id) { nodes { prize teamId } } }", new { id = contest.Id() }, token))
+        var prizes = (await host.GraphQLAsync("query($id: ID!) { educationContestEntries(contestId: $id) { nodes { prize teamId } } }", new { id = contest.Id() }, token: token))
             .Data("educationContestEntries").GetProperty("nodes").EnumerateArray().ToList();
         prizes.Select(p => p.Text("prize")).Should().Equal("SECOND", "THIRD", "CONSOLATION", null);
         prizes.Should().OnlyContain(p => p.Text("teamId") != null);
