@@ -134,6 +134,7 @@ public sealed class TestHost : IAsyncDisposable
             "--TriThuc:Modules:Science:DemoData:Enabled=false",
             "--TriThuc:Modules:Health:DemoData:Enabled=false",
             "--TriThuc:Modules:University:DemoData:Enabled=false",
+            "--TriThuc:Modules:Education:DemoData:Enabled=false",
             .. database,
             .. settings.Select(s => "--" + s),
         ];

@@ -1,6 +1,7 @@
 using TriThuc.Modules.Education.Assessments;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.Modules.Education.Data;
+using TriThuc.Modules.Education.Demo;
 using TriThuc.Modules.Education.Gifted;
 using TriThuc.Modules.Education.Schools;
 using TriThuc.Modules.Education.TeachingAssignments;
@@ -21,6 +22,9 @@ public sealed class EducationModule : ModuleDefinition
 
     protected override IEnumerable<ModuleFields> Fields => [new SchoolFields(), new TeachingAssignmentFields(), new StandardAssessmentFields(), new InServiceTrainingFields(), new GiftedFields()];
 
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
         services.AddSingleton(new PupilIdHasher(context.Configuration["PupilIdKey"]));
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<EducationDemoData>(provider, context.DemoDataEnabled));
+    }
 }

@@ -49,6 +49,51 @@ internal sealed class GiftedFields : ModuleFields
             .Writes()
             .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.WithdrawConsentAsync(a.Get<Guid>("pupilId"), a.Cancellation));
 
+        graphql.Mutation.Field<NonNullGraphType<EducationContestType>>("correctEducationContest")
+            .Description("Sửa một kỳ thi (tên, cấp, năm học, ngày thi) theo các quy tắc khi ghi.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationContestInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.CorrectContestAsync(a.Id, a.Input<ContestInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IdGraphType>>("removeEducationContest")
+            .Description("Xóa một kỳ thi ghi nhầm; chỉ khi kỳ thi không còn đội tuyển và kết quả dự thi nào. Trả về mã đã xóa.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RemoveContestAsync(a.Id, a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationTeamType>>("correctEducationTeam")
+            .Description("Sửa môn và giáo viên bồi dưỡng của một đội tuyển (trong cùng kỳ thi); đổi môn chỉ khi chưa có học sinh dự thi trong đội.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationTeamInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.CorrectTeamAsync(a.Id, a.Input<TeamInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IdGraphType>>("removeEducationTeam")
+            .Description("Xóa một đội tuyển; chỉ khi không còn học sinh dự thi trong đội. Trả về mã đã xóa.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RemoveTeamAsync(a.Id, a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("correctEducationPupil")
+            .Description("Sửa hồ sơ tối thiểu của một học sinh; sự đồng ý theo dõi và số định danh không sửa ở đây.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationPupilInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.CorrectPupilAsync(a.Id, a.Input<PupilInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IdGraphType>>("removeEducationPupil")
+            .Description("Xóa hồ sơ một học sinh; chỉ khi em không còn kết quả dự thi nào. Trả về mã đã xóa.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RemovePupilAsync(a.Id, a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationContestEntryType>>("correctEducationContestEntry")
+            .Description("Sửa môn, điểm, giải và đội tuyển của một kết quả dự thi (cùng kỳ thi, cùng học sinh).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationContestEntryInputType>>("input")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.CorrectEntryAsync(a.Id, a.Input<EntryInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<IdGraphType>>("removeEducationContestEntry")
+            .Description("Xóa một kết quả dự thi ghi nhầm. Trả về mã đã xóa.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RemoveEntryAsync(a.Id, a.Cancellation));
+
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationTeamType>>>>("educationCoachedTeams")
             .Description("Các đội tuyển học sinh giỏi người này bồi dưỡng.")
             .Access(FieldAccess.Records)

@@ -116,4 +116,87 @@ public static class GiftedRules
         pupil.LinkedPersonId = null;
         pupil.NationalIdHash = null;
     }
+
+    /// <summary>A correction of a contest: the rules of a new one, on the record kept.</summary>
+    public static void CorrectContest(Contest contest, ContestInput input, DateOnly today)
+    {
+        var corrected = NewContest(input, today);
+        contest.Title = corrected.Title;
+        contest.Level = corrected.Level;
+        contest.SchoolYear = corrected.SchoolYear;
+        contest.HeldOn = corrected.HeldOn;
+    }
+
+    /// <summary>A correction of a team stays in its contest; its subject changes only while no pupil is entered for it. Returns the coaches added.</summary>
+    public static IReadOnlyList<TeamCoach> CorrectTeam(Team team, TeamInput input, int entries)
+    {
+        if (input.ContestId != team.ContestId)
+        {
+            throw DomainException.Validation("contestId", "Đội tuyển không chuyển sang kỳ thi khác được; hãy lập đội tuyển mới cho kỳ thi đó.");
+        }
+
+        var corrected = NewTeam(input);
+        if (entries > 0 && !string.Equals(corrected.Subject, team.Subject, StringComparison.OrdinalIgnoreCase))
+        {
+            throw DomainException.Conflict($"Đội tuyển môn '{team.Subject}' đã có {entries} học sinh dự thi; hãy sửa hoặc xóa kết quả của các em trước khi đổi môn.", "subject");
+        }
+
+        team.Subject = corrected.Subject;
+        team.Coaches.RemoveAll(c => !input.CoachIds.Contains(c.PersonId));
+        var added = corrected.Coaches.Where(c => team.Coaches.All(kept => kept.PersonId != c.PersonId)).ToList();
+        team.Coaches.AddRange(added);
+        return added;
+    }
+
+    /// <summary>
+    /// A correction of a pupil's minimum record. Consent and the keyed hash of the national ID are not corrected here:
+    /// consent is withdrawn with its own mutation, and after that only a new record carries new consent.
+    /// </summary>
+    public static void CorrectPupil(Pupil pupil, PupilInput input, string? nationalIdHash, DateOnly today)
+    {
+        var corrected = NewPupil(input, nationalIdHash, today);
+        if (input.FollowUpConsentOn != pupil.FollowUpConsentOn)
+        {
+            throw DomainException.Validation("followUpConsentOn", pupil.FollowUpConsentOn is { } on
+                ? $"Sự đồng ý theo dõi ghi ngày {on:dd/MM/yyyy} không sửa ở đây; để rút lại, dùng chức năng rút lại sự đồng ý."
+                : "Học sinh không có sự đồng ý theo dõi trên hồ sơ; sự đồng ý mới cần một hồ sơ mới.");
+        }
+
+        if (nationalIdHash is not null && !string.Equals(nationalIdHash, pupil.NationalIdHash, StringComparison.Ordinal))
+        {
+            throw DomainException.Validation("nationalId", "Số định danh không sửa được trên hồ sơ học sinh; để trống ô này (số đã ghi, nếu có, được giữ nguyên).");
+        }
+
+        pupil.FullName = corrected.FullName;
+        pupil.SchoolUnitId = corrected.SchoolUnitId;
+        pupil.BirthYear = corrected.BirthYear;
+        pupil.Gender = corrected.Gender;
+        pupil.EthnicGroupCode = corrected.EthnicGroupCode;
+        pupil.LegalBasis = corrected.LegalBasis;
+    }
+
+    /// <summary>A correction of an entry keeps its contest and pupil (one subject per pupil per contest); the rest by the rules of a new one.</summary>
+    public static void CorrectEntry(Entry entry, EntryInput input, Team? team)
+    {
+        if (input.ContestId != entry.ContestId || input.PupilId != entry.PupilId)
+        {
+            throw DomainException.Validation(input.ContestId != entry.ContestId ? "contestId" : "pupilId", "Kết quả dự thi không chuyển sang kỳ thi hay học sinh khác được; hãy xóa kết quả này và ghi kết quả mới.");
+        }
+
+        var corrected = NewEntry(input, team);
+        entry.TeamId = corrected.TeamId;
+        entry.Subject = corrected.Subject;
+        entry.Score = corrected.Score;
+        entry.Prize = corrected.Prize;
+    }
+
+    /// <summary>A record that others rest on is removed only after them: a contest after its teams and entries, a team or a pupil after their entries.</summary>
+    public static void RequireNothingRests(string what, int entries, int teams = 0)
+    {
+        if (entries > 0 || teams > 0)
+        {
+            var parts = new[] { entries > 0 ? $"{entries} kết quả dự thi" : null, teams > 0 ? $"{teams} đội tuyển" : null }.OfType<string>();
+            throw DomainException.Conflict($"{what} còn {string.Join(" và ", parts)}; hãy xóa chúng trước.", "id");
+        }
+    }
 }

@@ -29,12 +29,7 @@ public sealed class GiftedService(EducationDbContext db, RegistryReferences regi
     {
         var hash = string.IsNullOrWhiteSpace(input.NationalId) ? null : hasher.Hash(input.NationalId);
         var pupil = GiftedRules.NewPupil(input, hash, clock.Today);
-        var school = await registry.RequireOpenUnitAsync(input.SchoolUnitId, clock.Today, "schoolUnitId", cancellationToken);
-        if (!SchoolRules.IsSchool(school.Kind))
-        {
-            throw DomainException.Validation("schoolUnitId", $"Đơn vị '{school.Name}' không phải trường học.");
-        }
-
+        await RequireSchoolAsync(input.SchoolUnitId, cancellationToken);
         db.Pupils.Add(pupil);
         await db.SaveChangesAsync(cancellationToken);
         return pupil;
@@ -75,12 +70,103 @@ public sealed class GiftedService(EducationDbContext db, RegistryReferences regi
         return pupil;
     }
 
+    public async Task<Contest> CorrectContestAsync(Guid id, ContestInput input, CancellationToken cancellationToken)
+    {
+        var contest = await db.Contests.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy kỳ thi.");
+        GiftedRules.CorrectContest(contest, input, clock.Today);
+        await db.SaveChangesAsync(cancellationToken);
+        return contest;
+    }
+
+    public async Task<Guid> RemoveContestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var contest = await db.Contests.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy kỳ thi.");
+        GiftedRules.RequireNothingRests($"Kỳ thi '{contest.Title}'",
+            await db.Entries.CountAsync(e => e.ContestId == id, cancellationToken), await db.Teams.CountAsync(t => t.ContestId == id, cancellationToken));
+        db.Contests.Remove(contest);
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task<Team> CorrectTeamAsync(Guid id, TeamInput input, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.Include(t => t.Coaches).SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy đội tuyển.");
+        var added = GiftedRules.CorrectTeam(team, input, await db.Entries.CountAsync(e => e.TeamId == id, cancellationToken));
+        db.Set<TeamCoach>().AddRange(added); // new rows: their ids are set already, so EF would otherwise take them for kept ones
+        await registry.RequirePeopleAsync(input.CoachIds, "coachIds", cancellationToken);
+        await SaveAsync("Kỳ thi này đã có đội tuyển môn này; hãy sửa đội đó.", "subject", cancellationToken);
+        return team;
+    }
+
+    public async Task<Guid> RemoveTeamAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.Include(t => t.Coaches).SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy đội tuyển.");
+        GiftedRules.RequireNothingRests($"Đội tuyển môn '{team.Subject}'", await db.Entries.CountAsync(e => e.TeamId == id, cancellationToken));
+        db.Teams.Remove(team);
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task<Pupil> CorrectPupilAsync(Guid id, PupilInput input, CancellationToken cancellationToken)
+    {
+        var pupil = await db.Pupils.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy học sinh.");
+        var hash = string.IsNullOrWhiteSpace(input.NationalId) ? null : hasher.Hash(input.NationalId);
+        var school = pupil.SchoolUnitId;
+        GiftedRules.CorrectPupil(pupil, input, hash, clock.Today);
+        if (pupil.SchoolUnitId != school)
+        {
+            await RequireSchoolAsync(input.SchoolUnitId, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return pupil;
+    }
+
+    /// <summary>A pupil's record goes only once no result rests on it; the audit trail keeps what it held, as for every change.</summary>
+    public async Task<Guid> RemovePupilAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var pupil = await db.Pupils.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy học sinh.");
+        GiftedRules.RequireNothingRests("Hồ sơ học sinh", await db.Entries.CountAsync(e => e.PupilId == id, cancellationToken));
+        db.Pupils.Remove(pupil);
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task<Entry> CorrectEntryAsync(Guid id, EntryInput input, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy kết quả dự thi.");
+        var team = input.TeamId is { } teamId
+            ? await db.Teams.FindAsync([teamId], cancellationToken) ?? throw DomainException.Validation("teamId", "Không tìm thấy đội tuyển.")
+            : null;
+        GiftedRules.CorrectEntry(entry, input, team);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry;
+    }
+
+    public async Task<Guid> RemoveEntryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy kết quả dự thi.");
+        db.Entries.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
     public IQueryable<Contest> Contests(int? schoolYear) =>
         (schoolYear is { } year ? db.Contests.AsNoTracking().Where(c => c.SchoolYear == year) : db.Contests.AsNoTracking())
             .OrderByDescending(c => c.HeldOn).ThenBy(c => c.Id);
 
+    /// <summary>A contest's entries, highest prize first (the prize is stored by name, so its order is spelled out), then those without one.</summary>
     public IQueryable<Entry> Entries(Guid contestId) =>
-        db.Entries.AsNoTracking().Where(e => e.ContestId == contestId).OrderBy(e => e.Prize == null).ThenBy(e => e.Prize).ThenBy(e => e.Id);
+        db.Entries.AsNoTracking().Where(e => e.ContestId == contestId).OrderBy(e => e.Prize == Prize.First ? 0 : e.Prize == Prize.Second ? 1 : e.Prize == Prize.Third ? 2 : e.Prize == Prize.Consolation ? 3 : 4).ThenBy(e => e.Id);
+
+    private async Task RequireSchoolAsync(Guid unitId, CancellationToken cancellationToken)
+    {
+        var school = await registry.RequireOpenUnitAsync(unitId, clock.Today, "schoolUnitId", cancellationToken);
+        if (!SchoolRules.IsSchool(school.Kind))
+        {
+            throw DomainException.Validation("schoolUnitId", $"Đơn vị '{school.Name}' không phải trường học.");
+        }
+    }
 
     private async Task RequireContestAsync(Guid id, CancellationToken cancellationToken)
     {

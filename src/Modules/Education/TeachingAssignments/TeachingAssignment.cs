@@ -16,5 +16,11 @@ public sealed class TeachingAssignment : TitledEntity
     /// <summary>The last day it held; null while it still does.</summary>
     public DateOnly? EndedOn { get; set; }
 
+    /// <summary>Permanent staff or contract; null on assignments recorded before it was asked.</summary>
+    public Employment? Employment { get; set; }
+
+    /// <summary>Serving as a core teacher (giáo viên cốt cán), checked against the records when set (<c>CoreTeacherRule</c>).</summary>
+    public bool IsCoreTeacher { get; set; }
+
     public bool IsActiveOn(DateOnly day) => StartedOn <= day && (EndedOn is null || day <= EndedOn);
 }

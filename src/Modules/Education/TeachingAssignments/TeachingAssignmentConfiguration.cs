@@ -7,6 +7,7 @@ internal sealed class TeachingAssignmentConfiguration : IEntityTypeConfiguration
     {
         teachingAssignment.Property(t => t.Title).HasMaxLength(TeachingAssignmentRules.MaxTitleLength);
         teachingAssignment.Property(t => t.SearchTitle).HasMaxLength(TeachingAssignmentRules.MaxTitleLength);
+        teachingAssignment.Property(t => t.Employment).HasConversion<string>().HasMaxLength(20);
         teachingAssignment.HasIndex(t => t.PersonId);
         teachingAssignment.HasIndex(t => new { t.UnitId, t.StartedOn });
     }

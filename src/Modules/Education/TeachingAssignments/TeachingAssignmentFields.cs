@@ -24,6 +24,13 @@ internal sealed class TeachingAssignmentFields : ModuleFields
             .Writes()
             .ResolveAsync((TeachingAssignmentService teachingAssignments, FieldArgs a) => teachingAssignments.EndAsync(a.Id, a.Get<DateOnly>("endedOn"), a.Cancellation));
 
+        graphql.Mutation.Field<NonNullGraphType<EducationTeachingAssignmentType>>("setEducationTeachingAssignmentTerms")
+            .Description("Sửa hình thức làm việc (biên chế, hợp đồng) và vai trò giáo viên cốt cán của một phân công giảng dạy.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationTeachingAssignmentTermsInputType>>("input")
+            .Writes()
+            .ResolveAsync((TeachingAssignmentService teachingAssignments, FieldArgs a) => teachingAssignments.SetTermsAsync(a.Id, a.Input<TeachingAssignmentTermsInput>(), a.Cancellation));
+
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationTeachingAssignmentType>>>>("educationTeachingAssignments")
             .Description("Các phân công giảng dạy của người này.")
             .Access(FieldAccess.Records)

@@ -9,4 +9,8 @@ public sealed class TeachingAssignmentInput
     public string Title { get; init; } = "";
 
     public DateOnly StartedOn { get; init; }
+
+    public Employment? Employment { get; init; }
+
+    public bool IsCoreTeacher { get; init; }
 }

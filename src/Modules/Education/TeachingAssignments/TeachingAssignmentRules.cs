@@ -9,7 +9,10 @@ public static class TeachingAssignmentRules
     {
         var title = Require.Text(input.Title, MaxTitleLength, "title", "Môn dạy");
         Require.NotAfter(input.StartedOn, today, "startedOn");
-        return new TeachingAssignment { PersonId = input.PersonId, UnitId = input.UnitId, Title = title, StartedOn = input.StartedOn };
+        return new TeachingAssignment
+        {
+            PersonId = input.PersonId, UnitId = input.UnitId, Title = title, StartedOn = input.StartedOn, Employment = input.Employment, IsCoreTeacher = input.IsCoreTeacher,
+        };
     }
 
     public static void End(TeachingAssignment teachingAssignment, DateOnly endedOn, DateOnly today)

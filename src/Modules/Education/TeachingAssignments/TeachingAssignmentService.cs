@@ -1,16 +1,22 @@
+using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Data;
 using TriThuc.Modules.Registry.Contracts;
 
 namespace TriThuc.Modules.Education.TeachingAssignments;
 
 /// <summary>Records, ends and lists the module's records; what the GraphQL fields call.</summary>
-public sealed class TeachingAssignmentService(EducationDbContext db, RegistryReferences registry, IUnitDirectory units, IClock clock)
+public sealed class TeachingAssignmentService(EducationDbContext db, RegistryReferences registry, IUnitDirectory units, CoreTeacherService coreTeachers, IClock clock)
 {
     public async Task<TeachingAssignment> RecordAsync(TeachingAssignmentInput input, CancellationToken cancellationToken)
     {
         var teachingAssignment = TeachingAssignmentRules.New(input, clock.Today);
         await registry.RequirePeopleAsync([input.PersonId], "personId", cancellationToken);
         await registry.RequireOpenUnitAsync(input.UnitId, input.StartedOn, "unitId", cancellationToken);
+        if (teachingAssignment.IsCoreTeacher)
+        {
+            await coreTeachers.RequireEligibleAsync(teachingAssignment, clock.Today, cancellationToken);
+        }
+
         db.TeachingAssignments.Add(teachingAssignment);
         await db.SaveChangesAsync(cancellationToken);
         return teachingAssignment;
@@ -20,6 +26,25 @@ public sealed class TeachingAssignmentService(EducationDbContext db, RegistryRef
     {
         var teachingAssignment = await db.TeachingAssignments.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy phân công giảng dạy.");
         TeachingAssignmentRules.End(teachingAssignment, endedOn, clock.Today);
+        await db.SaveChangesAsync(cancellationToken);
+        return teachingAssignment;
+    }
+
+    /// <summary>
+    /// Corrects how the teacher is employed and whether they serve as a core teacher; the flag, when newly set, is checked
+    /// against the records on today, or on the assignment's last day if it has ended.
+    /// </summary>
+    public async Task<TeachingAssignment> SetTermsAsync(Guid id, TeachingAssignmentTermsInput input, CancellationToken cancellationToken)
+    {
+        var teachingAssignment = await db.TeachingAssignments.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy phân công giảng dạy.");
+        if (input.IsCoreTeacher && !teachingAssignment.IsCoreTeacher)
+        {
+            var day = teachingAssignment.EndedOn is { } ended && ended < clock.Today ? ended : clock.Today;
+            await coreTeachers.RequireEligibleAsync(teachingAssignment, day, cancellationToken);
+        }
+
+        teachingAssignment.Employment = input.Employment;
+        teachingAssignment.IsCoreTeacher = input.IsCoreTeacher;
         await db.SaveChangesAsync(cancellationToken);
         return teachingAssignment;
     }

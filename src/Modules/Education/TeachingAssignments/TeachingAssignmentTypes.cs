@@ -14,6 +14,8 @@ public sealed class EducationTeachingAssignmentType : ObjectGraphType<TeachingAs
         Field(t => t.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị (trong cơ sở dữ liệu trí thức).");
         Field(t => t.StartedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Từ ngày.");
         Field(t => t.EndedOn, type: typeof(DateOnlyGraphType)).Description("Đến hết ngày; trống khi còn hiệu lực.");
+        Field<EnumType<Employment>>("employment").Resolve(c => c.Source.Employment).Description("Biên chế hay hợp đồng; trống khi chưa ghi nhận.");
+        Field(t => t.IsCoreTeacher).Description("Giáo viên cốt cán theo phân công này.");
     }
 }
 
@@ -27,6 +29,19 @@ public sealed class EducationTeachingAssignmentInputType : InputObjectGraphType<
         Field(t => t.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Đơn vị, đang hoạt động vào ngày bắt đầu.");
         Field(t => t.Title).Description($"Môn dạy, tối đa {TeachingAssignmentRules.MaxTitleLength} ký tự.");
         Field(t => t.StartedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Từ ngày; không sau hôm nay.");
+        Field<EnumType<Employment>>("employment").Description("Biên chế hay hợp đồng; có thể để trống.");
+        Field(t => t.IsCoreTeacher, nullable: true).Description("Giáo viên cốt cán (mặc định: không); chỉ ghi được khi hồ sơ đủ điều kiện theo Điều 12 Thông tư 20/2018/TT-BGDĐT.");
+    }
+}
+
+public sealed class EducationTeachingAssignmentTermsInputType : InputObjectGraphType<TeachingAssignmentTermsInput>
+{
+    public EducationTeachingAssignmentTermsInputType()
+    {
+        Name = "EducationTeachingAssignmentTermsInput";
+        Description = "Hình thức làm việc và vai trò cốt cán của một phân công, thay cho giá trị đang ghi.";
+        Field<EnumType<Employment>>("employment").Description("Biên chế hay hợp đồng; để trống là chưa ghi nhận.");
+        Field(t => t.IsCoreTeacher).Description("Giáo viên cốt cán; bật lên chỉ được khi hồ sơ đủ điều kiện theo Điều 12 Thông tư 20/2018/TT-BGDĐT.");
     }
 }
 

@@ -369,8 +369,15 @@ namespace TriThuc.Modules.Education.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Employment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsCoreTeacher")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");

@@ -364,8 +364,15 @@ namespace TriThuc.Modules.Education.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Employment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCoreTeacher")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
