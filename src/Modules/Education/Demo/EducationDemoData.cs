@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Education.Assessments;
 using TriThuc.Modules.Education.Data;
@@ -19,7 +18,7 @@ namespace TriThuc.Modules.Education.Demo;
 /// off (TriThuc:Modules:Education:DemoData:Enabled), when the module has school profiles already, or when the Registry has
 /// no open school.
 /// </summary>
-public sealed class EducationDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<EducationDemoData> logger) : IHostedService
+public sealed class EducationDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<EducationDemoData> logger) : ModuleDemoData("Education", enabled, scopes, logger)
 {
     private const int Schools = 5, TeachersPerSchool = 8;
 
@@ -30,54 +29,35 @@ public sealed class EducationDemoData(bool enabled, IServiceScopeFactory scopes,
 
     private static readonly string[] PupilNames = ["Lý Minh Khôi", "Vàng Thị Mai Anh", "Nguyễn Gia Bảo", "Hoàng Thu Trang"];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override Task<bool> HasRecordsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<EducationDbContext>().Schools.AnyAsync(cancellationToken);
+
+    protected override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!enabled)
+        var today = clock.Today;
+        var schools = (await services.GetRequiredService<IUnitDirectory>().GetAllAsync(cancellationToken))
+            .Where(u => u.IsOpenOn(today) && SchoolRules.IsSchool(u.Kind)).OrderBy(u => u.Code).Take(Schools).ToList();
+        if (schools.Count == 0)
         {
+            Logger.LogInformation("No Education demo data: the Registry has no open school");
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        if (await services.GetRequiredService<EducationDbContext>().Schools.AnyAsync(cancellationToken))
+        var directory = services.GetRequiredService<IPersonDirectory>();
+        var teachers = new List<(PersonSummary Person, UnitSummary School)>();
+        foreach (var school in schools)
         {
-            return;
+            await services.GetRequiredService<SchoolService>().RecordAsync(new SchoolInput { UnitId = school.Id, Level = LevelOf(school), IsPublic = true }, cancellationToken);
+            teachers.AddRange((await directory.FindAsync(new PeopleQuery(today, [school.Id]), cancellationToken))
+                .Where(p => p.MergedIntoId is null).OrderBy(p => p.Id).Take(TeachersPerSchool).Select(p => (p, school)));
         }
 
-        try
-        {
-            var today = clock.Today;
-            var schools = (await services.GetRequiredService<IUnitDirectory>().GetAllAsync(cancellationToken))
-                .Where(u => u.IsOpenOn(today) && SchoolRules.IsSchool(u.Kind)).OrderBy(u => u.Code).Take(Schools).ToList();
-            if (schools.Count == 0)
-            {
-                logger.LogInformation("No Education demo data: the Registry has no open school");
-                return;
-            }
-
-            var directory = services.GetRequiredService<IPersonDirectory>();
-            var teachers = new List<(PersonSummary Person, UnitSummary School)>();
-            foreach (var school in schools)
-            {
-                await services.GetRequiredService<SchoolService>().RecordAsync(new SchoolInput { UnitId = school.Id, Level = LevelOf(school), IsPublic = true }, cancellationToken);
-                teachers.AddRange((await directory.FindAsync(new PeopleQuery(today, [school.Id]), cancellationToken))
-                    .Where(p => p.MergedIntoId is null).OrderBy(p => p.Id).Take(TeachersPerSchool).Select(p => (p, school)));
-            }
-
-            var assessed = await SeedTeachersAsync(services, teachers, cancellationToken);
-            var prizes = await SeedContestAsync(services, schools[0], [.. teachers.Select(t => t.Person.Id).Take(2)], cancellationToken);
-            logger.LogInformation(
-                "Seeded Education demo data: {Schools} schools, {Teachers} teachers' assignments, {Assessed} assessments, {Prizes} prizes (switch off with TriThuc:Modules:Education:DemoData:Enabled=false)",
-                schools.Count, teachers.Count, assessed, prizes);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // Demo data must never stop the host (another host seeding the same database, a rule the demo no longer fits).
-            logger.LogWarning(failure, "Education demo data stopped part-way: {Reason}", failure.Message);
-        }
+        var assessed = await SeedTeachersAsync(services, teachers, cancellationToken);
+        var prizes = await SeedContestAsync(services, schools[0], [.. teachers.Select(t => t.Person.Id).Take(2)], cancellationToken);
+        Logger.LogInformation(
+            "Seeded Education demo data: {Schools} schools, {Teachers} teachers' assignments, {Assessed} assessments, {Prizes} prizes (switch off with TriThuc:Modules:Education:DemoData:Enabled=false)",
+            schools.Count, teachers.Count, assessed, prizes);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The level a unit's kind gives; an unclassed school by its name (the demo province names its schools by level).</summary>
     private static SchoolLevel LevelOf(UnitSummary school) => school.Kind switch

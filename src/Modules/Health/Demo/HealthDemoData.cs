@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Health.Data;
 using TriThuc.Modules.Health.Education;
@@ -18,51 +17,32 @@ namespace TriThuc.Modules.Health.Demo;
 /// demo obeys the same rules as a clerk. Does nothing when switched off (TriThuc:Modules:Health:DemoData:Enabled),
 /// when the module has facilities already, or when the Registry has no health facility.
 /// </summary>
-public sealed class HealthDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<HealthDemoData> logger) : IHostedService
+public sealed class HealthDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<HealthDemoData> logger) : ModuleDemoData("Health", enabled, scopes, logger)
 {
     private const int Holders = 40;
 
     private static readonly ProfessionalTitle[] Titles = [ProfessionalTitle.Doctor, ProfessionalTitle.Nurse, ProfessionalTitle.Doctor, ProfessionalTitle.Midwife, ProfessionalTitle.MedicalTechnician];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override Task<bool> HasRecordsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<HealthDbContext>().Facilities.AnyAsync(cancellationToken);
+
+    protected override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!enabled)
+        var facilities = await SeedFacilitiesAsync(services, cancellationToken);
+        if (facilities.Count == 0)
         {
+            Logger.LogInformation("No Health demo data: the Registry has no hospital, medical centre or commune health station");
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        if (await services.GetRequiredService<HealthDbContext>().Facilities.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        try
-        {
-            var facilities = await SeedFacilitiesAsync(services, cancellationToken);
-            if (facilities.Count == 0)
-            {
-                logger.LogInformation("No Health demo data: the Registry has no hospital, medical centre or commune health station");
-                return;
-            }
-
-            var people = (await services.GetRequiredService<IPersonDirectory>().FindAsync(
-                    new PeopleQuery(clock.Today, facilities.Select(f => f.UnitId).ToList(), "health"), cancellationToken))
-                .OrderBy(p => p.Id).Take(Holders).ToList();
-            var licences = await SeedLicencesAsync(services, people, cancellationToken);
-            await SeedPostingsAsync(services.GetRequiredService<PostingService>(), facilities, people, cancellationToken);
-            logger.LogInformation("Seeded Health demo data: {Facilities} facilities, {Licences} licences (switch off with TriThuc:Modules:Health:DemoData:Enabled=false)",
-                facilities.Count, licences);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // Demo data must never stop the host (another host seeding the same database, a rule the demo no longer fits).
-            logger.LogWarning(failure, "Health demo data stopped part-way: {Reason}", failure.Message);
-        }
+        var people = (await services.GetRequiredService<IPersonDirectory>().FindAsync(
+                new PeopleQuery(clock.Today, facilities.Select(f => f.UnitId).ToList(), "health"), cancellationToken))
+            .OrderBy(p => p.Id).Take(Holders).ToList();
+        var licences = await SeedLicencesAsync(services, people, cancellationToken);
+        await SeedPostingsAsync(services.GetRequiredService<PostingService>(), facilities, people, cancellationToken);
+        Logger.LogInformation("Seeded Health demo data: {Facilities} facilities, {Licences} licences (switch off with TriThuc:Modules:Health:DemoData:Enabled=false)",
+            facilities.Count, licences);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<List<HealthFacility>> SeedFacilitiesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

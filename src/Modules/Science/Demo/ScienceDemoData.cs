@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Science.Councils;
@@ -17,7 +16,7 @@ namespace TriThuc.Modules.Science.Demo;
 /// goes through the module's services, so the demo obeys the same rules as a clerk. Does nothing when switched off
 /// (TriThuc:Modules:Science:DemoData:Enabled), when the module has projects, or when the Registry has too few people.
 /// </summary>
-public sealed class ScienceDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<ScienceDemoData> logger) : IHostedService
+public sealed class ScienceDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<ScienceDemoData> logger) : ModuleDemoData("Science", enabled, scopes, logger)
 {
     /// <summary>People enough for nine projects of three and their councils of five, without a member judging their own project.</summary>
     private const int PeopleNeeded = 80;
@@ -44,44 +43,25 @@ public sealed class ScienceDemoData(bool enabled, IServiceScopeFactory scopes, I
     private static readonly string[] Fields =
         ["biotechnology", "education", "agriculture", "health", "agriculture", "biotechnology", "education", "digital-transformation", "agriculture"];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override Task<bool> HasRecordsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ScienceDbContext>().Projects.AnyAsync(cancellationToken);
+
+    protected override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!enabled)
-        {
-            return;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        if (await services.GetRequiredService<ScienceDbContext>().Projects.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
         var people = (await services.GetRequiredService<IPersonDirectory>().FindAsync(new PeopleQuery(clock.Today), cancellationToken))
             .OrderBy(p => p.Id).Take(PeopleNeeded).ToList();
         if (people.Count < PeopleNeeded)
         {
-            logger.LogInformation("No Science demo data: the Registry has {People} people, {Needed} are needed", people.Count, PeopleNeeded);
+            Logger.LogInformation("No Science demo data: the Registry has {People} people, {Needed} are needed", people.Count, PeopleNeeded);
             return;
         }
 
-        try
-        {
-            await SeedProjectsAsync(services, people, cancellationToken);
-            var grants = await SeedFundAsync(services, people, cancellationToken);
-            await SeedInitiativesAsync(services.GetRequiredService<InitiativeService>(), people, cancellationToken);
-            logger.LogInformation("Seeded Science demo data: {Projects} projects, {Grants} grants (switch off with TriThuc:Modules:Science:DemoData:Enabled=false)",
-                Portfolio.Length, grants);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // Demo data must never stop the host (another host seeding the same database, a rule the demo no longer fits).
-            logger.LogWarning(failure, "Science demo data stopped part-way: {Reason}", failure.Message);
-        }
+        await SeedProjectsAsync(services, people, cancellationToken);
+        var grants = await SeedFundAsync(services, people, cancellationToken);
+        await SeedInitiativesAsync(services.GetRequiredService<InitiativeService>(), people, cancellationToken);
+        Logger.LogInformation("Seeded Science demo data: {Projects} projects, {Grants} grants (switch off with TriThuc:Modules:Science:DemoData:Enabled=false)",
+            Portfolio.Length, grants);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task SeedProjectsAsync(IServiceProvider services, List<PersonSummary> people, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Talent.Cases;
@@ -20,61 +19,42 @@ namespace TriThuc.Modules.Talent.Demo;
 /// same rules as a clerk. Does nothing when switched off (TriThuc:Modules:Talent:DemoData:Enabled), when the module has
 /// policies already, or when the Registry has no provincial hospital with health people.
 /// </summary>
-public sealed class TalentDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<TalentDemoData> logger) : IHostedService
+public sealed class TalentDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<TalentDemoData> logger) : ModuleDemoData("Talent", enabled, scopes, logger)
 {
     private const string Sample = " (dữ liệu mẫu)";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override Task<bool> HasRecordsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<TalentDbContext>().Policies.AnyAsync(cancellationToken);
+
+    protected override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!enabled)
+        var units = await services.GetRequiredService<IUnitDirectory>().GetAllAsync(cancellationToken);
+        var hospital = units.FirstOrDefault(u => u.Code == "BVDKT" && u.IsOpenOn(clock.Today));
+        var province = units.FirstOrDefault(u => u.Kind == UnitKind.Province && u.IsOpenOn(clock.Today));
+        if (hospital is null || province is null)
         {
+            Logger.LogInformation("No Talent demo data: the Registry has no provincial hospital");
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        if (await services.GetRequiredService<TalentDbContext>().Policies.AnyAsync(cancellationToken))
+        var people = (await services.GetRequiredService<IPersonDirectory>().FindAsync(new PeopleQuery(clock.Today, null, "health"), cancellationToken))
+            .OrderBy(p => p.Id).Take(8).ToList();
+        if (people.Count < 8)
         {
+            Logger.LogInformation("No Talent demo data: the Registry has fewer than eight health people");
             return;
         }
 
-        try
-        {
-            var units = await services.GetRequiredService<IUnitDirectory>().GetAllAsync(cancellationToken);
-            var hospital = units.FirstOrDefault(u => u.Code == "BVDKT" && u.IsOpenOn(clock.Today));
-            var province = units.FirstOrDefault(u => u.Kind == UnitKind.Province && u.IsOpenOn(clock.Today));
-            if (hospital is null || province is null)
-            {
-                logger.LogInformation("No Talent demo data: the Registry has no provincial hospital");
-                return;
-            }
-
-            var people = (await services.GetRequiredService<IPersonDirectory>().FindAsync(new PeopleQuery(clock.Today, null, "health"), cancellationToken))
-                .OrderBy(p => p.Id).Take(8).ToList();
-            if (people.Count < 8)
-            {
-                logger.LogInformation("No Talent demo data: the Registry has fewer than eight health people");
-                return;
-            }
-
-            await SeedParametersAsync(services.GetRequiredService<LegalParameterService>(), cancellationToken);
-            var (amended, exclusive) = await SeedPoliciesAsync(services.GetRequiredService<PolicyService>(), cancellationToken);
-            await SeedCasesAsync(services.GetRequiredService<CaseService>(), amended.Id, exclusive.Id, hospital.Id, people, cancellationToken);
-            var remote = units.Where(u => u.Kind == UnitKind.Commune && u.IsOpenOn(new DateOnly(2025, 9, 1))).OrderBy(u => u.Code).Take(3).ToList();
-            await SeedPostingsAsync(services.GetRequiredService<RemoteSupportService>(), remote, people, cancellationToken);
-            await SeedPlanAsync(services.GetRequiredService<PlanService>(), province.Id, hospital.Id, cancellationToken);
-            await SeedExpertsAsync(services.GetRequiredService<ExpertService>(), units, hospital.Id, cancellationToken);
-            logger.LogInformation("Seeded Talent demo data: 2 policies, 8 cases, {Postings} remote posts, a plan and 2 experts (switch off with TriThuc:Modules:Talent:DemoData:Enabled=false)",
-                remote.Count);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // Demo data must never stop the host (another host seeding the same database, a rule the demo no longer fits).
-            logger.LogWarning(failure, "Talent demo data stopped part-way: {Reason}", failure.Message);
-        }
+        await SeedParametersAsync(services.GetRequiredService<LegalParameterService>(), cancellationToken);
+        var (amended, exclusive) = await SeedPoliciesAsync(services.GetRequiredService<PolicyService>(), cancellationToken);
+        await SeedCasesAsync(services.GetRequiredService<CaseService>(), amended.Id, exclusive.Id, hospital.Id, people, cancellationToken);
+        var remote = units.Where(u => u.Kind == UnitKind.Commune && u.IsOpenOn(new DateOnly(2025, 9, 1))).OrderBy(u => u.Code).Take(3).ToList();
+        await SeedPostingsAsync(services.GetRequiredService<RemoteSupportService>(), remote, people, cancellationToken);
+        await SeedPlanAsync(services.GetRequiredService<PlanService>(), province.Id, hospital.Id, cancellationToken);
+        await SeedExpertsAsync(services.GetRequiredService<ExpertService>(), units, hospital.Id, cancellationToken);
+        Logger.LogInformation("Seeded Talent demo data: 2 policies, 8 cases, {Postings} remote posts, a plan and 2 experts (switch off with TriThuc:Modules:Talent:DemoData:Enabled=false)",
+            remote.Count);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static async Task SeedParametersAsync(LegalParameterService parameters, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.University.Cooperation;
@@ -19,56 +18,37 @@ namespace TriThuc.Modules.University.Demo;
 /// obeys the same rules as a clerk. Does nothing when switched off (TriThuc:Modules:University:DemoData:Enabled), when the
 /// module has courses already, or when the Registry has no university (branch).
 /// </summary>
-public sealed class UniversityDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<UniversityDemoData> logger) : IHostedService
+public sealed class UniversityDemoData(bool enabled, IServiceScopeFactory scopes, IClock clock, ILogger<UniversityDemoData> logger) : ModuleDemoData("University", enabled, scopes, logger)
 {
     private const int Lecturers = 12, Learners = 30;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override Task<bool> HasRecordsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<UniversityDbContext>().Courses.AnyAsync(cancellationToken);
+
+    protected override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!enabled)
+        var today = clock.Today;
+        var all = await services.GetRequiredService<IUnitDirectory>().GetAllAsync(cancellationToken);
+        var branch = all.Where(u => u.IsOpenOn(today) && u.Kind is UnitKind.UniversityBranch or UnitKind.University)
+            .OrderBy(u => u.Code == "PHDHTN" ? 0 : 1).ThenBy(u => u.Code).FirstOrDefault();
+        if (branch is null)
         {
+            Logger.LogInformation("No University demo data: the Registry has no university or university branch");
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        if (await services.GetRequiredService<UniversityDbContext>().Courses.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        try
-        {
-            var today = clock.Today;
-            var all = await services.GetRequiredService<IUnitDirectory>().GetAllAsync(cancellationToken);
-            var branch = all.Where(u => u.IsOpenOn(today) && u.Kind is UnitKind.UniversityBranch or UnitKind.University)
-                .OrderBy(u => u.Code == "PHDHTN" ? 0 : 1).ThenBy(u => u.Code).FirstOrDefault();
-            if (branch is null)
-            {
-                logger.LogInformation("No University demo data: the Registry has no university or university branch");
-                return;
-            }
-
-            var directory = services.GetRequiredService<IPersonDirectory>();
-            var lecturers = (await directory.FindAsync(new PeopleQuery(today, [branch.Id]), cancellationToken))
-                .Where(p => p.MergedIntoId is null).OrderBy(p => p.Id).Take(Lecturers).ToList();
-            var learners = (await directory.FindAsync(new PeopleQuery(today), cancellationToken))
-                .Where(p => p.MergedIntoId is null && lecturers.All(l => l.Id != p.Id)).OrderBy(p => p.Id).Take(Learners).ToList();
-            var enrolments = await SeedCoursesAsync(services, learners, cancellationToken);
-            var outputs = await SeedLecturersAsync(services, lecturers, cancellationToken);
-            await SeedCooperationAsync(services.GetRequiredService<CooperationService>(), branch.Id, lecturers, cancellationToken);
-            logger.LogInformation(
-                "Seeded University demo data: {Enrolments} enrolments, {Lecturers} lecturers, {Outputs} research outputs (switch off with TriThuc:Modules:University:DemoData:Enabled=false)",
-                enrolments, lecturers.Count, outputs);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // Demo data must never stop the host (another host seeding the same database, a rule the demo no longer fits).
-            logger.LogWarning(failure, "University demo data stopped part-way: {Reason}", failure.Message);
-        }
+        var directory = services.GetRequiredService<IPersonDirectory>();
+        var lecturers = (await directory.FindAsync(new PeopleQuery(today, [branch.Id]), cancellationToken))
+            .Where(p => p.MergedIntoId is null).OrderBy(p => p.Id).Take(Lecturers).ToList();
+        var learners = (await directory.FindAsync(new PeopleQuery(today), cancellationToken))
+            .Where(p => p.MergedIntoId is null && lecturers.All(l => l.Id != p.Id)).OrderBy(p => p.Id).Take(Learners).ToList();
+        var enrolments = await SeedCoursesAsync(services, learners, cancellationToken);
+        var outputs = await SeedLecturersAsync(services, lecturers, cancellationToken);
+        await SeedCooperationAsync(services.GetRequiredService<CooperationService>(), branch.Id, lecturers, cancellationToken);
+        Logger.LogInformation(
+            "Seeded University demo data: {Enrolments} enrolments, {Lecturers} lecturers, {Outputs} research outputs (switch off with TriThuc:Modules:University:DemoData:Enabled=false)",
+            enrolments, lecturers.Count, outputs);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Four courses; in the two that ended most learners passed (reported to the Registry as trainings), one failed, one withdrew.</summary>
     private async Task<int> SeedCoursesAsync(IServiceProvider services, List<PersonSummary> learners, CancellationToken cancellationToken)
