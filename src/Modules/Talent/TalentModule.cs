@@ -22,7 +22,7 @@ public sealed class TalentModule : ModuleDefinition
 
     public override Type? DbContextType => typeof(TalentDbContext);
 
-    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields(), new ExpertFields(), new HonourFields()];
+    protected override IEnumerable<ModuleFields> Fields => [new LegalParameterFields(), new PolicyFields(), new CaseFields(), new RemoteFields(), new PlanFields(), new TalentExpertFields(), new HonourFields()];
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<TalentDemoData>(provider, context.DemoDataEnabled));

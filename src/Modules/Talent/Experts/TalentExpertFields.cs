@@ -1,7 +1,7 @@
 namespace TriThuc.Modules.Talent.Experts;
 
 /// <summary>Experts from abroad: the list, one, who works on a project or cooperation, and recording experts and engagements.</summary>
-internal sealed class ExpertFields : ModuleFields
+internal sealed class TalentExpertFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
     {
