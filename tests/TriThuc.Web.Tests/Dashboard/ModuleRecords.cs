@@ -134,7 +134,7 @@ public sealed class ModuleRecords(DemoProvince province)
             input = new
             {
                 agencyUnitId = agency, title = draftTitle, paragraphs = new[] { "Điều 1. Phạm vi điều chỉnh.", "Điều 2. Mức hỗ trợ." },
-                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1), closesAt = DateTimeOffset.UtcNow.AddDays(1),
+                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1), closesAt = DateTimeOffset.UtcNow.AddDays(14),
             },
         }, responder)).Data("publishAssociationsDraft").GetProperty("paragraphs")[1].Id();
         var comment = Unique("Đề nghị nâng mức hỗ trợ ở xã biên giới");
