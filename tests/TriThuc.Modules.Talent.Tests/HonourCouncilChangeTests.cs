@@ -124,6 +124,52 @@ public sealed class HonourCouncilChangeTests(HonoursHost province) : IClassFixtu
             .Match<(string? Code, string? Field, string? Message)>(e => e.Code == "CONFLICT" && e.Field == "nominationId" && e.Message!.Contains("chủ tịch"));
     }
 
+    [Fact]
+    public async Task A_nominations_file_names_every_bad_row_saves_nothing_then_judges_each_nomination_as_the_mutation_does()
+    {
+        var year = province.NextYear();
+        (await province.CreateRoundAsync(year, [Quota(province.Hospital, 1)])).Data("createTalentHonourRound");
+        var senior = await province.CreatePersonAsync("Hoàng Văn Nhập", province.Hospital, field: "health");
+        var second = await province.CreatePersonAsync("Hoàng Thị Tệp", province.Hospital, gender: "FEMALE", field: "health");
+        await province.QualifyAsync(senior, year - 20);
+        await province.QualifyAsync(second, year - 20);
+        const string Header = "Năm đợt,Mã đơn vị đề nghị,Mã trí thức,Tên thành tích,Năm đạt,Loại thành tích";
+        var bad = string.Join('\n', Header,
+            $"{year},BVDK,{senior},Đề tài tim mạch,{year - 1},Giải thưởng",
+            $"{year},BVDK,{senior},Đề tài tim mạch,{year - 1},Award",
+            $"1990,BVDK,{second},Sáng kiến,{year - 1},Invention",
+            $"{year},KHONG-CO,{second},Sáng kiến,{year - 1},Invention",
+            $"{year},BVDK,{Guid.NewGuid()},Sáng kiến,{year - 1},Invention",
+            $"{year},BVDK,{second},Sáng kiến,{year + 1},Invention");
+
+        var (status, report) = await province.ImportAsync("honour-nominations", bad, dryRun: false);
+
+        status.Should().Be(System.Net.HttpStatusCode.UnprocessableEntity, report.ToString());
+        report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())).Should()
+            .Equal((3, "Tên thành tích"), (4, "Năm đợt"), (5, "Mã đơn vị đề nghị"), (6, "Mã trí thức"), (7, "Năm đạt"));
+        (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { talentHonourNominations { id } } }", new { id = senior }, province.Editor))
+            .Data("intellectual").GetProperty("talentHonourNominations").GetArrayLength().Should().Be(0, "a file is saved whole or not at all");
+
+        var good = string.Join('\n', Header,
+            $"{year},BVDK,{senior},Đề tài tim mạch,{year - 1},Award",
+            $"{year},bvdk,{senior},Sáng kiến cấp cứu,{year - 2},Khác",
+            $"{year},BVDK,{second},Sáng kiến khác,{year - 1},Invention");
+        var (_, dry) = await province.ImportAsync("honour-nominations", good, dryRun: true);
+        dry.GetProperty("created").GetInt32().Should().Be(2, dry.ToString());
+        var (ok, written) = await province.ImportAsync("honour-nominations", good, dryRun: false);
+        ok.Should().Be(System.Net.HttpStatusCode.OK, written.ToString());
+
+        async Task<JsonElement> NominationOf(Guid person) =>
+            (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { talentHonourNominations { status failedCriteria achievements { title } } } }", new { id = person }, province.Editor))
+            .Data("intellectual").GetProperty("talentHonourNominations").EnumerateArray().Single();
+        var first = await NominationOf(senior);
+        first.Text("status").Should().Be("ELIGIBLE");
+        first.GetProperty("achievements").GetArrayLength().Should().Be(2, "the rows of one person in one round form one nomination");
+        (await NominationOf(second)).GetProperty("failedCriteria").EnumerateArray().Select(c => c.GetString()).Should().Equal(["OVER_QUOTA"], "the row above took the hospital's one place");
+        var (again, _) = await province.ImportAsync("honour-nominations", good, dryRun: false);
+        again.Should().Be(System.Net.HttpStatusCode.UnprocessableEntity, "one nomination per person and round");
+    }
+
     private Task<JsonElement> RemoveAsync(Guid seat, string reason, string removedOn, string? token = null) =>
         province.GraphQLAsync(
             "mutation($s: ID!, $input: TalentHonourSeatRemovalInput!) { removeTalentHonourCouncilMember(seatId: $s, input: $input) { councilSeats { id } councilRemovals { member { id } removedOn reason scoresRemoved } } }",
