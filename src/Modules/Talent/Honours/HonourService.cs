@@ -40,13 +40,16 @@ public sealed class HonourService(
     /// Files a nomination while the window is open, and judges it at once: every failed criterion is named and an
     /// ineligible nomination is kept as such (it does not take the unit's quota).
     /// </summary>
-    public async Task<HonourNomination> NominateAsync(NominationInput input, CancellationToken cancellationToken)
+    public Task<HonourNomination> NominateAsync(NominationInput input, CancellationToken cancellationToken) => NominateAsync(input, clock.Now, cancellationToken);
+
+    /// <summary>Files a nomination as at <paramref name="at"/>: the server's clock for a clerk; an instant inside a past window for the demo round.</summary>
+    internal async Task<HonourNomination> NominateAsync(NominationInput input, DateTimeOffset at, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryNominateAsync(input, cancellationToken);
+                return await TryNominateAsync(input, at, cancellationToken);
             }
             catch (DbUpdateException error) when (UniqueViolation.Is(error) && attempt < 5)
             {
@@ -56,11 +59,11 @@ public sealed class HonourService(
         }
     }
 
-    private async Task<HonourNomination> TryNominateAsync(NominationInput input, CancellationToken cancellationToken)
+    private async Task<HonourNomination> TryNominateAsync(NominationInput input, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var round = await db.HonourRounds.Include(r => r.Quotas).FirstOrDefaultAsync(r => r.Id == input.RoundId, cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy đợt tôn vinh.");
-        HonourRules.RequireOpen(round, clock.Now);
+        HonourRules.RequireOpen(round, at);
         await registry.RequirePeopleAsync([input.IntellectualId], "intellectualId", cancellationToken);
         await registry.RequireOpenUnitAsync(input.NominatingUnitId, clock.Today, "nominatingUnitId", cancellationToken);
         var (achievements, evidence) = HonourRules.Content(input, round);
@@ -78,7 +81,7 @@ public sealed class HonourService(
         var failed = HonourRules.Failed(round, input.NominatingUnitId, placesTaken, years, achievements, honoured);
         var nomination = new HonourNomination
         {
-            RoundId = round.Id, IntellectualId = input.IntellectualId, NominatingUnitId = input.NominatingUnitId, NominatedAt = clock.Now,
+            RoundId = round.Id, IntellectualId = input.IntellectualId, NominatingUnitId = input.NominatingUnitId, NominatedAt = at,
             Status = failed.Count == 0 ? NominationStatus.Eligible : NominationStatus.Ineligible, FailedCriteria = string.Join(',', failed),
             YearsOfWork = years, Achievements = achievements, Evidence = evidence, QuotaPlace = failed.Count == 0 ? placesTaken + 1 : null,
         };
