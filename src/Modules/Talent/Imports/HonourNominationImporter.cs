@@ -151,7 +151,16 @@ public sealed class HonourNominationImporter(
 
         if (pass == ImportPass.Write && report.Problems.Count == 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException error) when (UniqueViolation.Is(error))
+            {
+                // A clerk filed a nomination (a unit's place, or one of these people) while the file was being written: the whole file is refused, as a row report.
+                report.Problems.Add(new ImportProblem(rows[0].Number, Columns["intellectualId"],
+                    "Trong lúc nhập tệp, một hồ sơ đề nghị khác vừa được nộp cho cùng đơn vị hoặc cùng người; không hồ sơ nào trong tệp được lưu, hãy nhập lại tệp."));
+            }
         }
     }
 
