@@ -31,5 +31,27 @@ public sealed class DemoDataTests
             .BeEquivalentTo(["APPLIED", "ELIGIBLE", "INELIGIBLE", "APPROVED", "RECRUITED", "IN_COMMITMENT", "COMPLETED", "BROKEN"], log);
         result.Data("talentWorkforcePlans").GetProperty("totalCount").GetInt32().Should().Be(1);
         result.Data("talentExperts").GetProperty("nodes").EnumerateArray().Select(e => e.Text("origin")).Should().BeEquivalentTo(["OVERSEAS_VIETNAMESE", "FOREIGN"]);
+        (await host.GraphQLAsync("{ talentHonourRounds(first: 5) { totalCount } }", token: token)).Data("talentHonourRounds").GetProperty("totalCount").GetInt32()
+            .Should().Be(0, "the honours round needs Science's council rules");
+        host.LogLines().Should().Contain(l => l.Contains("No Talent demo honours round", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_science_loaded_last_years_honours_round_is_decided_with_some_honoured()
+    {
+        using var plugins = PluginFolder.WithModules("Registry", "Talent", "Science");
+        await using var host = await TestHost.StartAsync(plugins,
+            "TriThuc:Modules:Registry:DemoData:Enabled=true", "TriThuc:Modules:Registry:DemoData:People=300",
+            "TriThuc:Modules:Talent:DemoData:Enabled=true");
+        var token = host.Token(Roles.Administrator);
+
+        var round = (await host.GraphQLAsync("{ talentHonourRounds(first: 5) { nodes { year decisionNumber councilSeats { id } nominations { status council { outcome } } } } }", token: token))
+            .Data("talentHonourRounds").GetProperty("nodes").EnumerateArray().Single();
+
+        round.GetProperty("year").GetInt32().Should().Be(DateTime.UtcNow.Year - 1);
+        round.Text("decisionNumber").Should().Be("1868/QĐ-UBND");
+        round.GetProperty("councilSeats").GetArrayLength().Should().BeGreaterThanOrEqualTo(5);
+        var statuses = round.GetProperty("nominations").EnumerateArray().Select(n => n.Text("status")).ToList();
+        statuses.Should().Contain("HONOURED").And.Contain("NOT_SELECTED");
     }
 }

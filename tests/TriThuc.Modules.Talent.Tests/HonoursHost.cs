@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using TriThuc.Testing;
 
@@ -93,4 +96,17 @@ public sealed class HonoursHost : ProvinceHost
     public async Task<List<(int Year, string? Title)>> HonoursOfAsync(Guid person) =>
         (await GraphQLAsync("query($id: ID!) { intellectual(id: $id) { honours { year title } } }", new { id = person }, Administrator))
             .Data("intellectual").GetProperty("honours").EnumerateArray().Select(h => (h.GetProperty("year").GetInt32(), h.Text("title"))).ToList();
+
+    /// <summary>Posts <paramref name="csv"/> to the module's import of <paramref name="kind"/>; the status and the report.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/talent/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Editor);
+        using var response = await Host.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
+    }
 }

@@ -11,5 +11,9 @@ public sealed partial class TalentDbContext
 
     public DbSet<HonourCouncilSeat> HonourCouncilSeats => Set<HonourCouncilSeat>();
 
+    public DbSet<HonourScore> HonourScores => Set<HonourScore>();
+
+    public DbSet<HonourSeatRemoval> HonourSeatRemovals => Set<HonourSeatRemoval>();
+
     public DbSet<HonouredAchievement> HonouredAchievements => Set<HonouredAchievement>();
 }

@@ -4,10 +4,12 @@ using TriThuc.Modules.Registry.Contracts;
 using TriThuc.Modules.Talent.Cases;
 using TriThuc.Modules.Talent.Data;
 using TriThuc.Modules.Talent.Experts;
+using TriThuc.Modules.Talent.Honours;
 using TriThuc.Modules.Talent.Parameters;
 using TriThuc.Modules.Talent.Plans;
 using TriThuc.Modules.Talent.Policies;
 using TriThuc.Modules.Talent.Remote;
+using TriThuc.SharedKernel.Councils;
 
 namespace TriThuc.Modules.Talent.Demo;
 
@@ -52,8 +54,9 @@ public sealed class TalentDemoData(bool enabled, IServiceScopeFactory scopes, IC
         await SeedPostingsAsync(services.GetRequiredService<RemoteSupportService>(), remote, people, cancellationToken);
         await SeedPlanAsync(services.GetRequiredService<PlanService>(), province.Id, hospital.Id, cancellationToken);
         await SeedExpertsAsync(services.GetRequiredService<ExpertService>(), units, hospital.Id, cancellationToken);
-        Logger.LogInformation("Seeded Talent demo data: 2 policies, 8 cases, {Postings} remote posts, a plan and 2 experts (switch off with TriThuc:Modules:Talent:DemoData:Enabled=false)",
-            remote.Count);
+        var honoured = await SeedHonoursAsync(services, cancellationToken);
+        Logger.LogInformation("Seeded Talent demo data: 2 policies, 8 cases, {Postings} remote posts, a plan, 2 experts and {Honoured} people honoured last year (switch off with TriThuc:Modules:Talent:DemoData:Enabled=false)",
+            remote.Count, honoured);
     }
 
     private static async Task SeedParametersAsync(LegalParameterService parameters, CancellationToken cancellationToken)
@@ -191,5 +194,74 @@ public sealed class TalentDemoData(bool enabled, IServiceScopeFactory scopes, IC
             HostUnitId = hospital, Purpose = "Chuyển giao kỹ thuật phẫu thuật nội soi" + Sample, StartsOn = new DateOnly(2026, 4, 1),
             EndsOn = new DateOnly(2026, 4, 30), ApprovalNumber = "356/QĐ-UBND", ApprovedOn = new DateOnly(2026, 3, 10),
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Last year's honours round, finished: criteria, a window, quotas, nominations filed inside the window, a council of
+    /// six scored by Science's council rules, and the decision (some honoured, <c>HonourAwarded</c> published). Skipped,
+    /// with a log line, when Science (the council rules) is not loaded or the province has too few people outside the
+    /// nominating units. Returns how many were honoured.
+    /// </summary>
+    private async Task<int> SeedHonoursAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!services.GetServices<ICouncilRules>().Any())
+        {
+            Logger.LogInformation("No Talent demo honours round: the council rules come from Science, which is not loaded");
+            return 0;
+        }
+
+        var everyone = (await services.GetRequiredService<IPersonDirectory>().FindAsync(new PeopleQuery(clock.Today), cancellationToken))
+            .Where(p => p.MergedIntoId is null).OrderBy(p => p.Id).ToList();
+        var units = everyone.GroupBy(p => p.UnitId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(2).ToList();
+        var nominees = units.SelectMany(g => g.Take(2)).ToList();
+        var jurors = everyone.Where(p => units.All(g => g.Key != p.UnitId)).Take(6).ToList();
+        if (units.Count < 2 || nominees.Count < 4 || jurors.Count < 6)
+        {
+            Logger.LogInformation("No Talent demo honours round: the Registry has too few people outside two nominating units");
+            return 0;
+        }
+
+        var honours = services.GetRequiredService<HonourService>();
+        var year = clock.Today.Year - 1;
+        var opensAt = new DateTimeOffset(year, 3, 1, 1, 0, 0, TimeSpan.Zero);
+        var round = await honours.CreateRoundAsync(new HonourRoundInput
+        {
+            Year = year, Title = $"Trí thức tiêu biểu tỉnh năm {year}" + Sample, MinimumYearsOfWork = 0,
+            RequiredAchievements = "Có công trình, sáng kiến, đề tài được ứng dụng hiệu quả tại địa phương trong ba năm gần nhất." + Sample,
+            OpensAt = opensAt, ClosesAt = opensAt.AddMonths(2), Quotas = units.Select(g => new HonourQuotaInput { UnitId = g.Key, Quota = 2 }).ToList(),
+        }, cancellationToken);
+        var nominations = new List<HonourNomination>();
+        for (var i = 0; i < nominees.Count; i++)
+        {
+            nominations.Add(await honours.NominateAsync(new NominationInput
+            {
+                RoundId = round.Id, IntellectualId = nominees[i].Id, NominatingUnitId = nominees[i].UnitId,
+                Achievements = [new AchievementInput { Title = $"Sáng kiến cải tiến quy trình chuyên môn số {i + 1}" + Sample, Year = year - 1, Kind = AchievementKind.Invention }],
+                Evidence = [new EvidenceInput { FileName = $"bao-cao-thanh-tich-{i + 1}.pdf", Sha256 = new string((char)('a' + i), 64) }],
+            }, opensAt.AddDays(7 + i), cancellationToken));
+        }
+
+        var council = await honours.AddSeatAsync(round.Id, new HonourSeatInput { IntellectualId = jurors[0].Id, Role = HonourCouncilRole.Chair }, cancellationToken);
+        foreach (var juror in jurors.Skip(1))
+        {
+            council = await honours.AddSeatAsync(round.Id, new HonourSeatInput { IntellectualId = juror.Id, Role = HonourCouncilRole.Member }, cancellationToken);
+        }
+
+        int[][] scores = [[92, 88, 85, 90, 86, 89], [72, 65, 60, 58, 70, 66], [84, 80, 78, 88, 82, 79], [45, 60, 55, 48, 62, 50]];
+        for (var i = 0; i < nominations.Count; i++)
+        {
+            var seats = council.Seats.OrderBy(s => s.Role).ThenBy(s => s.CreatedAt).ToList();
+            for (var j = 0; j < seats.Count; j++)
+            {
+                await honours.ScoreAsync(nominations[i].Id, seats[j].Id, scores[i][j], cancellationToken);
+            }
+        }
+
+        var decided = await honours.DecideAsync(round.Id, new HonourDecisionInput
+        {
+            Number = "1868/QĐ-UBND", DecidedOn = new DateOnly(year, 10, 10), AwardedBy = "Ủy ban nhân dân tỉnh" + Sample,
+        }, cancellationToken);
+        return await services.GetRequiredService<TalentDbContext>().HonourNominations
+            .CountAsync(n => n.RoundId == decided.Id && n.Status == NominationStatus.Honoured, cancellationToken);
     }
 }

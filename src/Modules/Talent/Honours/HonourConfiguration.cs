@@ -3,7 +3,7 @@ namespace TriThuc.Modules.Talent.Honours;
 internal sealed class HonourConfiguration :
     IEntityTypeConfiguration<HonourRound>, IEntityTypeConfiguration<HonourQuota>, IEntityTypeConfiguration<HonourNomination>,
     IEntityTypeConfiguration<HonourAchievement>, IEntityTypeConfiguration<HonourEvidence>, IEntityTypeConfiguration<HonouredAchievement>,
-    IEntityTypeConfiguration<HonourCouncilSeat>, IEntityTypeConfiguration<HonourScore>
+    IEntityTypeConfiguration<HonourCouncilSeat>, IEntityTypeConfiguration<HonourScore>, IEntityTypeConfiguration<HonourSeatRemoval>
 {
     public void Configure(EntityTypeBuilder<HonourRound> round)
     {
@@ -15,6 +15,7 @@ internal sealed class HonourConfiguration :
         round.HasIndex(r => r.Year).IsUnique();
         round.HasMany(r => r.Quotas).WithOne().HasForeignKey(q => q.RoundId);
         round.HasMany(r => r.Seats).WithOne().HasForeignKey(s => s.RoundId);
+        round.HasMany(r => r.Removals).WithOne().HasForeignKey(s => s.RoundId);
     }
 
     public void Configure(EntityTypeBuilder<HonourQuota> quota)
@@ -30,7 +31,9 @@ internal sealed class HonourConfiguration :
         nomination.Property(n => n.FailedCriteria).HasMaxLength(200);
         nomination.Ignore(n => n.Failed);
         nomination.HasIndex(n => new { n.RoundId, n.IntellectualId }).IsUnique();
-        nomination.HasIndex(n => new { n.RoundId, n.NominatingUnitId });
+        // Two nominations filed at the same instant cannot take the same place of a unit's quota (NULLs, the
+        // ineligible, are distinct on SQLite and PostgreSQL alike); the one refused is judged again.
+        nomination.HasIndex(n => new { n.RoundId, n.NominatingUnitId, n.QuotaPlace }).IsUnique();
         nomination.HasIndex(n => n.IntellectualId);
         nomination.HasOne<HonourRound>().WithMany().HasForeignKey(n => n.RoundId);
         nomination.HasMany(n => n.Achievements).WithOne().HasForeignKey(a => a.NominationId);
@@ -73,5 +76,13 @@ internal sealed class HonourConfiguration :
     {
         score.ToTable("HonourScores");
         score.HasIndex(s => new { s.NominationId, s.SeatId }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<HonourSeatRemoval> removal)
+    {
+        removal.ToTable("HonourSeatRemovals");
+        removal.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
+        removal.Property(r => r.Reason).HasMaxLength(HonourRules.MaxDescriptionLength);
+        removal.HasIndex(r => r.IntellectualId);
     }
 }

@@ -21,3 +21,26 @@ public sealed class HonourScore : Entity
     [PersonalData]
     public int Score { get; set; }
 }
+
+/// <summary>
+/// A seat removed from a round's council before its decision: who held it, the day and the reason, and how many scores
+/// went with it. The seat and its scores are deleted (each deletion audited); this record keeps why.
+/// </summary>
+public sealed class HonourSeatRemoval : Entity
+{
+    public Guid RoundId { get; set; }
+
+    public Guid SeatId { get; set; }
+
+    [DataSubject]
+    public Guid IntellectualId { get; set; }
+
+    public HonourCouncilRole Role { get; set; }
+
+    public DateOnly RemovedOn { get; set; }
+
+    [PersonalData]
+    public string Reason { get; set; } = "";
+
+    public int ScoresRemoved { get; set; }
+}

@@ -31,6 +31,18 @@ internal sealed class HonourFields : ModuleFields
             .Argument<NonNullGraphType<TalentHonourCouncilSeatInputType>>("input")
             .Writes()
             .ResolveAsync((HonourService honours, FieldArgs a) => honours.AddSeatAsync(a.Get<Guid>("roundId"), a.Input<HonourSeatInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<TalentHonourRoundType>>("removeTalentHonourCouncilMember")
+            .Description("Rút một thành viên khỏi hội đồng trước quyết định, ghi ngày và lý do; điểm thành viên đã chấm bị xóa theo.")
+            .Argument<NonNullGraphType<IdGraphType>>("seatId", "Thành viên hội đồng.")
+            .Argument<NonNullGraphType<TalentHonourSeatRemovalInputType>>("input")
+            .Writes()
+            .ResolveAsync((HonourService honours, FieldArgs a) => honours.RemoveSeatAsync(a.Get<Guid>("seatId"), a.Input<HonourSeatRemovalInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<TalentHonourNominationType>>("nameTalentHonourActingChair")
+            .Description("Cử một thành viên không có xung đột lợi ích chủ trì thay chủ tịch đối với một hồ sơ mà chủ tịch có xung đột lợi ích.")
+            .Argument<NonNullGraphType<IdGraphType>>("nominationId", "Hồ sơ đề nghị.")
+            .Argument<NonNullGraphType<IdGraphType>>("seatId", "Thành viên được cử chủ trì thay.")
+            .Writes()
+            .ResolveAsync((HonourService honours, FieldArgs a) => honours.NameActingChairAsync(a.Get<Guid>("nominationId"), a.Get<Guid>("seatId"), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<TalentHonourNominationType>>("scoreTalentHonourNomination")
             .Description("Ghi điểm của một thành viên hội đồng cho một hồ sơ, sau thời hạn đề cử; thành viên có xung đột lợi ích bị từ chối.")
             .Argument<NonNullGraphType<IdGraphType>>("nominationId", "Hồ sơ đề nghị.")

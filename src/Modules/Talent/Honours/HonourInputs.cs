@@ -70,3 +70,10 @@ public sealed class HonourDecisionInput
 
     public string AwardedBy { get; init; } = "";
 }
+
+public sealed class HonourSeatRemovalInput
+{
+    public DateOnly RemovedOn { get; init; }
+
+    public string Reason { get; init; } = "";
+}

@@ -20,6 +20,15 @@ public sealed class HonourNomination : Entity
     /// <summary>Years of work on the Registry's records when nominated; null when the Registry has none.</summary>
     public int? YearsOfWork { get; set; }
 
+    /// <summary>
+    /// The place of the unit's quota this nomination holds (1, 2, …), null when ineligible. A unique index on round, unit
+    /// and place lets only one of two nominations filed at the same instant take the unit's last place.
+    /// </summary>
+    public int? QuotaPlace { get; set; }
+
+    /// <summary>The member who chairs the council on this nomination in the chair's place, when the chair has a conflict with it.</summary>
+    public Guid? ActingChairSeatId { get; set; }
+
     public List<HonourAchievement> Achievements { get; set; } = [];
 
     public List<HonourEvidence> Evidence { get; set; } = [];

@@ -31,6 +31,8 @@ public sealed class HonourRound : Entity
 
     public List<HonourCouncilSeat> Seats { get; set; } = [];
 
+    public List<HonourSeatRemoval> Removals { get; set; } = [];
+
     public bool IsOpenAt(DateTimeOffset now) => OpensAt <= now && now < ClosesAt;
 
     public bool IsDecided => DecidedOn is not null;

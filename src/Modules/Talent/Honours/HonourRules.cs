@@ -130,11 +130,11 @@ public static partial class HonourRules
     /// quota in the round has none), too few years of work on the Registry's records, an achievement already honoured.
     /// </summary>
     public static IReadOnlyList<NominationCriterion> Failed(
-        HonourRound round, Guid unitId, int eligibleOfUnit, int? yearsOfWork, IEnumerable<HonourAchievement> achievements, IReadOnlySet<string> honouredKeys)
+        HonourRound round, Guid unitId, int placesTaken, int? yearsOfWork, IEnumerable<HonourAchievement> achievements, IReadOnlySet<string> honouredKeys)
     {
         var failed = new List<NominationCriterion>();
         var quota = round.Quotas.FirstOrDefault(q => q.UnitId == unitId)?.Quota ?? 0;
-        if (eligibleOfUnit >= quota)
+        if (placesTaken >= quota)
         {
             failed.Add(NominationCriterion.OverQuota);
         }

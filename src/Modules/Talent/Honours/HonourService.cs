@@ -27,7 +27,7 @@ public sealed class HonourService(
     }
 
     public IQueryable<HonourRound> Rounds() =>
-        db.HonourRounds.AsNoTracking().Include(r => r.Quotas).Include(r => r.Seats).OrderByDescending(r => r.Year).ThenBy(r => r.Id);
+        db.HonourRounds.AsNoTracking().Include(r => r.Quotas).Include(r => r.Seats).Include(r => r.Removals).OrderByDescending(r => r.Year).ThenBy(r => r.Id);
 
     public async Task<HonourRound> GetRoundAsync(Guid id, CancellationToken cancellationToken) =>
         await Rounds().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy đợt tôn vinh.");
@@ -40,11 +40,30 @@ public sealed class HonourService(
     /// Files a nomination while the window is open, and judges it at once: every failed criterion is named and an
     /// ineligible nomination is kept as such (it does not take the unit's quota).
     /// </summary>
-    public async Task<HonourNomination> NominateAsync(NominationInput input, CancellationToken cancellationToken)
+    public Task<HonourNomination> NominateAsync(NominationInput input, CancellationToken cancellationToken) => NominateAsync(input, clock.Now, cancellationToken);
+
+    /// <summary>Files a nomination as at <paramref name="at"/>: the server's clock for a clerk; an instant inside a past window for the demo round.</summary>
+    internal async Task<HonourNomination> NominateAsync(NominationInput input, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryNominateAsync(input, at, cancellationToken);
+            }
+            catch (DbUpdateException error) when (UniqueViolation.Is(error) && attempt < 5)
+            {
+                // Another nomination took the unit's place (or named the person) a moment before: judge this one again on what is stored now.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<HonourNomination> TryNominateAsync(NominationInput input, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var round = await db.HonourRounds.Include(r => r.Quotas).FirstOrDefaultAsync(r => r.Id == input.RoundId, cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy đợt tôn vinh.");
-        HonourRules.RequireOpen(round, clock.Now);
+        HonourRules.RequireOpen(round, at);
         await registry.RequirePeopleAsync([input.IntellectualId], "intellectualId", cancellationToken);
         await registry.RequireOpenUnitAsync(input.NominatingUnitId, clock.Today, "nominatingUnitId", cancellationToken);
         var (achievements, evidence) = HonourRules.Content(input, round);
@@ -55,16 +74,16 @@ public sealed class HonourService(
 
         var start = (await working.StartYearsAsync([input.IntellectualId], cancellationToken)).GetValueOrDefault(input.IntellectualId);
         var years = HonourRules.YearsOfWork(start == 0 ? null : start, round.Year);
-        var eligibleOfUnit = await db.HonourNominations.CountAsync(
-            n => n.RoundId == round.Id && n.NominatingUnitId == input.NominatingUnitId && n.Status == NominationStatus.Eligible, cancellationToken);
+        var placesTaken = await db.HonourNominations.CountAsync(
+            n => n.RoundId == round.Id && n.NominatingUnitId == input.NominatingUnitId && n.QuotaPlace != null, cancellationToken);
         var honoured = (await db.HonouredAchievements.AsNoTracking().Where(h => h.IntellectualId == input.IntellectualId).Select(h => h.Key)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var failed = HonourRules.Failed(round, input.NominatingUnitId, eligibleOfUnit, years, achievements, honoured);
+        var failed = HonourRules.Failed(round, input.NominatingUnitId, placesTaken, years, achievements, honoured);
         var nomination = new HonourNomination
         {
-            RoundId = round.Id, IntellectualId = input.IntellectualId, NominatingUnitId = input.NominatingUnitId, NominatedAt = clock.Now,
+            RoundId = round.Id, IntellectualId = input.IntellectualId, NominatingUnitId = input.NominatingUnitId, NominatedAt = at,
             Status = failed.Count == 0 ? NominationStatus.Eligible : NominationStatus.Ineligible, FailedCriteria = string.Join(',', failed),
-            YearsOfWork = years, Achievements = achievements, Evidence = evidence,
+            YearsOfWork = years, Achievements = achievements, Evidence = evidence, QuotaPlace = failed.Count == 0 ? placesTaken + 1 : null,
         };
         db.HonourNominations.Add(nomination);
         await db.SaveChangesAsync(cancellationToken);
@@ -95,6 +114,81 @@ public sealed class HonourService(
         db.HonourCouncilSeats.Add(new HonourCouncilSeat { RoundId = round.Id, IntellectualId = input.IntellectualId, Role = input.Role });
         await db.SaveChangesAsync(cancellationToken);
         return await GetRoundAsync(roundId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes a seat before the decision, with the day and the reason: its scores go with it (each deletion audited), a
+    /// nomination it chaired in the chair's place loses its acting chair, and the removal is kept on the round.
+    /// </summary>
+    public async Task<HonourRound> RemoveSeatAsync(Guid seatId, HonourSeatRemovalInput input, CancellationToken cancellationToken)
+    {
+        var seat = await db.HonourCouncilSeats.FirstOrDefaultAsync(s => s.Id == seatId, cancellationToken)
+            ?? throw DomainException.NotFound("Không tìm thấy thành viên hội đồng.");
+        var round = await db.HonourRounds.FirstAsync(r => r.Id == seat.RoundId, cancellationToken);
+        if (round.IsDecided)
+        {
+            throw DomainException.Conflict($"Đợt tôn vinh năm {round.Year} đã có quyết định; không rút thành viên hội đồng được nữa.", "seatId");
+        }
+
+        var reason = Require.Text(input.Reason, HonourRules.MaxDescriptionLength, "reason", "Lý do rút thành viên");
+        Require.NotAfter(input.RemovedOn, clock.Today, "removedOn");
+        var scores = await db.HonourScores.Where(s => s.SeatId == seat.Id).ToListAsync(cancellationToken);
+        db.HonourScores.RemoveRange(scores);
+        foreach (var chaired in await db.HonourNominations.Where(n => n.ActingChairSeatId == seat.Id).ToListAsync(cancellationToken))
+        {
+            chaired.ActingChairSeatId = null;
+        }
+
+        db.HonourCouncilSeats.Remove(seat);
+        db.HonourSeatRemovals.Add(new HonourSeatRemoval
+        {
+            RoundId = round.Id, SeatId = seat.Id, IntellectualId = seat.IntellectualId, Role = seat.Role, RemovedOn = input.RemovedOn, Reason = reason,
+            ScoresRemoved = scores.Count,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetRoundAsync(round.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Names a member without a conflict to chair the council on a nomination the chair may not judge (Science's rule
+    /// needs a chair among those who judge); refused when the chair may judge it.
+    /// </summary>
+    public async Task<HonourNomination> NameActingChairAsync(Guid nominationId, Guid seatId, CancellationToken cancellationToken)
+    {
+        var nomination = await db.HonourNominations.FirstOrDefaultAsync(n => n.Id == nominationId, cancellationToken)
+            ?? throw DomainException.NotFound("Không tìm thấy hồ sơ đề nghị.");
+        var round = await db.HonourRounds.Include(r => r.Seats).FirstAsync(r => r.Id == nomination.RoundId, cancellationToken);
+        if (round.IsDecided)
+        {
+            throw DomainException.Conflict($"Đợt tôn vinh năm {round.Year} đã có quyết định.", "roundId");
+        }
+
+        if (nomination.Status != NominationStatus.Eligible)
+        {
+            throw DomainException.Conflict("Hồ sơ không đủ điều kiện nên hội đồng không xét.", "nominationId");
+        }
+
+        var rules = Rules();
+        var seat = round.Seats.FirstOrDefault(s => s.Id == seatId)
+            ?? throw DomainException.Validation("seatId", "Thành viên này không thuộc hội đồng của đợt tôn vinh.");
+        var units = await UnitsOfAsync(round.Seats.Select(s => s.IntellectualId).ToList(), cancellationToken);
+        var matter = MatterOf(nomination);
+        string? ConflictOf(HonourCouncilSeat s) => rules.ConflictOf(new CouncilCandidate(s.IntellectualId, units.TryGetValue(s.IntellectualId, out var u) ? u : null), matter);
+        var chair = round.Seats.FirstOrDefault(s => s.Role == HonourCouncilRole.Chair);
+        if (chair is null || ConflictOf(chair) is null)
+        {
+            throw DomainException.Conflict(
+                "Chỉ cử người chủ trì thay khi chủ tịch hội đồng có xung đột lợi ích với hồ sơ; hội đồng chưa có chủ tịch thì thêm chủ tịch.", "nominationId");
+        }
+
+        if (ConflictOf(seat) is { } reason)
+        {
+            throw DomainException.Conflict(reason, "seatId");
+        }
+
+        nomination.ActingChairSeatId = seat.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return await Nominations(nomination.RoundId).FirstAsync(n => n.Id == nomination.Id, cancellationToken);
     }
 
     /// <summary>
@@ -203,7 +297,7 @@ public sealed class HonourService(
         var excluded = seats.Where(s => rules.ConflictOf(new CouncilCandidate(s.IntellectualId, units.TryGetValue(s.IntellectualId, out var u) ? u : null), matter) is not null)
             .Select(s => s.Id).ToList();
         var votes = seats.Where(s => !excluded.Contains(s.Id))
-            .Select(s => new CouncilVote(s.Role == HonourCouncilRole.Chair, nomination.Scores.FirstOrDefault(x => x.SeatId == s.Id)?.Score)).ToList();
+            .Select(s => new CouncilVote(s.Role == HonourCouncilRole.Chair || s.Id == nomination.ActingChairSeatId, nomination.Scores.FirstOrDefault(x => x.SeatId == s.Id)?.Score)).ToList();
         var result = rules.Decide(votes);
         var outcome = result.Outcome switch { CouncilOutcome.Pass => HonourOutcome.Pass, CouncilOutcome.Fail => HonourOutcome.Fail, _ => HonourOutcome.Pending };
         return new HonourTally(nomination.Id, outcome, result.Members, votes.Count(v => v.Score is not null), excluded, result.AverageScore, result.FailVotes);

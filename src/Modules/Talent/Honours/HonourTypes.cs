@@ -20,6 +20,8 @@ public sealed class TalentHonourRoundType : ObjectGraphType<HonourRound>
             .Resolve(c => c.Source.Quotas.OrderBy(q => q.UnitId).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TalentHonourCouncilSeatType>>>>("councilSeats").Description("Thành viên hội đồng xét chọn.")
             .Resolve(c => c.Source.Seats.OrderBy(s => s.Role).ThenBy(s => s.CreatedAt).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TalentHonourCouncilRemovalType>>>>("councilRemovals").Description("Các thành viên đã rút khỏi hội đồng, với ngày và lý do.")
+            .Resolve(c => c.Source.Removals.OrderBy(r => r.RemovedOn).ThenBy(r => r.CreatedAt).ToList());
         Field(r => r.DecisionNumber, nullable: true).Description("Số quyết định tôn vinh.");
         Field(r => r.DecidedOn, type: typeof(DateOnlyGraphType)).Description("Ngày quyết định.");
         Field(r => r.AwardedBy, nullable: true).Description("Cơ quan quyết định tôn vinh.");
@@ -52,6 +54,21 @@ public sealed class TalentHonourCouncilSeatType : ObjectGraphType<HonourCouncilS
     }
 }
 
+public sealed class TalentHonourCouncilRemovalType : ObjectGraphType<HonourSeatRemoval>
+{
+    public TalentHonourCouncilRemovalType()
+    {
+        Name = "TalentHonourCouncilRemoval";
+        Description = "Một thành viên đã rút khỏi hội đồng xét chọn trước quyết định: ngày, lý do và số điểm đã chấm bị xóa theo.";
+        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        this.PersonField("member", r => r.IntellectualId).Description("Người đã giữ ghế.");
+        Field<NonNullGraphType<EnumType<HonourCouncilRole>>>("role").Description("Vai trò đã giữ.").Resolve(c => c.Source.Role);
+        Field(r => r.RemovedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày rút.");
+        Field(r => r.Reason).Description("Lý do rút.");
+        Field(r => r.ScoresRemoved).Description("Số điểm thành viên đã chấm, bị xóa theo.");
+    }
+}
+
 public sealed class TalentHonourNominationType : ObjectGraphType<HonourNomination>
 {
     public TalentHonourNominationType()
@@ -66,6 +83,7 @@ public sealed class TalentHonourNominationType : ObjectGraphType<HonourNominatio
         Field<NonNullGraphType<EnumType<NominationStatus>>>("status").Description("Trạng thái.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumType<NominationCriterion>>>>>("failedCriteria")
             .Description("Các điều kiện không đáp ứng, khi không đủ điều kiện.").Resolve(c => c.Source.Failed);
+        Field(n => n.ActingChairSeatId, type: typeof(IdGraphType)).Description("Thành viên chủ trì thay chủ tịch đối với hồ sơ này, khi chủ tịch có xung đột lợi ích.");
         Field(n => n.YearsOfWork, nullable: true).Description("Số năm công tác tính đến năm của đợt, theo cơ sở dữ liệu trí thức (năm có văn bằng hoặc giữ chức vụ sớm nhất); trống khi không có dữ liệu.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TalentHonourAchievementType>>>>("achievements").Description("Các thành tích.")
             .Resolve(c => c.Source.Achievements.OrderBy(a => a.Year).ThenBy(a => a.Title).ToList());
@@ -219,5 +237,16 @@ public sealed class TalentHonourDecisionInputType : InputObjectGraphType<HonourD
         Field(d => d.Number).Description($"Số quyết định, tối đa {HonourRules.MaxDecisionLength} ký tự.");
         Field(d => d.DecidedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày quyết định, không ở tương lai.");
         Field(d => d.AwardedBy).Description("Cơ quan quyết định tôn vinh.");
+    }
+}
+
+public sealed class TalentHonourSeatRemovalInputType : InputObjectGraphType<HonourSeatRemovalInput>
+{
+    public TalentHonourSeatRemovalInputType()
+    {
+        Name = "TalentHonourSeatRemovalInput";
+        Description = "Việc rút một thành viên khỏi hội đồng.";
+        Field(r => r.RemovedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày rút, không ở tương lai.");
+        Field(r => r.Reason).Description($"Lý do, tối đa {HonourRules.MaxDescriptionLength} ký tự.");
     }
 }

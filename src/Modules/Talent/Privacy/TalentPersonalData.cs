@@ -2,7 +2,7 @@ using TriThuc.Modules.Talent.Data;
 
 namespace TriThuc.Modules.Talent.Privacy;
 
-/// <summary>The Talent module's part of a person's data export (the right of access): the attraction cases they were recruited under (amounts and reasons included), their posts, the remote-area support paid, and their nominations in the honours round (achievements and evidence).</summary>
+/// <summary>The Talent module's part of a person's data export (the right of access): the attraction cases they were recruited under (amounts and reasons included), their posts, the remote-area support paid, their nominations in the honours round (achievements and evidence), and their seats on its councils and removals from them (day and reason).</summary>
 public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContributor
 {
     public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
@@ -34,8 +34,12 @@ public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContri
                 Evidence = n.Evidence.Select(e => new { e.FileName, e.Sha256, e.Description }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return cases.Count + remotePostings.Count + remotePayments.Count + honourNominations.Count == 0
+        var honourCouncilSeats = await db.HonourCouncilSeats.AsNoTracking().Where(s => s.IntellectualId == id)
+            .Select(s => new { s.Id, s.RoundId, s.Role }).ToListAsync(cancellationToken);
+        var honourCouncilRemovals = await db.HonourSeatRemovals.AsNoTracking().Where(r => r.IntellectualId == id).OrderBy(r => r.RemovedOn)
+            .Select(r => new { r.RoundId, r.Role, r.RemovedOn, r.Reason, r.ScoresRemoved }).ToListAsync(cancellationToken);
+        return cases.Count + remotePostings.Count + remotePayments.Count + honourNominations.Count + honourCouncilSeats.Count + honourCouncilRemovals.Count == 0
             ? null
-            : new { attractionCases = cases, remotePostings, remotePayments, honourNominations };
+            : new { attractionCases = cases, remotePostings, remotePayments, honourNominations, honourCouncilSeats, honourCouncilRemovals };
     }
 }

@@ -440,6 +440,9 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ActingChairSeatId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -460,6 +463,9 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
 
                     b.Property<Guid>("NominatingUnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("QuotaPlace")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
@@ -485,7 +491,8 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                     b.HasIndex("RoundId", "IntellectualId")
                         .IsUnique();
 
-                    b.HasIndex("RoundId", "NominatingUnitId");
+                    b.HasIndex("RoundId", "NominatingUnitId", "QuotaPlace")
+                        .IsUnique();
 
                     b.ToTable("HonourNominations", (string)null);
                 });
@@ -620,6 +627,59 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("HonourScores", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonourSeatRemoval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("IntellectualId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ScoresRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntellectualId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("HonourSeatRemovals", (string)null);
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonouredAchievement", b =>
@@ -1225,6 +1285,15 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonourSeatRemoval", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Talent.Honours.HonourRound", null)
+                        .WithMany("Removals")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
                 {
                     b.HasOne("TriThuc.Modules.Talent.Plans.WorkforcePlan", null)
@@ -1270,6 +1339,8 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
             modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonourRound", b =>
                 {
                     b.Navigation("Quotas");
+
+                    b.Navigation("Removals");
 
                     b.Navigation("Seats");
                 });

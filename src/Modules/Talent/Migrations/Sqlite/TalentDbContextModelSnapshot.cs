@@ -435,6 +435,9 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActingChairSeatId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -455,6 +458,9 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
 
                     b.Property<Guid>("NominatingUnitId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuotaPlace")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RoundId")
                         .HasColumnType("TEXT");
@@ -480,7 +486,8 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                     b.HasIndex("RoundId", "IntellectualId")
                         .IsUnique();
 
-                    b.HasIndex("RoundId", "NominatingUnitId");
+                    b.HasIndex("RoundId", "NominatingUnitId", "QuotaPlace")
+                        .IsUnique();
 
                     b.ToTable("HonourNominations", (string)null);
                 });
@@ -615,6 +622,59 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("HonourScores", (string)null);
+                });
+
+            modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonourSeatRemoval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IntellectualId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScoresRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntellectualId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("HonourSeatRemovals", (string)null);
                 });
 
             modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonouredAchievement", b =>
@@ -1220,6 +1280,15 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonourSeatRemoval", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Talent.Honours.HonourRound", null)
+                        .WithMany("Removals")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Talent.Plans.PlanTarget", b =>
                 {
                     b.HasOne("TriThuc.Modules.Talent.Plans.WorkforcePlan", null)
@@ -1265,6 +1334,8 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
             modelBuilder.Entity("TriThuc.Modules.Talent.Honours.HonourRound", b =>
                 {
                     b.Navigation("Quotas");
+
+                    b.Navigation("Removals");
 
                     b.Navigation("Seats");
                 });
