@@ -9,12 +9,15 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
     private const string DraftFields = "id open paragraphs { id number text } summary summaryPublishedAt";
     private const string CommentFields = "id paragraphNumber person { id } text disposition { kind explanation }";
 
-    private async Task<string> AgencyAsync(Guid unit)
+    private async Task<string> AgencyAsync(Guid unit) => province.EditorNamed(await AgencyUserAsync(unit));
+
+    /// <summary>Names a new user to act for the agency; returns the user's id.</summary>
+    private async Task<string> AgencyUserAsync(Guid unit)
     {
         var user = province.NextCode("soan-thao");
         (await province.GraphQLAsync("mutation($unit: ID!, $user: String!) { grantAssociationsAgencyResponder(unitId: $unit, userId: $user) }", new { unit, user }, province.Administrator))
             .Data("grantAssociationsAgencyResponder");
-        return province.EditorNamed(user);
+        return user;
     }
 
     private Task<JsonElement> PublishAsync(string token, TimeSpan opensIn, TimeSpan closesIn, Guid? agency = null) =>
@@ -67,7 +70,7 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
         var summaryAgain = await SummaryAsync(draft.Id(), agency);
         var disposeAfterSummary = await DisposeAsync(third.Id(), "NOT_ACCEPTED", "Đổi ý.", agency);
         var read = (await province.GraphQLAsync("query($id: ID!) { associationsDraft(id: $id) { open comments { paragraphNumber person { id } disposition { kind } } } }",
-            new { id = draft.Id() }, province.RegistryEditor)).Data("associationsDraft");
+            new { id = draft.Id() }, agency)).Data("associationsDraft");
 
         first.GetProperty("paragraphNumber").GetInt32().Should().Be(2);
         summaryWhileOpen.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "CONFLICT" && e.Message!.Contains("Chưa hết thời gian góp ý"));
@@ -141,18 +144,19 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
     [Fact]
     public async Task Comments_are_attributed_the_contact_is_personal_data_and_a_persons_comments_are_on_their_record_and_in_their_export()
     {
-        var agency = await AgencyAsync(province.HealthDepartment);
+        var agencyUser = await AgencyUserAsync(province.HealthDepartment);
+        var agency = province.EditorNamed(agencyUser);
         var (_, collector) = await province.FoundAsync("Hội Y học cổ truyền", foundedOn: "2015-01-01");
         var draft = (await PublishAsync(agency, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(60))).Data("publishAssociationsDraft");
         (await CommentAsync(Paragraphs(draft)[0], province.People[4], collector, "Góp ý về phạm vi.", "0912 345 678")).Data("submitAssociationsDraftComment");
         (await CommentAsync(Paragraphs(draft)[2], province.People[4], collector, "Góp ý về hiệu lực.")).Data("submitAssociationsDraftComment");
 
         const string contacts = "query($id: ID!) { associationsDraft(id: $id) { comments { contact } } }";
-        var withoutPermission = await province.GraphQLAsync(contacts, new { id = draft.Id() }, province.RegistryEditor);
-        var withPermission = (await province.GraphQLAsync(contacts, new { id = draft.Id() }, province.Host.Token("editor", "Registry", "personal-data:read")))
+        var withoutPermission = await province.GraphQLAsync(contacts, new { id = draft.Id() }, agency);
+        var withPermission = (await province.GraphQLAsync(contacts, new { id = draft.Id() }, province.Host.TokenFor(agencyUser, "editor", "Associations", "personal-data:read")))
             .Data("associationsDraft");
         var onRecord = (await province.GraphQLAsync("query($a: ID!, $b: ID!) { a: intellectual(id: $a) { associationsDraftComments { text paragraphNumber draftTitle } } b: intellectual(id: $b) { associationsDraftComments { text } } }",
-            new { a = province.People[4], b = province.People[5] }, province.RegistryEditor)).GetProperty("data");
+            new { a = province.People[4], b = province.People[5] }, agency)).GetProperty("data");
         var export = JsonDocument.Parse((await province.GraphQLAsync("mutation($id: ID!) { exportPersonalData(personId: $id) }", new { id = province.People[4].ToString() }, province.Administrator))
             .Data("exportPersonalData").GetString()!).RootElement.GetProperty("modules").GetProperty("Associations").GetProperty("draftComments");
 
@@ -165,5 +169,47 @@ public sealed class DraftTests(AssociationsHost province) : IClassFixture<Associ
         onRecord.GetProperty("b").GetProperty("associationsDraftComments").GetArrayLength().Should().Be(0);
         export.EnumerateArray().Select(c => (c.Text("Text"), c.Text("Contact"), c.GetProperty("Paragraph").GetInt32()))
             .Should().Equal(("Góp ý về phạm vi.", "0912 345 678", 1), ("Góp ý về hiệu lực.", null, 3));
+    }
+
+    [Fact]
+    public async Task Comments_are_read_by_the_drafting_agency_the_unions_editors_the_administrator_and_the_commenter_and_refused_to_everyone_else()
+    {
+        var agency = await AgencyAsync(province.HealthDepartment);
+        var otherAgency = await AgencyAsync(province.EducationDepartment);
+        var (union, unionEditor) = await province.FoundAsync("Liên hiệp các hội khoa học và kỹ thuật (đọc góp ý)", foundedOn: "2010-01-01", kind: "UNION");
+        var (_, collector) = await province.FoundAsync("Hội Tim mạch", foundedOn: "2015-01-01", parentId: union);
+        var draft = (await PublishAsync(agency, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(60))).Data("publishAssociationsDraft");
+        var otherDraft = (await PublishAsync(otherAgency, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(60), province.EducationDepartment)).Data("publishAssociationsDraft");
+        var commenter = await province.CreatePersonAsync("Lương Văn Thắng", province.Hospital);
+        (await CommentAsync(Paragraphs(draft)[0], commenter, collector, "Góp ý cho Sở Y tế.")).Data("submitAssociationsDraftComment");
+        (await CommentAsync(Paragraphs(otherDraft)[0], commenter, collector, "Góp ý cho Sở Giáo dục.")).Data("submitAssociationsDraftComment");
+
+        async Task<JsonElement> OnDraft(string token) =>
+            await province.GraphQLAsync("query($id: ID!) { associationsDraft(id: $id) { comments { text } } }", new { id = draft.Id() }, token);
+        async Task<JsonElement> OnRecord(string token) =>
+            await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { associationsDraftComments { text } } }", new { id = commenter }, token);
+        static List<string?> Texts(JsonElement result, string root, string field) =>
+            result.Data(root).GetProperty(field).EnumerateArray().Select(c => c.Text("text")).ToList();
+
+        Texts(await OnDraft(agency), "associationsDraft", "comments").Should().Equal("Góp ý cho Sở Y tế.");
+        Texts(await OnDraft(unionEditor), "associationsDraft", "comments").Should().Equal("Góp ý cho Sở Y tế.");
+        Texts(await OnDraft(province.Administrator), "associationsDraft", "comments").Should().Equal("Góp ý cho Sở Y tế.");
+        foreach (var (who, token) in new[] { ("another agency", otherAgency), ("a member association's editor", collector), ("a Registry editor", province.RegistryEditor), ("a viewer", province.Viewer) })
+        {
+            var refused = await OnDraft(token);
+            refused.FirstError().Code.Should().Be("FORBIDDEN", who);
+            refused.GetRawText().Should().NotContain("Góp ý cho", who);
+        }
+
+        Texts(await OnRecord(agency), "intellectual", "associationsDraftComments").Should().Equal(new[] { "Góp ý cho Sở Y tế." }, "an agency reads the comments on its own drafts only");
+        Texts(await OnRecord(otherAgency), "intellectual", "associationsDraftComments").Should().Equal("Góp ý cho Sở Giáo dục.");
+        Texts(await OnRecord(unionEditor), "intellectual", "associationsDraftComments").Should().Equal("Góp ý cho Sở Y tế.", "Góp ý cho Sở Giáo dục.");
+        Texts(await OnRecord(province.Host.TokenForIntellectual(commenter)), "intellectual", "associationsDraftComments").Should().Equal("Góp ý cho Sở Y tế.", "Góp ý cho Sở Giáo dục.");
+        foreach (var (who, token) in new[] { ("a member association's editor", collector), ("a Registry editor", province.RegistryEditor) })
+        {
+            var refused = await OnRecord(token);
+            refused.FirstError().Code.Should().Be("FORBIDDEN", who);
+            refused.GetRawText().Should().NotContain("Góp ý cho", who);
+        }
     }
 }

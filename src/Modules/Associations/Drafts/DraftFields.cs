@@ -46,8 +46,8 @@ internal sealed class DraftFields : ModuleFields
             .ResolveAsync((DraftService drafts, FieldArgs a) => drafts.PublishSummaryAsync(a.Id, a.Get<string>("summary"), a.Cancellation));
 
         graphql.Extend("Intellectual").Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsDraftCommentType>>>>("associationsDraftComments")
-            .Description("Các ý kiến góp ý dự thảo của người này, theo thời điểm gửi (trí thức đăng nhập với tư cách cá nhân: của chính mình).")
+            .Description("Các ý kiến góp ý dự thảo của người này, theo thời điểm gửi: quản trị hệ thống và người biên tập của Liên hiệp hội xem tất cả; người được cơ quan soạn thảo giao xem ý kiến về dự thảo của cơ quan mình; trí thức đăng nhập với tư cách cá nhân xem của chính mình; người khác bị từ chối (FORBIDDEN).")
             .Access(FieldAccess.Records.OrSelf())
-            .Resolve((DraftLoaders loaders, FieldArgs a) => loaders.CommentsOf(a.SourceId));
+            .ResolveAsync((DraftLoaders loaders, FieldArgs a) => loaders.CommentsOfAsync(a.SourceId, a.Cancellation));
     }
 }

@@ -20,9 +20,9 @@ public sealed class AssociationsDraftType : ObjectGraphType<Draft>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsDraftParagraphType>>>>("paragraphs")
             .Description("Các đoạn, theo số thứ tự.").Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Number).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsDraftCommentType>>>>("comments")
-            .Description("Các ý kiến góp ý, theo thời điểm gửi (người biên tập và quản trị hệ thống).")
+            .Description("Các ý kiến góp ý, theo thời điểm gửi: người được cơ quan soạn thảo giao, người biên tập của Liên hiệp hội và quản trị hệ thống; người khác bị từ chối (FORBIDDEN). Trí thức xem ý kiến của mình ở Intellectual.associationsDraftComments.")
             .Access(FieldAccess.Records)
-            .Resolve(c => c.RequestServices!.GetRequiredService<DraftLoaders>().CommentsByDraft.Load(c.Source.Id));
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<DraftLoaders>().CommentsOnAsync(c.Source, c.CancellationToken));
         Field(d => d.Summary, nullable: true).Description("Báo cáo tổng hợp, tiếp thu, giải trình ý kiến; trống khi chưa công bố.");
         Field(d => d.SummaryPublishedAt, type: typeof(DateTimeOffsetGraphType)).Description("Thời điểm công bố báo cáo tổng hợp.");
         Field(d => d.CreatedBy).Description("Người đăng dự thảo.");
