@@ -222,8 +222,8 @@ internal sealed class GraphQLHttpEndpoint(
             User = http.User,
             CancellationToken = deadline,
             // A document seen before skips the rules that depend on it alone; complexity also depends on the
-            // operation chosen and the variables, so it runs again unless neither can change.
-            ValidationRules = !cached ? _validationRules : IsFixed(document) ? [] : _complexityOnly,
+            // operation chosen and on the variables that reach a page size, so it runs again unless neither can change.
+            ValidationRules = !cached ? _validationRules : ComplexityIsFixed(document) ? [] : _complexityOnly,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = _logUnhandled,
         };
@@ -408,11 +408,14 @@ internal sealed class GraphQLHttpEndpoint(
     private static GraphQLHttpRequestException Unsupported(string message) =>
         new(StatusCodes.Status400BadRequest, ErrorCodes.OperationNotSupported, message);
 
-    /// <summary>A document whose validation cannot change between requests: one operation, no variables.</summary>
-    private static bool IsFixed(GraphQLDocument document)
+    /// <summary>
+    /// A document whose complexity cannot change between requests: one operation, and no variable reaching what the
+    /// complexity analysis reads (a page size, @skip/@include). Its variables are still parsed on every request.
+    /// </summary>
+    private static bool ComplexityIsFixed(GraphQLDocument document)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().Take(2).ToList();
-        return operations.Count == 1 && operations[0].Variables is null or { Items.Count: 0 };
+        return operations.Count == 1 && (operations[0].Variables is null or { Items.Count: 0 } || !ComplexityInputs.ReadVariables(document));
     }
 
     /// <summary>

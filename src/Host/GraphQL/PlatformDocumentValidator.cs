@@ -12,8 +12,9 @@ namespace TriThuc.Host.GraphQL;
 /// Most requests repeat a document already seen, so what depends only on the document and the schema
 /// is kept: the fields a document uses with their declared access (checked against each new caller),
 /// and the whole validation result of operations without variables (their parsed argument values).
-/// The endpoint asks for no rules when it sends a document that validated before; operations with
-/// variables are then still validated for their variable values.
+/// The endpoint asks for no rules when it sends a document that validated before, or only the complexity rule when the
+/// document's variables reach a page size (<see cref="Limits.ComplexityInputs"/>); operations with variables are then
+/// still validated for their variable values, without walking the document again for its fields' access.
 /// </summary>
 internal sealed class PlatformDocumentValidator : IDocumentValidator
 {
@@ -26,9 +27,10 @@ internal sealed class PlatformDocumentValidator : IDocumentValidator
         var user = PlatformUser.From(options.User);
         var reusable = options.Operation.Variables is null or { Items.Count: 0 };
         IReadOnlyList<FieldRequirement>? requirements = null;
-        var seenBefore = options.Rules is { } rules && !rules.Any() && _requirements.TryGetValue(options.Document, out requirements);
+        // The fields a document uses never change: once known they are not collected again, whatever rules still run.
+        var seenBefore = _requirements.TryGetValue(options.Document, out requirements);
 
-        if (seenBefore && reusable && _results.TryGetValue(options.Operation, out var known))
+        if (seenBefore && reusable && options.Rules is { } rules && !rules.Any() && _results.TryGetValue(options.Operation, out var known))
         {
             return Task.FromResult(Authorize(known, requirements!, user));
         }

@@ -93,6 +93,34 @@ public sealed class HostileDocumentTests(HostileDocumentTests.LimitedHost fixtur
     }
 
     [Fact]
+    public async Task A_cached_document_is_checked_again_for_complexity_when_its_variables_raise_the_page_size()
+    {
+        // 100 is a page size the list itself accepts; only the complexity limit (500 here) stands in the way.
+        const string document = "query Page($n: Int, $withText: Boolean!) { greetings(first: $n) { nodes { id text createdBy } "
+            + "edges { cursor node { id text @include(if: $withText) createdBy } } } }";
+        var editor = Host.Token(Roles.Editor, "Greeting");
+
+        var small = await Host.GraphQLAsync(document, new { n = 2, withText = true }, token: editor);
+        small.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+
+        using var large = await Host.PostGraphQLAsync(document, new { n = 100, withText = true }, accept: "application/graphql-response+json", token: editor);
+        large.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Codes(await TestHost.ReadJsonAsync(large)).Should().Equal("QUERY_TOO_COMPLEX");
+    }
+
+    [Fact]
+    public async Task A_cached_document_whose_variables_reach_no_page_size_still_has_its_variables_checked()
+    {
+        const string document = "query Slow($ms: Int!) { slowField(milliseconds: $ms) }";
+
+        (await Host.GraphQLAsync(document, new { ms = 1 })).GetProperty("data").GetProperty("slowField").GetString().Should().Be("done");
+        using var response = await Host.PostGraphQLAsync(document, new { ms = "soon" }, accept: "application/graphql-response+json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Codes(await TestHost.ReadJsonAsync(response)).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public async Task One_field_repeated_four_thousand_times_is_refused_before_the_repeats_are_compared()
     {
         var query = "{ " + string.Concat(Enumerable.Repeat("greetingCount ", 4000)) + "}";
