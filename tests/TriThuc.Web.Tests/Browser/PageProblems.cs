@@ -13,7 +13,7 @@ public sealed class PageProblems
         {
             if (message.Type == "error")
             {
-                Add("console: " + message.Text);
+                Add($"console: {message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => Add("uncaught: " + error);

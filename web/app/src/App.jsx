@@ -42,7 +42,7 @@ export function App() {
     let current = true;
     setStart({ data: null, error: null });
     graphql(startQuery).then(
-      (data) => current && setStart({ data, error: null }),
+      (data) => current && setStart({ data, error: null, token }),
       (error) => current && setStart({ data: null, error }),
     );
     return () => {
@@ -58,7 +58,9 @@ export function App() {
       </main>
     );
   }
-  if (!start.data || finishingSignIn) {
+  // An answer given for another token (the user has just signed in or out) is not shown even for one render: the
+  // pages under it would start their queries with the new token, or none, and be refused.
+  if (!start.data || start.token !== token || finishingSignIn) {
     return <p className="loading" role="status">{finishingSignIn ? 'Đang hoàn tất đăng nhập…' : 'Đang tải…'}</p>;
   }
   const { me, platform } = start.data;
