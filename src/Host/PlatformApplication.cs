@@ -123,6 +123,7 @@ public static class PlatformApplication
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(options.Imports);
+        services.AddSingleton(options.SmallGroups);
         services.AddSingleton(time);
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

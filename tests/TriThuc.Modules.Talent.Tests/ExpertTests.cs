@@ -87,12 +87,86 @@ public sealed class ExpertTests(TalentHost province) : IClassFixture<TalentHost>
         Refusal(bad).Should().Be(("VALIDATION", "fullName"));
     }
 
-    private static object Input(string fullName, string origin, string country, string organisation = "Viện Nghiên cứu Nông nghiệp Quốc gia") =>
-        new { fullName, origin, country, fieldCode = "agriculture", organisation };
+    [Fact]
+    public async Task An_expert_linked_to_a_person_on_the_register_is_in_that_persons_data_export_with_the_engagements()
+    {
+        var person = await province.CreatePersonAsync("Đỗ Thị Kiều", province.Hospital, gender: "FEMALE");
+        var expert = await CreateAsync("Đỗ Thị Kiều", "OVERSEAS_VIETNAMESE", "Đức", person);
+        var project = Guid.NewGuid();
+        var engagement = (await EngageAsync(expert, province.Hospital, "2025-03-01", "2025-05-31", "2025-02-20", new { kind = "SCIENCE_PROJECT", targetId = project }))
+            .Data("engageTalentExpert").Id();
+        await CreateAsync("Đỗ Văn Khác", "OVERSEAS_VIETNAMESE", "Đức");
 
-    private async Task<Guid> CreateAsync(string fullName, string origin, string country) =>
+        var read = (await province.GraphQLAsync("query($id: ID!) { talentExpert(id: $id) { intellectualId } }", new { id = expert }, province.Editor)).Data("talentExpert");
+        var experts = (await ExportAsync(person)).GetProperty("experts").EnumerateArray().ToList();
+
+        read.Text("intellectualId").Should().Be(person.ToString());
+        experts.Select(e => e.Text("Id")).Should().Equal(expert.ToString());
+        experts[0].Text("FullName").Should().Be("Đỗ Thị Kiều");
+        experts[0].Text("Country").Should().Be("Đức");
+        var engaged = experts[0].GetProperty("Engagements").EnumerateArray().Single();
+        engaged.Text("Id").Should().Be(engagement.ToString());
+        engaged.Text("HostUnitId").Should().Be(province.Hospital.ToString());
+        engaged.Text("StartsOn").Should().Be("2025-03-01");
+        engaged.GetProperty("Work")[0].Text("TargetId").Should().Be(project.ToString());
+    }
+
+    [Fact]
+    public async Task An_expert_is_linked_only_to_a_person_on_the_register_and_not_to_a_merged_record_and_nothing_refused_is_saved()
+    {
+        var kept = await province.CreatePersonAsync("Vũ Hoàng Long", province.Hospital);
+        var duplicate = await province.CreatePersonAsync("Vũ Hoàng Long", province.Hospital);
+        await MergeAsync(kept, duplicate);
+        var expert = await CreateAsync("Vũ Hoàng Long", "OVERSEAS_VIETNAMESE", "Úc");
+
+        var unknown = await province.GraphQLAsync("mutation($input: TalentExpertInput!) { createTalentExpert(input: $input) { id } }",
+            new { input = Input("Vũ Hoàng Long", "OVERSEAS_VIETNAMESE", "Úc", intellectualId: Guid.NewGuid()) }, province.Editor);
+        var toMerged = await province.GraphQLAsync("mutation($id: ID!, $input: TalentExpertInput!) { updateTalentExpert(id: $id, input: $input) { id } }",
+            new { id = expert, input = Input("Vũ Hoàng Long", "OVERSEAS_VIETNAMESE", "Úc", intellectualId: duplicate) }, province.Editor);
+
+        Refusal(unknown).Should().Be(("VALIDATION", "intellectualId"));
+        Refusal(toMerged).Should().Be(("VALIDATION", "intellectualId"));
+        toMerged.FirstError().Message.Should().Contain("đã được gộp").And.Contain(kept.ToString());
+        (await province.GraphQLAsync("query { talentExperts(filter: { search: \"vu hoang long\" }) { totalCount nodes { intellectualId } } }", token: province.Editor))
+            .Data("talentExperts").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("intellectualId").ValueKind)
+            .Should().Equal([JsonValueKind.Null], "neither the refused expert nor the refused link is saved");
+    }
+
+    [Fact]
+    public async Task When_the_registry_merges_two_records_an_expert_linked_to_the_merged_one_follows_the_kept_one_into_its_export()
+    {
+        var kept = await province.CreatePersonAsync("Hoàng Minh Tuấn", province.Hospital);
+        var duplicate = await province.CreatePersonAsync("Hoàng Minh Tuấn", province.Hospital);
+        var expert = await CreateAsync("Hoàng Minh Tuấn", "OVERSEAS_VIETNAMESE", "Pháp", duplicate);
+        await EngageAsync(expert, province.Hospital, "2025-04-01", null, "2025-03-20");
+
+        await MergeAsync(kept, duplicate);
+
+        await Eventually.ValueAsync(
+            () => province.GraphQLAsync("query($id: ID!) { talentExpert(id: $id) { intellectualId } }", new { id = expert }, province.Editor),
+            result => result.Data("talentExpert").Text("intellectualId") == kept.ToString());
+        var exported = (await ExportAsync(kept)).GetProperty("experts").EnumerateArray().Single();
+        exported.Text("Id").Should().Be(expert.ToString());
+        exported.GetProperty("Engagements").GetArrayLength().Should().Be(1);
+    }
+
+    private async Task MergeAsync(Guid keep, Guid merge) =>
+        (await province.GraphQLAsync("mutation($keep: ID!, $merge: ID!) { mergeIntellectuals(keepId: $keep, mergeId: $merge) { id } }", new { keep, merge }, province.Administrator))
+            .Data("mergeIntellectuals");
+
+    private async Task<JsonElement> ExportAsync(Guid person)
+    {
+        var json = (await province.GraphQLAsync("mutation($id: ID!) { exportPersonalData(personId: $id) }", new { id = person.ToString() }, province.Administrator))
+            .Data("exportPersonalData").GetString()!;
+        return JsonDocument.Parse(json).RootElement.GetProperty("modules").GetProperty("Talent").Clone();
+    }
+
+    private static object Input(string fullName, string origin, string country, string organisation = "Viện Nghiên cứu Nông nghiệp Quốc gia", Guid? intellectualId = null) =>
+        new { fullName, origin, country, fieldCode = "agriculture", organisation, intellectualId };
+
+    private async Task<Guid> CreateAsync(string fullName, string origin, string country, Guid? intellectualId = null) =>
         (await province.GraphQLAsync("mutation($input: TalentExpertInput!) { createTalentExpert(input: $input) { id } }",
-            new { input = Input(fullName, origin, country) }, province.Editor)).Data("createTalentExpert").Id();
+            new { input = Input(fullName, origin, country, intellectualId: intellectualId) }, province.Editor)).Data("createTalentExpert").Id();
 
     private Task<JsonElement> EngageAsync(Guid expert, Guid unit, string startsOn, string? endsOn, string approvedOn, params object[] work) =>
         province.GraphQLAsync($"mutation($id: ID!, $input: TalentExpertEngagementInput!) {{ engageTalentExpert(expertId: $id, input: $input) {{ {EngagementFields} }} }}", new

@@ -18,4 +18,17 @@ public sealed class ProcessingRestrictionTests(TalentHost province) : IClassFixt
         (await province.GraphQLAsync("query($p: ID!) { talentRemoteEntitlements(personId: $p) { from } }", new { p = person }, province.Editor))
             .Data("talentRemoteEntitlements").GetArrayLength().Should().Be(0);
     }
+
+    [Fact]
+    public async Task An_expert_may_not_be_linked_to_a_restricted_person()
+    {
+        var person = await province.CreatePersonAsync("Lý Thị Chuyên", province.Hospital, gender: "FEMALE");
+        await province.RestrictProcessingAsync(person);
+
+        var linked = await province.GraphQLAsync("mutation($input: TalentExpertInput!) { createTalentExpert(input: $input) { id } }",
+            new { input = new { fullName = "Lý Thị Chuyên", origin = "OVERSEAS_VIETNAMESE", country = "Hàn Quốc", fieldCode = "health", organisation = "Bệnh viện Seoul", intellectualId = person } },
+            province.Editor);
+
+        linked.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "PROCESSING_RESTRICTED" && e.Field == "intellectualId");
+    }
 }

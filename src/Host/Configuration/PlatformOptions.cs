@@ -47,6 +47,9 @@ public sealed class PlatformOptions
     /// <summary>How big a file an import accepts (<c>TriThuc:Imports</c>).</summary>
     public SharedKernel.Imports.ImportLimits Imports { get; set; } = new();
 
+    /// <summary>The group size under which a share is personal data (<c>TriThuc:SmallGroups</c>).</summary>
+    public SharedKernel.Privacy.SmallGroupRule SmallGroups { get; set; } = new();
+
     public ModuleOptions ModuleSettings(string moduleName) =>
         Modules.TryGetValue(moduleName, out var settings) ? settings : new ModuleOptions();
 }

@@ -15,6 +15,7 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>, IE
         expert.Property(e => e.Organisation).HasMaxLength(ExpertRules.MaxOrganisationLength);
         expert.HasMany(e => e.Engagements).WithOne().HasForeignKey(g => g.ExpertId);
         expert.HasIndex(e => e.SearchTitle);
+        expert.HasIndex(e => e.IntellectualId);
     }
 
     public void Configure(EntityTypeBuilder<ExpertEngagement> engagement)

@@ -11,4 +11,7 @@ public sealed class ExpertInput
     public string FieldCode { get; init; } = "";
 
     public string Organisation { get; init; } = "";
+
+    /// <summary>The Registry intellectual the expert is, if they are on the register; null unlinks.</summary>
+    public Guid? IntellectualId { get; init; }
 }

@@ -14,6 +14,7 @@ public static class ExpertRules
         expert.Country = Require.Text(input.Country, MaxCountryLength, "country", "Quốc gia");
         expert.FieldCode = Codes.Require(input.FieldCode, PolicyRules.MaxCodeLength, "fieldCode", "Mã lĩnh vực");
         expert.Organisation = Require.Text(input.Organisation, MaxOrganisationLength, "organisation", "Cơ quan, tổ chức");
+        expert.IntellectualId = input.IntellectualId;
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ public sealed class ExpertService(TalentDbContext db, RegistryReferences registr
     {
         var expert = new Expert();
         ExpertRules.Apply(expert, input);
+        await RequireLinkAsync(input, cancellationToken);
         db.Experts.Add(expert);
         await db.SaveChangesAsync(cancellationToken);
         return expert;
@@ -19,6 +20,7 @@ public sealed class ExpertService(TalentDbContext db, RegistryReferences registr
     {
         var expert = await GetAsync(id, cancellationToken);
         ExpertRules.Apply(expert, input);
+        await RequireLinkAsync(input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return expert;
     }
@@ -37,6 +39,10 @@ public sealed class ExpertService(TalentDbContext db, RegistryReferences registr
         await db.SaveChangesAsync(cancellationToken);
         return engagement;
     }
+
+    /// <summary>A linked intellectual must be a Registry person not merged into another record (asked through its contracts).</summary>
+    private Task RequireLinkAsync(ExpertInput input, CancellationToken cancellationToken) =>
+        input.IntellectualId is { } person ? registry.RequirePeopleAsync([person], "intellectualId", cancellationToken) : Task.CompletedTask;
 
     public async Task<Expert> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)

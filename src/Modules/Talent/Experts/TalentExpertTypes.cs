@@ -14,6 +14,7 @@ public sealed class TalentExpertType : ObjectGraphType<Expert>
         Field(e => e.Country).Description("Quốc gia nơi chuyên gia sinh sống, làm việc.");
         Field(e => e.FieldCode).Description("Mã lĩnh vực chuyên môn (theo cơ sở dữ liệu trí thức).");
         Field(e => e.Organisation).Description("Cơ quan, tổ chức chuyên gia đang làm việc.");
+        Field(e => e.IntellectualId, type: typeof(IdGraphType)).Description("Trí thức trong cơ sở dữ liệu trí thức là chính chuyên gia này, nếu đã được liên kết; trống với phần lớn chuyên gia.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TalentExpertEngagementType>>>>("engagements")
             .Description("Các đợt làm việc với đơn vị trong tỉnh, theo ngày bắt đầu.")
             .Resolve(c => c.RequestServices!.GetRequiredService<ExpertLoaders>().Engagements.Load(c.Source.Id));
@@ -63,6 +64,7 @@ public sealed class TalentExpertInputType : InputObjectGraphType<ExpertInput>
         Field(e => e.Country).Description($"Quốc gia, tối đa {ExpertRules.MaxCountryLength} ký tự.");
         Field(e => e.FieldCode).Description("Mã lĩnh vực chuyên môn (theo cơ sở dữ liệu trí thức).");
         Field(e => e.Organisation).Description($"Cơ quan, tổ chức, tối đa {ExpertRules.MaxOrganisationLength} ký tự.");
+        Field(e => e.IntellectualId, type: typeof(IdGraphType)).Description("Trí thức trong cơ sở dữ liệu trí thức là chính chuyên gia này (người đó có trong cơ sở dữ liệu); bỏ trống là không liên kết. Bản ghi đã gộp vào bản ghi khác không được chọn.");
     }
 }
 

@@ -47,14 +47,18 @@ public sealed class PlanFigures
 
     public DateOnly On { get; }
 
+    /// <summary>How a small group's share is shown to the caller; null (the indicators, which count only whether targets are met): every figure as it is.</summary>
+    public PlanDisclosure? Disclosure { get; set; }
+
     /// <summary>The figure of <paramref name="measure"/> in the subtree of <paramref name="unitId"/> and <paramref name="fieldCode"/>, beside its target if one is set.</summary>
     public PlanGap Row(Guid unitId, string? fieldCode, PlanMeasure measure)
     {
         var people = _people.GetValueOrDefault((unitId, fieldCode), Nobody);
         var recruited = _recruited.GetValueOrDefault((unitId, fieldCode));
-        return new PlanGap(this, unitId, _units.TryGetValue(unitId, out var unit) ? unit.Name : "", fieldCode, measure,
+        var row = new PlanGap(this, unitId, _units.TryGetValue(unitId, out var unit) ? unit.Name : "", fieldCode, measure,
             _targets.TryGetValue((unitId, fieldCode, measure), out var target) ? target : null,
             PlanRules.Actual(measure, people, recruited), PlanRules.CountOf(measure, people, recruited), people.Total);
+        return Disclosure?.Apply(row) ?? row;
     }
 
     /// <summary>The same figure in each unit directly below: those open on the day, and closed ones that still count someone.</summary>

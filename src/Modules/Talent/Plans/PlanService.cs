@@ -5,7 +5,8 @@ using TriThuc.Modules.Talent.Data;
 namespace TriThuc.Modules.Talent.Plans;
 
 /// <summary>Creates plans, sets their targets, and sets them beside the Registry's figures on a day; what the GraphQL fields and the export call.</summary>
-public sealed class PlanService(TalentDbContext db, IUnitDirectory units, IWorkforceFigures workforce)
+public sealed class PlanService(
+    TalentDbContext db, IUnitDirectory units, IWorkforceFigures workforce, ICurrentUser user, ISensitiveReadLog readLog, SmallGroupRule? smallGroups = null)
 {
     public async Task<WorkforcePlan> CreateAsync(WorkforcePlanInput input, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public sealed class PlanService(TalentDbContext db, IUnitDirectory units, IWorkf
     /// <summary>
     /// Each target of the plan for the year of <paramref name="on"/> (within the subtree of <paramref name="unitId"/> and
     /// the field <paramref name="fieldCode"/>, when given) beside the actual figure that day, ordered by unit, field and measure.
+    /// A share of a small group, here or in a drill-down, is shown only to a caller who may read personal data (<see cref="PlanDisclosure"/>).
     /// </summary>
     public async Task<IReadOnlyList<PlanGap>> GapsAsync(Guid planId, DateOnly on, Guid? unitId, string? fieldCode, CancellationToken cancellationToken)
     {
@@ -59,6 +61,7 @@ public sealed class PlanService(TalentDbContext db, IUnitDirectory units, IWorkf
         }
 
         var figures = await FiguresAsync(plan, on, cancellationToken);
+        figures.Disclosure = new PlanDisclosure(smallGroups ?? SmallGroupRule.Default, user.Access.HasPermission(Permissions.PersonalDataRead), readLog);
         var scope = unitId is { } root ? await units.SubtreeAsync(root, cancellationToken) : null;
         return plan.Targets
             .Where(t => t.Year == on.Year && (scope is null || scope.Contains(t.UnitId)) && (fieldCode is null || t.FieldCode == fieldCode))

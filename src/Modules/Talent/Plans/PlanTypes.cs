@@ -48,11 +48,16 @@ public sealed class TalentPlanGapType : ObjectGraphType<PlanGap>
         Field(g => g.FieldCode, nullable: true).Description("Mã lĩnh vực; trống là mọi lĩnh vực.");
         Field<NonNullGraphType<EnumType<PlanMeasure>>>("measure").Description("Loại chỉ tiêu.").Resolve(c => c.Source.Measure);
         Field(g => g.Target, nullable: true).Description("Mức chỉ tiêu của năm; trống khi kế hoạch không đặt chỉ tiêu cho đơn vị và lĩnh vực này.");
-        Field(g => g.Actual).Description("Thực tế vào ngày đo: số người, hoặc tỷ lệ (count / total).");
-        Field(g => g.Count).Description("Số người được đếm (với tỷ lệ: tử số).");
-        Field(g => g.Total).Description("Tổng số trí thức của đơn vị và lĩnh vực vào ngày đo (mẫu số của tỷ lệ).");
-        Field(g => g.Gap, nullable: true).Description("Thực tế trừ chỉ tiêu: số âm là còn thiếu.");
-        Field(g => g.Met, nullable: true).Description("Đã đạt chỉ tiêu chưa.");
+        Field<NonNullGraphType<BooleanGraphType>>("suppressed")
+            .Description("Số liệu bị ẩn: tỷ lệ (trẻ, nữ, dân tộc thiểu số) của một nhóm ít người hơn ngưỡng nhóm nhỏ cho biết đặc điểm của từng người, nên là dữ liệu cá nhân; chỉ người có quyền personal-data:read được xem (mỗi lần xem được ghi nhật ký). Khi bị ẩn, actual, count, total, gap và met để trống.")
+            .Resolve(c => c.Source.Suppressed);
+        Field<DecimalGraphType>("actual").Description("Thực tế vào ngày đo: số người, hoặc tỷ lệ (count / total). Trống khi số liệu bị ẩn (suppressed).")
+            .Resolve(c => c.Source.Shown.Actual);
+        Field<IntGraphType>("count").Description("Số người được đếm (với tỷ lệ: tử số). Trống khi số liệu bị ẩn (suppressed).").Resolve(c => c.Source.Shown.Count);
+        Field<IntGraphType>("total").Description("Tổng số trí thức của đơn vị và lĩnh vực vào ngày đo (mẫu số của tỷ lệ). Trống khi số liệu bị ẩn (suppressed).")
+            .Resolve(c => c.Source.Shown.Total);
+        Field<DecimalGraphType>("gap").Description("Thực tế trừ chỉ tiêu: số âm là còn thiếu. Trống khi không có chỉ tiêu hoặc số liệu bị ẩn.").Resolve(c => c.Source.Shown.Gap);
+        Field<BooleanGraphType>("met").Description("Đã đạt chỉ tiêu chưa. Trống khi không có chỉ tiêu hoặc số liệu bị ẩn.").Resolve(c => c.Source.Shown.Met);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TalentPlanGapType>>>>("byUnit")
             .Description("Cùng chỉ tiêu ở từng đơn vị trực thuộc trực tiếp, với chỉ tiêu riêng của đơn vị nếu có.")
             .Resolve(c => c.Source.Figures.ByUnit(c.Source));

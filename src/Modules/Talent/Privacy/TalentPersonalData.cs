@@ -2,7 +2,7 @@ using TriThuc.Modules.Talent.Data;
 
 namespace TriThuc.Modules.Talent.Privacy;
 
-/// <summary>The Talent module's part of a person's data export (the right of access): the attraction cases they were recruited under (amounts and reasons included), their posts, the remote-area support paid, their nominations in the honours round (achievements and evidence), and their seats on its councils and removals from them (day and reason).</summary>
+/// <summary>The Talent module's part of a person's data export (the right of access): the attraction cases they were recruited under (amounts and reasons included), their posts, the remote-area support paid, their nominations in the honours round (achievements and evidence), their seats on its councils and removals from them (day and reason), and the experts from abroad an editor linked to them, with their engagements.</summary>
 public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContributor
 {
     public async Task<object?> ExportAsync(string personId, CancellationToken cancellationToken)
@@ -38,8 +38,19 @@ public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContri
             .Select(s => new { s.Id, s.RoundId, s.Role }).ToListAsync(cancellationToken);
         var honourCouncilRemovals = await db.HonourSeatRemovals.AsNoTracking().Where(r => r.IntellectualId == id).OrderBy(r => r.RemovedOn)
             .Select(r => new { r.RoundId, r.Role, r.RemovedOn, r.Reason, r.ScoresRemoved }).ToListAsync(cancellationToken);
-        return cases.Count + remotePostings.Count + remotePayments.Count + honourNominations.Count + honourCouncilSeats.Count + honourCouncilRemovals.Count == 0
+        var experts = await db.Experts.AsNoTracking().Where(e => e.IntellectualId == id).OrderBy(e => e.SearchTitle).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id, FullName = e.Title, e.Origin, e.Country, e.FieldCode, e.Organisation,
+                Engagements = e.Engagements.OrderBy(g => g.StartsOn).ThenBy(g => g.Id).Select(g => new
+                {
+                    g.Id, g.HostUnitId, g.Purpose, g.StartsOn, g.EndsOn, g.ApprovalNumber, g.ApprovedOn,
+                    Work = g.Work.OrderBy(w => w.Kind).ThenBy(w => w.TargetId).Select(w => new { w.Kind, w.TargetId }).ToList(),
+                }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return cases.Count + remotePostings.Count + remotePayments.Count + honourNominations.Count + honourCouncilSeats.Count + honourCouncilRemovals.Count + experts.Count == 0
             ? null
-            : new { attractionCases = cases, remotePostings, remotePayments, honourNominations, honourCouncilSeats, honourCouncilRemovals };
+            : new { attractionCases = cases, remotePostings, remotePayments, honourNominations, honourCouncilSeats, honourCouncilRemovals, experts };
     }
 }

@@ -22,6 +22,13 @@ function measureValue(measure, value) {
   return shares.has(measure) ? percent.format(Number(value)) : formatNumber(value);
 }
 
+const suppressedNote = 'Nhóm dưới ngưỡng nhóm nhỏ: tỷ lệ này cho biết đặc điểm của từng người nên chỉ người có quyền xem dữ liệu cá nhân được xem.';
+
+/** A figure withheld by the small-group rule: a dash, with why in a tooltip and for screen readers. */
+function Suppressed() {
+  return <abbr title={suppressedNote} data-testid="suppressed">—<span className="visually-hidden"> (ẩn: {suppressedNote})</span></abbr>;
+}
+
 const fieldsQuery = `query Fields { expertiseFields { code name } }`;
 
 function useFieldNames() {
@@ -34,8 +41,8 @@ const plansQuery = `query Plans { talentWorkforcePlans(first: 100) { nodes { id 
 
 const gapsQuery = `query Gaps($plan: ID!, $on: DateOnly!) {
   talentWorkforcePlanGaps(planId: $plan, on: $on) {
-    unitId unitName fieldCode measure target actual count total gap met
-    byUnit { unitId unitName fieldCode measure target actual count total gap met }
+    unitId unitName fieldCode measure suppressed target actual count total gap met
+    byUnit { unitId unitName fieldCode measure suppressed target actual count total gap met }
   }
 }`;
 
@@ -60,9 +67,9 @@ function Plans() {
     fieldName(g.fieldCode),
     label('TalentPlanMeasure', g.measure),
     measureValue(g.measure, g.target),
-    <>{measureValue(g.measure, g.actual)}{shares.has(g.measure) ? <span className="muted"> ({formatNumber(g.count)}/{formatNumber(g.total)})</span> : null}</>,
-    g.gap === null ? '—' : (Number(g.gap) > 0 ? '+' : '') + measureValue(g.measure, g.gap),
-    g.met === null ? '—' : g.met ? <span className="status status-met">Đạt</span> : <span className="status status-behind">Chưa đạt</span>,
+    g.suppressed ? <Suppressed /> : <>{measureValue(g.measure, g.actual)}{shares.has(g.measure) ? <span className="muted"> ({formatNumber(g.count)}/{formatNumber(g.total)})</span> : null}</>,
+    g.suppressed ? <Suppressed /> : g.gap === null ? '—' : (Number(g.gap) > 0 ? '+' : '') + measureValue(g.measure, g.gap),
+    g.suppressed ? <Suppressed /> : g.met === null ? '—' : g.met ? <span className="status status-met">Đạt</span> : <span className="status status-behind">Chưa đạt</span>,
   ];
   const headers = ['Đơn vị', 'Lĩnh vực', 'Chỉ tiêu', 'Kế hoạch', 'Thực tế', 'Chênh lệch', 'Đánh giá'];
 

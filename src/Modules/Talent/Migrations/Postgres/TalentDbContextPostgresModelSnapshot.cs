@@ -180,6 +180,9 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("IntellectualId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -207,6 +210,8 @@ namespace TriThuc.Modules.Talent.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntellectualId");
 
                     b.HasIndex("SearchTitle");
 

@@ -175,6 +175,9 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("IntellectualId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -202,6 +205,8 @@ namespace TriThuc.Modules.Talent.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntellectualId");
 
                     b.HasIndex("SearchTitle");
 
