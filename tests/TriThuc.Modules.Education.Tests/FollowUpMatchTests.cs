@@ -54,6 +54,26 @@ public sealed class FollowUpMatchTests(EducationHost province) : IClassFixture<E
     }
 
     [Fact]
+    public async Task The_match_finds_a_person_imported_into_the_Registry_from_a_file()
+    {
+        var contest = await Mutate("recordEducationContest", "EducationContestInput", new { title = "Kỳ thi học sinh giỏi cấp tỉnh lớp 12 (2024)", level = "PROVINCIAL", schoolYear = 2023, heldOn = "2024-01-20" });
+        var pupil = await PupilAsync(contest, "Thèn Thị Lình", "001304000401", consent: true, prize: "FIRST");
+        var csv = string.Join('\n', "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Số định danh,Mã đơn vị,Lĩnh vực,Khu vực công",
+            "Thèn Thị Lình,Nữ,03/04/2006,13,001304000401,THPT-MV,education,Có");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/registry/import/intellectuals?dryRun=false")
+        {
+            Content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", province.Administrator);
+        using var imported = await province.Host.Client.SendAsync(request);
+
+        var linked = (await province.GraphQLAsync(Match, token: province.Editor)).Data("matchEducationFormerPupils").EnumerateArray().ToList();
+
+        imported.IsSuccessStatusCode.Should().BeTrue(await imported.Content.ReadAsStringAsync());
+        linked.Should().ContainSingle(p => p.Id() == pupil, "a person written by the import's bulk insert has the hash too");
+    }
+
+    [Fact]
     public async Task A_link_by_hand_is_checked_against_the_Registrys_own_record_of_the_person()
     {
         var contest = await Mutate("recordEducationContest", "EducationContestInput", new { title = "Kỳ thi học sinh giỏi cấp tỉnh lớp 9 (2024)", level = "PROVINCIAL", schoolYear = 2023, heldOn = "2024-03-15" });

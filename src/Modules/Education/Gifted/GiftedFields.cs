@@ -37,7 +37,7 @@ internal sealed class GiftedFields : ModuleFields
             .Writes()
             .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RecordEntryAsync(a.Input<EntryInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("linkEducationPupil")
-            .Description("Liên kết một học sinh (đã đồng ý được theo dõi) với hồ sơ trí thức của em sau này, khi số định danh khớp.")
+            .Description("Liên kết một học sinh (đã đồng ý được theo dõi) với hồ sơ trí thức của em sau này, khi số định danh khớp số đã ghi cho học sinh và số trên chính hồ sơ trí thức đó.")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId", "Học sinh.")
             .Argument<NonNullGraphType<IdGraphType>>("personId", "Hồ sơ trí thức.")
             .Argument<NonNullGraphType<StringGraphType>>("nationalId", "Số định danh cá nhân của người đó (12 chữ số); không được lưu.")
