@@ -74,6 +74,31 @@ public sealed class FollowUpMatchTests(EducationHost province) : IClassFixture<E
     }
 
     [Fact]
+    public async Task When_the_Registry_merges_the_linked_record_into_another_the_link_and_the_teachers_rows_follow_the_kept_one()
+    {
+        var contest = await Mutate("recordEducationContest", "EducationContestInput", new { title = "Kỳ thi học sinh giỏi cấp tỉnh lớp 12 (2018)", level = "PROVINCIAL", schoolYear = 2017, heldOn = "2018-03-20" });
+        var pupil = await PupilAsync(contest, "Lò Thị Chiêm", "001304000501", consent: true, prize: "THIRD");
+        var duplicate = await province.CreatePersonAsync("Lò Thị Chiêm", province.School, gender: "FEMALE", dateOfBirth: "2000-09-09", nationalId: "001304000501");
+        var kept = await province.CreatePersonAsync("Lò Thị Chiêm", province.School, gender: "FEMALE", dateOfBirth: "2000-09-09");
+        (await province.GraphQLAsync(Match, token: province.Editor)).Data("matchEducationFormerPupils");
+        await Mutate("recordEducationTeachingAssignment", "EducationTeachingAssignmentInput", new { personId = duplicate, unitId = province.School, title = "Hóa học", startedOn = "2024-09-01" });
+
+        (await province.GraphQLAsync("mutation($keep: ID!, $merge: ID!) { mergeIntellectuals(keepId: $keep, mergeId: $merge) { id } }",
+            new { keep = kept, merge = duplicate }, province.RegistryEditor)).Data("mergeIntellectuals");
+
+        const string Pupils = "query($id: ID!) { educationContestEntries(contestId: $id) { nodes { pupil { id linkedPerson { id } } } } }";
+        var linkedTo = await Eventually.ValueAsync(async () => (await province.GraphQLAsync(Pupils, new { id = contest }, province.PersonalDataEditor))
+                .Data("educationContestEntries").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("pupil")).Single(p => p.Id() == pupil)
+                .GetProperty("linkedPerson").Id(),
+            id => id == kept);
+        var assignments = (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { educationTeachingAssignments { title } } }", new { id = kept }, province.Editor))
+            .Data("intellectual").GetProperty("educationTeachingAssignments").EnumerateArray().Select(a => a.Text("title"));
+
+        linkedTo.Should().Be(kept, "the pupil stays linked to the person, now under the kept record");
+        assignments.Should().Equal("Hóa học");
+    }
+
+    [Fact]
     public async Task A_link_by_hand_is_checked_against_the_Registrys_own_record_of_the_person()
     {
         var contest = await Mutate("recordEducationContest", "EducationContestInput", new { title = "Kỳ thi học sinh giỏi cấp tỉnh lớp 9 (2024)", level = "PROVINCIAL", schoolYear = 2023, heldOn = "2024-03-15" });
