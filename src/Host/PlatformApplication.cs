@@ -72,6 +72,7 @@ public static class PlatformApplication
         builder.Services.AddPlatformAuthentication(options.Authentication, dataPath, builder.Environment,
             new SerilogLoggerFactory(logger).CreateLogger("TriThuc.Host.Security"));
         AddPlatformServices(builder.Services, options, databases, time ?? TimeProvider.System);
+        builder.Services.AddSingleton(SharedKernel.Privacy.NationalIdHasher.From(builder.Configuration));
         builder.Services.AddSingleton(Audit.AuditChainKey.Resolve(options.Audit, dataPath));
         builder.Services.AddSingleton<Audit.AuditVerifier>();
         builder.Services.AddSingleton<Audit.AuditChainStatus>();

@@ -12,7 +12,7 @@ public sealed class EducationHost : ProvinceHost
 {
     protected override IReadOnlyList<string> Modules => ["Education"];
 
-    protected override IReadOnlyList<string> Settings => ["TriThuc:Modules:Education:PupilIdKey=khoa-thu-nghiem-cua-so-giao-duc"];
+    protected override IReadOnlyList<string> Settings => ["TriThuc:NationalIdKey=khoa-thu-nghiem-cua-tinh"];
 
     public string Editor => EditorOf("Education");
 

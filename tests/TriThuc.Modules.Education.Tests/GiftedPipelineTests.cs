@@ -57,7 +57,7 @@ public sealed class GiftedPipelineTests(EducationHost province) : IClassFixture<
     {
         var withoutConsent = await PupilAsync("Hầu A Lử", null);
         var withConsent = await PupilAsync("Vừ Thị Sua", "2026-03-01");
-        var grownUp = await province.CreatePersonAsync("Vừ Thị Sua", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2008-02-14");
+        var grownUp = await province.CreatePersonAsync("Vừ Thị Sua", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2008-02-14", nationalId: NationalId);
         const string Link = "mutation($pupil: ID!, $person: ID!, $id: String!) { linkEducationPupil(pupilId: $pupil, personId: $person, nationalId: $id) { linkedPerson { id } } }";
 
         var noConsent = await GraphQLAsync(Link, new { pupil = withoutConsent, person = grownUp, id = NationalId });
@@ -69,28 +69,60 @@ public sealed class GiftedPipelineTests(EducationHost province) : IClassFixture<
         linked.GetProperty("linkedPerson").Id().Should().Be(grownUp);
         var export = (await province.GraphQLAsync("mutation($id: ID!) { exportPersonalData(personId: $id) }", new { id = grownUp }, province.Administrator))
             .GetProperty("data").GetProperty("exportPersonalData").GetString();
-        export.Should().Contain("asPupil").And.Contain(withConsent.ToString()).And.NotContain(NationalId, "only the keyed hash is kept");
+        export.Should().Contain("asPupil").And.Contain(withConsent.ToString());
+        Section(export!, "Education").Should().NotContain(NationalId, "Education keeps only the keyed hash (the Registry's part holds the person's own number)");
+    }
+
+    /// <summary>One module's part of a data-subject export, as text.</summary>
+    private static string Section(string export, string module)
+    {
+        static JsonElement? Find(JsonElement element, string name)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == name)
+                {
+                    return property.Value;
+                }
+
+                if (Find(property.Value, name) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        return Find(JsonDocument.Parse(export).RootElement, module)?.GetRawText() ?? throw new InvalidOperationException($"No {module} part in the export.");
     }
 
     [Fact]
     public async Task Withdrawing_consent_undoes_the_link_and_forgets_the_national_ID_hash_but_keeps_the_prize()
     {
         var contest = await ContestAsync("Kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9", "PROVINCIAL");
-        var pupil = await PupilAsync("Giàng Thị Dợ", "2026-03-01");
+        var pupil = await PupilAsync("Giàng Thị Dợ", "2026-03-01", OtherNationalId);
         (await EnterAsync(contest, pupil, "Ngữ văn", "FIRST")).Data("recordEducationContestEntry");
-        var grownUp = await province.CreatePersonAsync("Giàng Thị Dợ", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2008-02-14");
+        var grownUp = await province.CreatePersonAsync("Giàng Thị Dợ", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2008-02-14", nationalId: OtherNationalId);
         const string Link = "mutation($pupil: ID!, $person: ID!, $id: String!) { linkEducationPupil(pupilId: $pupil, personId: $person, nationalId: $id) { linkedPerson { id } } }";
         const string Withdraw = "mutation($pupil: ID!) { withdrawEducationPupilConsent(pupilId: $pupil) { hasFollowUpConsent linkedPerson { id } } }";
-        (await GraphQLAsync(Link, new { pupil, person = grownUp, id = NationalId })).Data("linkEducationPupil");
+        (await GraphQLAsync(Link, new { pupil, person = grownUp, id = OtherNationalId })).Data("linkEducationPupil");
 
         var withdrawn = (await GraphQLAsync(Withdraw, new { pupil })).Data("withdrawEducationPupilConsent");
         var again = await GraphQLAsync(Withdraw, new { pupil });
-        var relink = await GraphQLAsync(Link, new { pupil, person = grownUp, id = NationalId });
+        var relink = await GraphQLAsync(Link, new { pupil, person = grownUp, id = OtherNationalId });
+        var matched = (await GraphQLAsync("mutation { matchEducationFormerPupils { id } }", new { })).Data("matchEducationFormerPupils");
 
         withdrawn.GetProperty("hasFollowUpConsent").GetBoolean().Should().BeFalse();
         withdrawn.GetProperty("linkedPerson").ValueKind.Should().Be(JsonValueKind.Null);
         again.FirstError().Code.Should().Be("CONFLICT");
         relink.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "pupilId");
+        matched.EnumerateArray().Select(p => p.Id()).Should().NotContain(pupil, "the match never links a pupil whose consent was withdrawn");
         var export = (await province.GraphQLAsync("mutation($id: ID!) { exportPersonalData(personId: $id) }", new { id = grownUp }, province.Administrator))
             .GetProperty("data").GetProperty("exportPersonalData").GetString();
         export.Should().NotContain(pupil.ToString(), "the person is no longer linked to the pupil");
@@ -114,16 +146,18 @@ public sealed class GiftedPipelineTests(EducationHost province) : IClassFixture<
 
     private const string NationalId = "002308001234";
 
+    private const string OtherNationalId = "002308005678";
+
     private Task<JsonElement> GraphQLAsync(string query, object variables) => province.GraphQLAsync(query, variables, province.Editor);
 
     private async Task<Guid> ContestAsync(string title, string level) =>
         (await GraphQLAsync("mutation($input: EducationContestInput!) { recordEducationContest(input: $input) { id } }",
             new { input = new { title, level, schoolYear = 2025, heldOn = "2025-12-10" } })).Data("recordEducationContest").Id();
 
-    private async Task<Guid> PupilAsync(string fullName, string? consentOn) =>
+    private async Task<Guid> PupilAsync(string fullName, string? consentOn, string nationalId = NationalId) =>
         (await GraphQLAsync("mutation($input: EducationPupilInput!) { recordEducationPupil(input: $input) { id } }", new
         {
-            input = new { fullName, schoolUnitId = province.School, birthYear = 2008, gender = "FEMALE", ethnicGroupCode = "13", legalBasis = "PARENTAL_CONSENT", nationalId = NationalId, followUpConsentOn = consentOn },
+            input = new { fullName, schoolUnitId = province.School, birthYear = 2008, gender = "FEMALE", ethnicGroupCode = "13", legalBasis = "PARENTAL_CONSENT", nationalId, followUpConsentOn = consentOn },
         })).Data("recordEducationPupil").Id();
 
     private Task<JsonElement> EnterAsync(Guid contest, Guid pupil, string subject, string? prize, Guid? team = null) =>

@@ -4,7 +4,7 @@ using TriThuc.Testing;
 
 namespace TriThuc.Modules.Education.Tests;
 
-/// <summary>Teaching assignments, assessments and contest results from files: every bad row reported, nothing half-saved, a dry run that saves nothing.</summary>
+/// <summary>Teaching assignments, assessments, contest results and in-service courses from files: every bad row reported, nothing half-saved, a dry run that saves nothing.</summary>
 public sealed class ImportTests(EducationHost province) : IClassFixture<EducationHost>
 {
     private const string Criteria = "Tiêu chí 1,Tiêu chí 2,Tiêu chí 3,Tiêu chí 4,Tiêu chí 5,Tiêu chí 6,Tiêu chí 7,Tiêu chí 8,Tiêu chí 9,Tiêu chí 10,Tiêu chí 11,Tiêu chí 12,Tiêu chí 13,Tiêu chí 14,Tiêu chí 15";
@@ -135,6 +135,53 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
             .Data("educationContestEntries").GetProperty("nodes").EnumerateArray().Select(e => (e.Text("prize"), e.GetProperty("score").GetDecimal(), e.Text("teamId") is not null));
         entries.Should().Equal(("FIRST", 17.5m, true), ("CONSOLATION", 12m, true));
     }
+
+    [Fact]
+    public async Task An_in_service_courses_file_reports_every_bad_row_is_saved_once_and_reports_completed_courses_to_the_Registry()
+    {
+        var teacher = await province.CreatePersonAsync("Đặng Thị Huyền", province.School, gender: "FEMALE", ethnicGroup: "06");
+        var colleague = await province.CreatePersonAsync("Nông Văn Chiến", province.School, ethnicGroup: "02");
+        const string Header = "Mã trí thức,Tên khóa,Đơn vị tổ chức,Số tiết,Từ ngày,Ngày hoàn thành,Số chứng nhận";
+        var bad = string.Join('\n', Header,
+            $"{teacher},Bồi dưỡng module 4,Sở Giáo dục và Đào tạo,20,01/07/2025,,",
+            $"{Guid.NewGuid()},Bồi dưỡng module 5,Sở Giáo dục và Đào tạo,20,01/07/2025,,",
+            $"{teacher},,Sở Giáo dục và Đào tạo,20,01/07/2025,,",
+            $"{teacher},Bồi dưỡng module 6,Sở Giáo dục và Đào tạo,ba mươi,01/07/2025,,",
+            $"{teacher},Bồi dưỡng module 7,Sở Giáo dục và Đào tạo,600,01/07/2025,,",
+            $"{teacher},Bồi dưỡng module 8,Sở Giáo dục và Đào tạo,20,01/07/2025,30/06/2025,",
+            $"{teacher},Bồi dưỡng module 9,Sở Giáo dục và Đào tạo,20,01/07/2025,,BDTX-01",
+            $"{teacher},bồi dưỡng MODULE 4,Sở Giáo dục và Đào tạo,20,01/07/2025,,");
+        var fine = string.Join('\n', Header,
+            $"{teacher},Bồi dưỡng module 4,Sở Giáo dục và Đào tạo,20,01/07/2025,20/08/2025,BDTX-2025-101",
+            $"{colleague},Bồi dưỡng module 4,Sở Giáo dục và Đào tạo,20,01/07/2025,,");
+
+        var (badStatus, badReport) = await province.ImportAsync("in-service-trainings", bad, dryRun: false);
+        var (_, dry) = await province.ImportAsync("in-service-trainings", fine, dryRun: true);
+        var afterDryRun = await CoursesAsync(teacher);
+        var (status, once) = await province.ImportAsync("in-service-trainings", fine, dryRun: false);
+        var (_, twice) = await province.ImportAsync("in-service-trainings", fine, dryRun: false);
+
+        badStatus.Should().Be(HttpStatusCode.UnprocessableEntity);
+        Problems(badReport).Should().Equal((3, "Mã trí thức"), (4, "Tên khóa"), (5, "Số tiết"), (6, "Số tiết"), (7, "Ngày hoàn thành"), (8, "Số chứng nhận"), (9, "Tên khóa"));
+        dry.GetProperty("created").GetInt32().Should().Be(2, dry.ToString());
+        afterDryRun.Should().BeEmpty("a dry run saves nothing, and the refused file saved nothing either");
+        status.Should().Be(HttpStatusCode.OK, once.ToString());
+        once.GetProperty("created").GetInt32().Should().Be(2);
+        twice.GetProperty("created").GetInt32().Should().Be(0, "both courses are on file already");
+        (await CoursesAsync(teacher)).Should().Equal("Bồi dưỡng module 4 2025-08-20");
+        var reported = await Eventually.ValueAsync(() => KnowledgeUpdatesAsync(teacher), t => t.Count > 0);
+        reported.Should().Equal("Bồi dưỡng module 4");
+        (await KnowledgeUpdatesAsync(colleague)).Should().BeEmpty("a course not completed is not reported");
+    }
+
+    private async Task<List<string>> CoursesAsync(Guid person) =>
+        [.. (await province.GraphQLAsync("query($id: ID) { educationInServiceTrainings(filter: { personId: $id }) { nodes { title completedOn } } }", new { id = person }, province.Editor))
+            .Data("educationInServiceTrainings").GetProperty("nodes").EnumerateArray().Select(n => $"{n.Text("title")} {n.Text("completedOn")}")];
+
+    private async Task<List<string?>> KnowledgeUpdatesAsync(Guid person) =>
+        (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { kind title } } }", new { id = person }, province.Administrator))
+            .Data("intellectual").GetProperty("trainings").EnumerateArray()
+            .Where(t => t.Text("kind") == "KNOWLEDGE_UPDATE").Select(t => t.Text("title")).ToList();
 
     private static List<(int Row, string? Column)> Problems(JsonElement report) =>
         [.. report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))];

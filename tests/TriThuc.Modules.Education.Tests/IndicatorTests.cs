@@ -46,7 +46,7 @@ public sealed class IndicatorTests(EducationHost province) : IClassFixture<Educa
         var returned = await WinnerAsync(contest, "Giàng Thị Mỷ", consent: true);
         await WinnerAsync(contest, "Sình Văn Páo", consent: true);
         await WinnerAsync(contest, "Mua Thị Chở", consent: false);
-        var person = await province.CreatePersonAsync("Giàng Thị Mỷ", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2004-05-05");
+        var person = await province.CreatePersonAsync("Giàng Thị Mỷ", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2004-05-05", nationalId: "002304001111");
         (await province.GraphQLAsync("mutation($pupil: ID!, $person: ID!) { linkEducationPupil(pupilId: $pupil, personId: $person, nationalId: \"002304001111\") { id } }",
             new { pupil = returned, person }, province.Editor)).Data("linkEducationPupil");
 

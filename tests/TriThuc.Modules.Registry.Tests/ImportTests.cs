@@ -270,7 +270,8 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
         var importedRecord = await RecordAsync(importedId!);
 
         typedRecord.Should().Contain("\"changes\":", "the history holds the creation");
-        importedRecord.Should().Be(typedRecord.Replace("004188000771", "004188000772").Replace("GV-771", "GV-772"),
+        importedRecord.Should().Be(typedRecord.Replace("004188000771", "004188000772").Replace("GV-771", "GV-772")
+                .Replace(RegistryHost.NationalIdHashOf("004188000771"), RegistryHost.NationalIdHashOf("004188000772")),
             "an import writes every column, and its audit entry, as a typed-in record gets them");
     }
 
@@ -288,7 +289,9 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
 
         imported["Intellectuals.Id"].Should().Be($"text:'{importedId.ToUpperInvariant()}'", "ids are stored as upper-case text, as EF Core binds them");
         typed["Intellectuals.Id"] = imported["Intellectuals.Id"] = "<id>";
-        imported.Should().Equal(typed.ToDictionary(c => c.Key, c => c.Value.Replace("004087000773", "004087000774")),
+        imported["Intellectuals.NationalIdHash"].Should().Be($"text:'{RegistryHost.NationalIdHashOf("004087000774")}'", "the import's bulk insert stamps the keyed hash a save would");
+        imported.Should().Equal(typed.ToDictionary(c => c.Key, c => c.Value.Replace("004087000773", "004087000774")
+                .Replace(RegistryHost.NationalIdHashOf("004087000773"), RegistryHost.NationalIdHashOf("004087000774"))),
             "a bulk insert binds every value (text, integer, date, id) as EF Core does, so that queries compare them alike");
 
         async Task<string> ScalarAsync(string sql)

@@ -23,6 +23,9 @@ public class RegistryHost : IAsyncLifetime
 
     public string Editor { get; private set; } = "";
 
+    /// <summary>The platform's national-ID hash key on this host, so that every write path stamps the Registry's hash.</summary>
+    public const string NationalIdKey = "khoa-thu-nghiem-so-dinh-danh";
+
     public Guid Province { get; private set; }
 
     public Guid Education { get; private set; }
@@ -38,7 +41,7 @@ public class RegistryHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _plugins = PluginFolder.WithModules("Registry");
-        Host = await TestHost.StartAsync(_plugins);
+        Host = await TestHost.StartAsync(_plugins, $"TriThuc:NationalIdKey={NationalIdKey}");
         Administrator = Host.Token(Roles.Administrator);
         Editor = Host.Token(Roles.Editor, "Registry");
 
@@ -122,4 +125,8 @@ public class RegistryHost : IAsyncLifetime
         result.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         return result.GetProperty("data").GetProperty("createUnit").GetProperty("id").GetGuid();
     }
+
+    /// <summary>The keyed hash the Registry keeps of <paramref name="nationalId"/> (HMAC-SHA256 under <see cref="NationalIdKey"/>, upper-case hex).</summary>
+    public static string NationalIdHashOf(string nationalId) =>
+        Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(NationalIdKey), System.Text.Encoding.ASCII.GetBytes(nationalId)));
 }

@@ -117,10 +117,10 @@ public abstract class ProvinceHost : IAsyncLifetime
             new { input = new { code, name, kind, parentId = parent, validFrom } }, Administrator)).Data("createUnit").Id();
 
     public async Task<Guid> CreatePersonAsync(string fullName, Guid unit, string gender = "MALE", string ethnicGroup = "01",
-        string field = "education", string dateOfBirth = "1985-04-12") =>
+        string field = "education", string dateOfBirth = "1985-04-12", string? nationalId = null) =>
         (await GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
         {
-            input = new { fullName, gender, dateOfBirth, ethnicGroupCode = ethnicGroup, unitId = unit, fieldCode = field, isPublicSector = true },
+            input = new { fullName, gender, dateOfBirth, ethnicGroupCode = ethnicGroup, unitId = unit, fieldCode = field, isPublicSector = true, nationalId },
         }, Administrator)).Data("createIntellectual").Id();
 
     /// <summary>Restricts the processing of a person's data, as an administrator does when the data subject asks.</summary>

@@ -24,7 +24,6 @@ public sealed class EducationModule : ModuleDefinition
 
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddSingleton(new PupilIdHasher(context.Configuration["PupilIdKey"]));
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<EducationDemoData>(provider, context.DemoDataEnabled));
     }
 }

@@ -8,4 +8,11 @@ public interface IPersonDirectory
 
     /// <summary>The persons a query selects (<see cref="PeopleQuery"/>), ordered by name.</summary>
     Task<IReadOnlyList<PersonSummary>> FindAsync(PeopleQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The persons whose national ID has these keyed hashes (the platform's <c>NationalIdHasher</c>), hash to person id;
+    /// a hash that is nobody's (or only a record merged into another's) is absent. Only hashes cross: never a number in
+    /// clear. Answered from an index, in one query per batch.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Guid>> FindByNationalIdHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken);
 }

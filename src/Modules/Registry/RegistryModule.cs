@@ -35,6 +35,7 @@ public sealed class RegistryModule : ModuleDefinition
         demo.Enabled = context.DemoDataEnabled;
         var provinceName = context.Configuration["DemoData:ProvinceName"] ?? "Tuyên Quang";
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider, demo, provinceName));
+        services.AddHostedService<RegistryNationalIdHashBackfill>();
     }
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) =>

@@ -37,12 +37,16 @@ internal sealed class GiftedFields : ModuleFields
             .Writes()
             .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.RecordEntryAsync(a.Input<EntryInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("linkEducationPupil")
-            .Description("Liên kết một học sinh (đã đồng ý được theo dõi) với hồ sơ trí thức của em sau này, khi số định danh khớp.")
+            .Description("Liên kết một học sinh (đã đồng ý được theo dõi) với hồ sơ trí thức của em sau này, khi số định danh khớp số đã ghi cho học sinh và số trên chính hồ sơ trí thức đó.")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId", "Học sinh.")
             .Argument<NonNullGraphType<IdGraphType>>("personId", "Hồ sơ trí thức.")
             .Argument<NonNullGraphType<StringGraphType>>("nationalId", "Số định danh cá nhân của người đó (12 chữ số); không được lưu.")
             .Writes()
             .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.LinkAsync(a.Get<Guid>("pupilId"), a.Get<Guid>("personId"), a.Get<string>("nationalId"), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationPupilType>>>>("matchEducationFormerPupils")
+            .Description("Đối chiếu với cơ sở dữ liệu trí thức: liên kết mọi học sinh từng đạt giải, đã đồng ý được theo dõi và chưa liên kết, có số định danh (dạng băm có khóa) trùng với hồ sơ của một trí thức. Trả về các học sinh vừa được liên kết.")
+            .Writes()
+            .ResolveAsync((GiftedService gifted, FieldArgs a) => gifted.MatchFormerPupilsAsync(a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<EducationPupilType>>("withdrawEducationPupilConsent")
             .Description("Ghi việc học sinh (hoặc cha mẹ, người giám hộ) rút lại sự đồng ý theo dõi: bỏ liên kết với hồ sơ trí thức và xóa mã băm số định danh; kết quả thi vẫn giữ.")
             .Argument<NonNullGraphType<IdGraphType>>("pupilId", "Học sinh.")

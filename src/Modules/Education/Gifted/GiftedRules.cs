@@ -79,14 +79,22 @@ public static class GiftedRules
         return new Entry { ContestId = input.ContestId, PupilId = input.PupilId, TeamId = team?.Id, Subject = subject, Score = input.Score, Prize = input.Prize };
     }
 
-    /// <summary>Linking needs consent on file and the same national ID as the one hashed when the pupil was recorded.</summary>
-    public static void Link(Pupil pupil, Guid personId, string nationalIdHash)
+    /// <summary>Consent before linking: without follow-up consent on file, a pupil is linked to nobody, by hand or by the match.</summary>
+    public static void RequireConsent(Pupil pupil)
     {
         if (pupil.FollowUpConsentOn is null)
         {
             throw DomainException.Validation("pupilId", $"Học sinh '{pupil.FullName}' chưa có sự đồng ý theo dõi sau khi ra trường; không được liên kết với hồ sơ trí thức.");
         }
+    }
 
+    /// <summary>Whether the match may link the pupil: consent on file, a hash kept, and no link yet.</summary>
+    public static bool AwaitsMatch(Pupil pupil) => pupil.FollowUpConsentOn is not null && pupil.NationalIdHash is not null && pupil.LinkedPersonId is null;
+
+    /// <summary>Linking needs consent on file and the same national ID as the one hashed when the pupil was recorded.</summary>
+    public static void Link(Pupil pupil, Guid personId, string nationalIdHash)
+    {
+        RequireConsent(pupil);
         if (pupil.NationalIdHash is null || !string.Equals(pupil.NationalIdHash, nationalIdHash, StringComparison.Ordinal))
         {
             throw DomainException.Validation("nationalId", "Số định danh không khớp số đã ghi khi lập hồ sơ học sinh; không liên kết.");

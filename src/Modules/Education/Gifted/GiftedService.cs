@@ -5,8 +5,10 @@ using TriThuc.Modules.Registry.Contracts;
 namespace TriThuc.Modules.Education.Gifted;
 
 /// <summary>Contests, teams, pupils, entries and the consent-gated link to the Registry; what the GraphQL fields call.</summary>
-public sealed class GiftedService(EducationDbContext db, RegistryReferences registry, PupilIdHasher hasher, IClock clock)
+public sealed class GiftedService(EducationDbContext db, RegistryReferences registry, IPersonDirectory people, NationalIdHasher hasher, IClock clock)
 {
+    private const int MatchBatch = 500;
+
     public async Task<Contest> RecordContestAsync(ContestInput input, CancellationToken cancellationToken)
     {
         var contest = GiftedRules.NewContest(input, clock.Today);
@@ -53,13 +55,61 @@ public sealed class GiftedService(EducationDbContext db, RegistryReferences regi
         return entry;
     }
 
+    /// <summary>
+    /// Links a pupil by hand: consent on file first; the ID must hash to the pupil's hash, and the Registry must hold it
+    /// on that person's own record (asked by hash, so the number does not cross). Nothing changes unless all hold.
+    /// </summary>
     public async Task<Pupil> LinkAsync(Guid pupilId, Guid personId, string nationalId, CancellationToken cancellationToken)
     {
         var pupil = await db.Pupils.FindAsync([pupilId], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy học sinh.");
-        GiftedRules.Link(pupil, personId, hasher.Hash(nationalId));
+        GiftedRules.RequireConsent(pupil);
+        var hash = hasher.Hash(nationalId);
         await registry.RequirePeopleAsync([personId], "personId", cancellationToken);
+        var holders = await people.FindByNationalIdHashesAsync([hash], cancellationToken);
+        if (!holders.TryGetValue(hash, out var holder) || holder != personId)
+        {
+            throw DomainException.Validation("nationalId", holders.ContainsKey(hash)
+                ? "Số định danh này thuộc một hồ sơ trí thức khác trong cơ sở dữ liệu trí thức; không liên kết."
+                : "Hồ sơ trí thức này không mang số định danh đã nhập (hoặc chưa ghi số định danh); hãy kiểm tra lại hoặc bổ sung số định danh vào hồ sơ trí thức trước.");
+        }
+
+        GiftedRules.Link(pupil, personId, hash);
         await db.SaveChangesAsync(cancellationToken);
         return pupil;
+    }
+
+    /// <summary>
+    /// Links every former prize-winner who consented, is not linked yet and whose keyed hash the Registry finds on a
+    /// person's record; returns the pupils linked (none when nothing matched). Asks the Registry by hash, in batches.
+    /// </summary>
+    public async Task<IReadOnlyList<Pupil>> MatchFormerPupilsAsync(CancellationToken cancellationToken)
+    {
+        if (!hasher.IsConfigured)
+        {
+            throw DomainException.Validation("nationalId", $"Hệ thống chưa được cấu hình khóa băm số định danh ({NationalIdHasher.Setting}); không thể đối chiếu với cơ sở dữ liệu trí thức. Hãy liên hệ quản trị.");
+        }
+
+        var awaiting = await db.Pupils
+            .Where(p => p.FollowUpConsentOn != null && p.NationalIdHash != null && p.LinkedPersonId == null)
+            .Where(p => db.Entries.Any(e => e.PupilId == p.Id && e.Prize != null))
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var linked = new List<Pupil>();
+        foreach (var batch in awaiting.Chunk(MatchBatch))
+        {
+            var holders = await people.FindByNationalIdHashesAsync(batch.Select(p => p.NationalIdHash!).ToList(), cancellationToken);
+            foreach (var pupil in batch.Where(GiftedRules.AwaitsMatch))
+            {
+                if (holders.TryGetValue(pupil.NationalIdHash!, out var personId))
+                {
+                    GiftedRules.Link(pupil, personId, pupil.NationalIdHash!);
+                    linked.Add(pupil);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return linked;
     }
 
     public async Task<Pupil> WithdrawConsentAsync(Guid pupilId, CancellationToken cancellationToken)

@@ -21,5 +21,11 @@ internal sealed class SchoolFields : ModuleFields
             .Argument<NonNullGraphType<EducationSchoolInputType>>("input")
             .Writes()
             .ResolveAsync((SchoolService schools, FieldArgs a) => schools.RecordAsync(a.Input<SchoolInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationSchoolType>>("correctEducationSchool")
+            .Description("Sửa hồ sơ trường (cấp học, công lập, nơi đặt trụ sở) theo các quy tắc khi lập; đơn vị của hồ sơ giữ nguyên.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationSchoolInputType>>("input")
+            .Writes()
+            .ResolveAsync((SchoolService schools, FieldArgs a) => schools.CorrectAsync(a.Id, a.Input<SchoolInput>(), a.Cancellation));
     }
 }

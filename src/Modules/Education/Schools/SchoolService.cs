@@ -31,6 +31,26 @@ public sealed class SchoolService(EducationDbContext db, RegistryReferences regi
         return school;
     }
 
+    /// <summary>
+    /// Corrects a profile: level, public or not, place, by the rules of recording, on the same unit (a profile does not
+    /// move to another unit). The unit need not be open today: a closed school's profile is still corrected.
+    /// </summary>
+    public async Task<School> CorrectAsync(Guid id, SchoolInput input, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trường.");
+        if (input.UnitId != school.UnitId)
+        {
+            throw DomainException.Validation("unitId", "Hồ sơ trường gắn với đơn vị của nó; không chuyển sang đơn vị khác. Hãy lập hồ sơ cho đơn vị kia.");
+        }
+
+        var unit = (await units.GetAllAsync(cancellationToken)).FirstOrDefault(u => u.Id == school.UnitId)
+            ?? throw DomainException.Validation("unitId", "Không tìm thấy đơn vị trong cơ sở dữ liệu trí thức.");
+        var location = input.LocationId is { } place ? await registry.RequireOpenUnitAsync(place, clock.Today, "locationId", cancellationToken) : null;
+        SchoolRules.Apply(school, input, unit, location);
+        await db.SaveChangesAsync(cancellationToken);
+        return school;
+    }
+
     public async Task<School> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
         ?? throw DomainException.NotFound("Không tìm thấy hồ sơ trường.");

@@ -16,6 +16,12 @@ internal sealed class InServiceTrainingFields : ModuleFields
             .Argument<NonNullGraphType<EducationInServiceTrainingInputType>>("input")
             .Writes()
             .ResolveAsync((InServiceTrainingService trainings, FieldArgs a) => trainings.RecordAsync(a.Input<InServiceTrainingInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<EducationInServiceTrainingType>>("correctEducationInServiceTraining")
+            .Description("Sửa tên, đơn vị tổ chức, số tiết và ngày bắt đầu của một khóa bồi dưỡng chưa hoàn thành (cùng giáo viên), theo các quy tắc khi ghi.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EducationInServiceTrainingInputType>>("input")
+            .Writes()
+            .ResolveAsync((InServiceTrainingService trainings, FieldArgs a) => trainings.CorrectAsync(a.Id, a.Input<InServiceTrainingInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<EducationInServiceTrainingType>>("completeEducationInServiceTraining")
             .Description("Ghi nhận giáo viên hoàn thành khóa bồi dưỡng; khóa được ghi vào hồ sơ trí thức một lần.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -30,6 +30,29 @@ public static class InServiceTrainingRules
         return new InServiceTraining { PersonId = input.PersonId, Title = title, Provider = provider, Hours = input.Hours, StartedOn = input.StartedOn };
     }
 
+    /// <summary>
+    /// A correction of a course not yet completed: the rules of a new one, for the same teacher. A completed course was
+    /// reported to the Registry already, which keeps its own copy, so it is not corrected here.
+    /// </summary>
+    public static void Correct(InServiceTraining training, InServiceTrainingInput input, DateOnly today)
+    {
+        if (training.CompletedOn is { } done)
+        {
+            throw DomainException.Conflict($"Khóa bồi dưỡng này đã hoàn thành ngày {done:dd/MM/yyyy} và đã ghi vào hồ sơ trí thức; không sửa được ở đây, hãy sửa trong hồ sơ trí thức.", "id");
+        }
+
+        if (input.PersonId != training.PersonId)
+        {
+            throw DomainException.Validation("personId", "Khóa bồi dưỡng không chuyển sang giáo viên khác; hãy ghi khóa mới cho giáo viên đó.");
+        }
+
+        var corrected = New(input, today);
+        training.Title = corrected.Title;
+        training.Provider = corrected.Provider;
+        training.Hours = corrected.Hours;
+        training.StartedOn = corrected.StartedOn;
+    }
+
     public static void Complete(InServiceTraining training, DateOnly completedOn, string? certificate, DateOnly today)
     {
         if (training.CompletedOn is { } done)

@@ -15,6 +15,14 @@ public sealed class InServiceTrainingService(EducationDbContext db, RegistryRefe
         return training;
     }
 
+    public async Task<InServiceTraining> CorrectAsync(Guid id, InServiceTrainingInput input, CancellationToken cancellationToken)
+    {
+        var training = await db.InServiceTrainings.FindAsync([id], cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy khóa bồi dưỡng.");
+        InServiceTrainingRules.Correct(training, input, clock.Today);
+        await db.SaveChangesAsync(cancellationToken);
+        return training;
+    }
+
     /// <summary>Completes the course and, in the same transaction (the outbox), reports it to the Registry.</summary>
     public async Task<InServiceTraining> CompleteAsync(Guid id, DateOnly completedOn, string? certificate, CancellationToken cancellationToken)
     {

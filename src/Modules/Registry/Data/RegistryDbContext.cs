@@ -5,9 +5,24 @@ using TriThuc.Modules.Registry.Units;
 
 namespace TriThuc.Modules.Registry.Data;
 
-/// <summary>The Registry's own database; each entity's mapping lives beside it (<c>*Configuration.cs</c>).</summary>
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : ModuleDbContext(options)
+/// <summary>
+/// The Registry's own database; each entity's mapping lives beside it (<c>*Configuration.cs</c>). On every save it
+/// stamps each added or changed person's keyed national-ID hash from the number, so the hash never disagrees with it.
+/// </summary>
+public sealed class RegistryDbContext : ModuleDbContext
 {
+    private readonly NationalIdHasher? _hasher;
+
+    /// <summary>The context the tools build (design time): it hashes nothing.</summary>
+    public RegistryDbContext(DbContextOptions<RegistryDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The context the host builds, with the platform's national-ID hasher.</summary>
+    public RegistryDbContext(DbContextOptions<RegistryDbContext> options, NationalIdHasher hasher)
+        : base(options) => _hasher = hasher;
+
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
     public DbSet<AreaClassification> AreaClassifications => Set<AreaClassification>();
@@ -27,4 +42,36 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<EthnicGroup> EthnicGroups => Set<EthnicGroup>();
 
     public DbSet<ExpertiseField> ExpertiseFields => Set<ExpertiseField>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampNationalIdHashes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampNationalIdHashes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The hash of each person's number, for rows written outside a save (a bulk insert): call before writing them.</summary>
+    public void StampNationalIdHash(Intellectual person) => person.NationalIdHash = _hasher?.HashOrNull(person.NationalId);
+
+    private void StampNationalIdHashes()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Intellectual>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var hash = _hasher?.HashOrNull(entry.Entity.NationalId);
+            if (!string.Equals(entry.Entity.NationalIdHash, hash, StringComparison.Ordinal))
+            {
+                entry.Property(p => p.NationalIdHash).CurrentValue = hash;
+            }
+        }
+    }
 }

@@ -123,6 +123,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
         // Updates first: a national ID one row moves away from a record may be the one a new record takes.
         await db.SaveChangesAsync(cancellationToken);
+        created.ForEach(c => db.StampNationalIdHash(c.Person));
         await BulkInsert.InsertAsync(db, created.ConvertAll(c => c.Person), user, clock.Now, cancellationToken);
     }
 

@@ -34,6 +34,14 @@ public sealed class Intellectual : Entity, IVersioned
     [PersonalData]
     public string? NationalId { get; set; }
 
+    /// <summary>
+    /// The platform's keyed hash of <see cref="NationalId"/> (<see cref="NationalIdHasher"/>), kept beside it and indexed
+    /// so that other modules find a person by a hash they hold without the number crossing; null when there is no
+    /// number or no key. Set on every save (<see cref="Data.RegistryDbContext"/>).
+    /// </summary>
+    [PersonalData]
+    public string? NationalIdHash { get; set; }
+
     /// <summary>The employer's staff code; with the national ID, the key of idempotent imports.</summary>
     public string? StaffCode { get; set; }
 

@@ -17,6 +17,8 @@ internal sealed class IntellectualConfiguration : IEntityTypeConfiguration<Intel
         person.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         person.Property(p => p.NationalId).HasMaxLength(12);
         person.HasIndex(p => p.NationalId).IsUnique().HasFilter("\"NationalId\" IS NOT NULL");
+        person.Property(p => p.NationalIdHash).HasMaxLength(64);
+        person.HasIndex(p => p.NationalIdHash);
         person.Property(p => p.StaffCode).HasMaxLength(50);
         person.HasIndex(p => p.StaffCode);
         person.Property(p => p.Phone).HasMaxLength(20);

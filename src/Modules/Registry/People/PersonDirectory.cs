@@ -45,4 +45,19 @@ public sealed class PersonDirectory(RegistryDbContext db, UnitService units) : I
                       select new PersonSummary(person.Id, person.FullName, unit.Id, unit.Name, person.Status.ToString(), person.MergedIntoId))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<string, Guid>> FindByNationalIdHashesAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken)
+    {
+        var wanted = hashes.Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, Guid>();
+        }
+
+        var found = await db.Intellectuals.AsNoTracking()
+            .Where(p => p.NationalIdHash != null && wanted.Contains(p.NationalIdHash) && p.MergedIntoId == null)
+            .Select(p => new { Hash = p.NationalIdHash!, p.Id })
+            .ToListAsync(cancellationToken);
+        return found.GroupBy(p => p.Hash, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+    }
 }

@@ -332,6 +332,10 @@ namespace TriThuc.Modules.Registry.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("NationalIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -379,6 +383,8 @@ namespace TriThuc.Modules.Registry.Migrations.Postgres
                     b.HasIndex("NationalId")
                         .IsUnique()
                         .HasFilter("\"NationalId\" IS NOT NULL");
+
+                    b.HasIndex("NationalIdHash");
 
                     b.HasIndex("SearchName");
 

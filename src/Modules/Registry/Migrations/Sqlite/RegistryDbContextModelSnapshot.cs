@@ -327,6 +327,10 @@ namespace TriThuc.Modules.Registry.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NationalIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -374,6 +378,8 @@ namespace TriThuc.Modules.Registry.Migrations.Sqlite
                     b.HasIndex("NationalId")
                         .IsUnique()
                         .HasFilter("\"NationalId\" IS NOT NULL");
+
+                    b.HasIndex("NationalIdHash");
 
                     b.HasIndex("SearchName");
 
