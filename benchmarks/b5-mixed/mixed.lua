@@ -3,7 +3,8 @@
 -- with a national ID no other request uses). Environment: TOKEN (an editor of the Registry), UNITS
 -- (unit ids: the subtrees to list and the units new people join), PEOPLE (ids of people on file), RUN
 -- (two digits that keep this run's national IDs apart from another run's on the same data).
--- Every answer is checked: a status other than 200 or a body with "errors" counts as an error.
+-- Every answer is checked: a status other than 200 or a body with "errors" counts as an error. With CREATED_IDS set,
+-- the ids of the people the host answered as created are written to that file at the end.
 
 local token = os.getenv("TOKEN")
 local run = tonumber(os.getenv("RUN") or "0")
@@ -64,11 +65,16 @@ request = function()
   return wrk.format("POST", "/graphql", headers, body)
 end
 
-reads, writes, read_errors, write_errors, first_error = 0, 0, 0, 0, ""
+reads, writes, read_errors, write_errors, first_error, created_ids = 0, 0, 0, 0, "", ""
 response = function(status, headers, body)
   local write = string.find(body, "createIntellectual", 1, true) ~= nil
   local failed = status ~= 200 or string.find(body, '"errors"', 1, true) ~= nil
   if write then writes = writes + 1 else reads = reads + 1 end
+  if write and not failed then
+    -- The id of each person the host answered as created, for a check afterwards that every one was kept once.
+    local id = string.match(body, '"createIntellectual":{"id":"([^"]+)"')
+    if id then created_ids = created_ids .. id .. "\n" end
+  end
   if failed then
     if write then write_errors = write_errors + 1 else read_errors = read_errors + 1 end
     if first_error == "" then first_error = status .. " " .. string.sub(body, 1, 300) end
@@ -83,5 +89,11 @@ done = function(summary, latency, requests)
     if sample == "" then sample = thread:get("first_error") end
   end
   io.write(string.format("reads %d, writes %d, read errors %d, write errors %d\n", totals.reads, totals.writes, totals.read_errors, totals.write_errors))
+  local created_file = os.getenv("CREATED_IDS")
+  if created_file then
+    local file = assert(io.open(created_file, "w"))
+    for _, thread in ipairs(threads) do file:write(thread:get("created_ids")) end
+    file:close()
+  end
   if sample ~= "" then io.write("first error: " .. sample .. "\n") end
 end
