@@ -19,4 +19,6 @@ public sealed class AssociationInput
     public DateOnly? CharterApprovedOn { get; init; }
 
     public int GraceDays { get; init; } = AssociationRules.DefaultGraceDays;
+
+    public int TermYears { get; init; } = AssociationRules.DefaultTermYears;
 }
