@@ -20,5 +20,6 @@ public sealed class AssociationInput
 
     public int GraceDays { get; init; } = AssociationRules.DefaultGraceDays;
 
-    public int TermYears { get; init; } = AssociationRules.DefaultTermYears;
+    /// <summary>Left out: the usual <see cref="AssociationRules.DefaultTermYears"/>.</summary>
+    public int? TermYears { get; init; }
 }

@@ -24,7 +24,8 @@ public static class AssociationRules
             throw DomainException.Validation("graceDays", $"Thời gian ân hạn hội phí phải từ 0 đến {MaxGraceDays} ngày.");
         }
 
-        if (input.TermYears is < 1 or > MaxTermYears)
+        var termYears = input.TermYears ?? DefaultTermYears;
+        if (termYears is < 1 or > MaxTermYears)
         {
             throw DomainException.Validation("termYears", $"Nhiệm kỳ theo điều lệ phải từ 1 đến {MaxTermYears} năm (thường là {DefaultTermYears} năm).");
         }
@@ -50,7 +51,7 @@ public static class AssociationRules
         {
             Title = title, Kind = input.Kind, ParentId = input.ParentId, Field = field, FoundingDecision = founding, FoundedOn = input.FoundedOn,
             CharterDecision = charter, CharterApprovedOn = charter is null ? null : input.CharterApprovedOn, GraceDays = input.GraceDays,
-            TermYears = input.TermYears,
+            TermYears = termYears,
         };
     }
 
