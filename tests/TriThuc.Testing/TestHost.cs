@@ -135,6 +135,7 @@ public sealed class TestHost : IAsyncDisposable
             "--TriThuc:Modules:Health:DemoData:Enabled=false",
             "--TriThuc:Modules:University:DemoData:Enabled=false",
             "--TriThuc:Modules:Education:DemoData:Enabled=false",
+            "--TriThuc:Modules:Associations:DemoData:Enabled=false",
             .. database,
             .. settings.Select(s => "--" + s),
         ];

@@ -24,6 +24,9 @@ public sealed class Association : TitledEntity
     /// <summary>Days after the dues run out during which a member is still in grace rather than lapsed.</summary>
     public int GraceDays { get; set; }
 
+    /// <summary>The length of a term (nhiệm kỳ) in years, as the charter sets it; a term may be shorter, never longer.</summary>
+    public int TermYears { get; set; } = AssociationRules.DefaultTermYears;
+
     public List<AssociationDecision> Decisions { get; set; } = [];
 
     /// <summary>The status on a day, or null before the founding: that of the last decision by then, active without one.</summary>

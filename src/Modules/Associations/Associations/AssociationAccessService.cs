@@ -18,11 +18,11 @@ public sealed class AssociationAccessService(AssociationsDbContext db, ICurrentU
 
     /// <summary>
     /// Lets the module's own start-up work (its demo data) write as the administrator does, in this scope only. Refused
-    /// inside a request: no caller can reach it.
+    /// inside a request or for a signed-in caller: no caller can reach it, and a scope that served one never becomes it.
     /// </summary>
     internal void ActAsStartUp()
     {
-        if (user.RequestId is not null)
+        if (user.RequestId is not null || user.IsAuthenticated)
         {
             throw new InvalidOperationException("Start-up work does not run inside a request.");
         }

@@ -19,4 +19,7 @@ public sealed class AssociationInput
     public DateOnly? CharterApprovedOn { get; init; }
 
     public int GraceDays { get; init; } = AssociationRules.DefaultGraceDays;
+
+    /// <summary>Left out: the usual <see cref="AssociationRules.DefaultTermYears"/>.</summary>
+    public int? TermYears { get; init; }
 }

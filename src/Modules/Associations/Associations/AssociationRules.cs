@@ -7,6 +7,12 @@ public static class AssociationRules
 
     public const int DefaultGraceDays = 90, MaxGraceDays = 365;
 
+    /// <summary>
+    /// The term of current charters (five years, confirmed under Decree 45/2010 and in charters, not yet under Decree
+    /// 126/2024); a charter may set another, so it is data. Ten years bounds a typing error, not the law.
+    /// </summary>
+    public const int DefaultTermYears = 5, MaxTermYears = 10;
+
     public static Association New(AssociationInput input, Association? parent, DateOnly today)
     {
         var title = Require.Text(input.Title, MaxTitleLength, "title", "Tên hội");
@@ -16,6 +22,12 @@ public static class AssociationRules
         if (input.GraceDays is < 0 or > MaxGraceDays)
         {
             throw DomainException.Validation("graceDays", $"Thời gian ân hạn hội phí phải từ 0 đến {MaxGraceDays} ngày.");
+        }
+
+        var termYears = input.TermYears ?? DefaultTermYears;
+        if (termYears is < 1 or > MaxTermYears)
+        {
+            throw DomainException.Validation("termYears", $"Nhiệm kỳ theo điều lệ phải từ 1 đến {MaxTermYears} năm (thường là {DefaultTermYears} năm).");
         }
 
         string? charter = null;
@@ -39,6 +51,7 @@ public static class AssociationRules
         {
             Title = title, Kind = input.Kind, ParentId = input.ParentId, Field = field, FoundingDecision = founding, FoundedOn = input.FoundedOn,
             CharterDecision = charter, CharterApprovedOn = charter is null ? null : input.CharterApprovedOn, GraceDays = input.GraceDays,
+            TermYears = termYears,
         };
     }
 

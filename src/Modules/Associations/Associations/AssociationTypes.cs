@@ -20,6 +20,7 @@ public sealed class AssociationsAssociationType : ObjectGraphType<Association>
         Field(a => a.CharterDecision, nullable: true).Description("Số quyết định phê duyệt điều lệ.");
         Field(a => a.CharterApprovedOn, type: typeof(DateOnlyGraphType)).Description("Ngày phê duyệt điều lệ.");
         Field(a => a.GraceDays).Description("Số ngày ân hạn sau khi hết hạn hội phí, trước khi hội viên mất hiệu lực.");
+        Field(a => a.TermYears).Description("Số năm của một nhiệm kỳ theo điều lệ của hội; nhiệm kỳ không dài hơn.");
         Field<EnumType<AssociationStatus>>("status")
             .Description("Tình trạng vào ngày đã cho (mặc định hôm nay), theo quyết định cuối cùng đến ngày đó; trống trước ngày thành lập.")
             .Argument<DateOnlyGraphType>("on", "Ngày (mặc định hôm nay).")
@@ -65,6 +66,8 @@ public sealed class AssociationsAssociationInputType : InputObjectGraphType<Asso
         Field(a => a.CharterDecision, nullable: true).Description("Số quyết định phê duyệt điều lệ, nếu đã có.");
         Field(a => a.CharterApprovedOn, type: typeof(DateOnlyGraphType)).Description("Ngày phê duyệt điều lệ; không trước ngày thành lập.");
         Field(a => a.GraceDays, nullable: true).Description($"Số ngày ân hạn hội phí, 0 đến {AssociationRules.MaxGraceDays} (mặc định {AssociationRules.DefaultGraceDays}).");
+        Field(a => a.TermYears, nullable: true)
+            .Description($"Số năm của một nhiệm kỳ theo điều lệ, 1 đến {AssociationRules.MaxTermYears} (mặc định {AssociationRules.DefaultTermYears}).");
     }
 }
 

@@ -11,7 +11,7 @@ namespace TriThuc.Modules.Associations.Registry;
 /// Two Registry records were one person: memberships, leadership seats, panel seats, conflicts, expert opinions and
 /// draft comments of the merged record now name the kept one. Where the kept person already holds the place (a seat
 /// of the same term, the same panel, a conflict with the same request) the merged person's row is dropped rather than
-/// doubled, so that the unique indexes hold; two memberships of one association are both kept (their dates and dues
+/// doubled, so that the unique indexes hold and one person holds one seat at a time in a term; two memberships of one association are both kept (their dates and dues
 /// differ and a clerk may still end one).
 /// </summary>
 public sealed class AssociationsMergedPersonHandler(AssociationsDbContext db) : IntegrationEventHandler<IntellectualsMerged, AssociationsDbContext>

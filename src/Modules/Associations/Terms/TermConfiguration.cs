@@ -2,7 +2,7 @@ using TriThuc.Modules.Associations.Associations;
 
 namespace TriThuc.Modules.Associations.Terms;
 
-/// <summary>Terms by association and start; one seat per person and term, held by a unique index.</summary>
+/// <summary>Terms by association and start; seats by term and person (one person holds one seat at a time: <see cref="TermRules"/>).</summary>
 internal sealed class TermConfiguration : IEntityTypeConfiguration<Term>
 {
     public void Configure(EntityTypeBuilder<Term> term)
@@ -20,7 +20,8 @@ internal sealed class TermLeaderConfiguration : IEntityTypeConfiguration<TermLea
     public void Configure(EntityTypeBuilder<TermLeader> leader)
     {
         leader.Property(l => l.Role).HasConversion<string>().HasMaxLength(30);
-        leader.HasIndex(l => new { l.TermId, l.PersonId }).IsUnique();
+        leader.Property(l => l.LeftReason).HasMaxLength(TermRules.MaxReasonLength);
+        leader.HasIndex(l => new { l.TermId, l.PersonId });
         leader.HasIndex(l => l.PersonId);
     }
 }

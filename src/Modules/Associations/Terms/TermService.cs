@@ -4,8 +4,8 @@ using TriThuc.Modules.Registry.Contracts;
 
 namespace TriThuc.Modules.Associations.Terms;
 
-/// <summary>Opens an association's terms and records their leadership, for the association's editors only.</summary>
-public sealed class TermService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry)
+/// <summary>Opens an association's terms and records their leadership and its changes, for the association's editors only.</summary>
+public sealed class TermService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry, IClock clock)
 {
     public async Task<Term> OpenAsync(TermInput input, CancellationToken cancellationToken)
     {
@@ -26,6 +26,17 @@ public sealed class TermService(AssociationsDbContext db, AssociationService ass
         await registry.RequirePeopleAsync([input.PersonId], "personId", cancellationToken);
         var memberships = await db.Members.AsNoTracking().Where(m => m.AssociationId == term.AssociationId && m.PersonId == input.PersonId).ToListAsync(cancellationToken);
         db.TermLeaders.Add(TermRules.Appoint(term, input, memberships));
+        await db.SaveChangesAsync(cancellationToken);
+        return term;
+    }
+
+    public async Task<Term> LeaveAsync(Guid seatId, LeaderLeaveInput input, CancellationToken cancellationToken)
+    {
+        var termId = await db.TermLeaders.Where(l => l.Id == seatId).Select(l => (Guid?)l.TermId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw DomainException.NotFound("Không tìm thấy chức danh này trong ban lãnh đạo.");
+        var term = await db.Terms.Include(t => t.Leaders).SingleAsync(t => t.Id == termId, cancellationToken);
+        await access.RequireWriterAsync(await associations.FindAsync(term.AssociationId, null, cancellationToken), cancellationToken);
+        TermRules.Leave(term, term.Leaders.Single(l => l.Id == seatId), input, clock.Today);
         await db.SaveChangesAsync(cancellationToken);
         return term;
     }

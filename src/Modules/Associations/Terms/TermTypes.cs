@@ -15,7 +15,7 @@ public sealed class AssociationsTermType : ObjectGraphType<Term>
         Field(t => t.StartsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bắt đầu.");
         Field(t => t.EndsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày kết thúc dự kiến.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsTermLeaderType>>>>("leaders")
-            .Description("Ban lãnh đạo, theo chức danh rồi ngày bầu.")
+            .Description("Các chức danh trong ban lãnh đạo, cả những chức đã thôi giữ (leftOn), theo chức danh rồi ngày bầu.")
             .Resolve(c => c.Source.Leaders.OrderBy(l => l.Role).ThenBy(l => l.AppointedOn).ThenBy(l => l.Id).ToList());
     }
 }
@@ -25,11 +25,13 @@ public sealed class AssociationsTermLeaderType : ObjectGraphType<TermLeader>
     public AssociationsTermLeaderType()
     {
         Name = "AssociationsTermLeader";
-        Description = "Một người trong ban lãnh đạo của một nhiệm kỳ.";
+        Description = "Một chức danh một người giữ trong ban lãnh đạo của một nhiệm kỳ, từ ngày bầu đến ngày thôi giữ chức hoặc hết nhiệm kỳ.";
         Field(l => l.Id, type: typeof(NonNullGraphType<IdGraphType>));
         this.PersonField("person", l => l.PersonId).Description("Trí thức (hồ sơ trong cơ sở dữ liệu trí thức).");
         Field<NonNullGraphType<EnumType<LeaderRole>>>("role").Description("Chức danh.").Resolve(c => c.Source.Role);
         Field(l => l.AppointedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bầu hoặc bổ nhiệm.");
+        Field(l => l.LeftOn, type: typeof(DateOnlyGraphType)).Description("Ngày cuối cùng giữ chức; trống khi còn giữ chức đến hết nhiệm kỳ.");
+        Field(l => l.LeftReason, nullable: true).Description("Lý do thôi giữ chức (quyết định, từ chức, nghỉ hưu, được bầu chức khác…).");
     }
 }
 
@@ -43,7 +45,7 @@ public sealed class AssociationsTermInputType : InputObjectGraphType<TermInput>
         Field(t => t.Title).Description($"Tên nhiệm kỳ, tối đa {TermRules.MaxTitleLength} ký tự.");
         Field(t => t.CongressDecision).Description("Số nghị quyết đại hội hoặc quyết định công nhận.");
         Field(t => t.StartsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bắt đầu; sau nhiệm kỳ trước.");
-        Field(t => t.EndsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description($"Ngày kết thúc dự kiến; nhiệm kỳ không quá {TermRules.MaxTermYears} năm.");
+        Field(t => t.EndsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày kết thúc dự kiến; nhiệm kỳ không dài hơn số năm theo điều lệ của hội (termYears của hội).");
     }
 }
 
@@ -56,5 +58,17 @@ public sealed class AssociationsLeaderInputType : InputObjectGraphType<LeaderInp
         Field(l => l.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Trí thức, hội viên chính thức của hội vào ngày bầu.");
         Field<NonNullGraphType<EnumType<LeaderRole>>>("role").Description("Chức danh.");
         Field(l => l.AppointedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bầu hoặc bổ nhiệm, trong nhiệm kỳ.");
+    }
+}
+
+public sealed class AssociationsLeaderLeaveInputType : InputObjectGraphType<LeaderLeaveInput>
+{
+    public AssociationsLeaderLeaveInputType()
+    {
+        Name = "AssociationsLeaderLeaveInput";
+        Description = "Một người thôi giữ chức trong nhiệm kỳ.";
+        Field(l => l.LeftOn, type: typeof(NonNullGraphType<DateOnlyGraphType>))
+            .Description("Ngày cuối cùng giữ chức: từ ngày bầu đến hết nhiệm kỳ, không sau hôm nay. Được bầu chức khác thì là ngày trước ngày nhận chức mới.");
+        Field(l => l.Reason).Description($"Lý do (số quyết định, từ chức, nghỉ hưu, được bầu chức khác…), tối đa {TermRules.MaxReasonLength} ký tự.");
     }
 }

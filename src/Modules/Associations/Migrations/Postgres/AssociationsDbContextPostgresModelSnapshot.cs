@@ -71,6 +71,9 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("TermYears")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -832,6 +835,13 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
@@ -853,8 +863,7 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("TermId", "PersonId")
-                        .IsUnique();
+                    b.HasIndex("TermId", "PersonId");
 
                     b.ToTable("TermLeaders");
                 });

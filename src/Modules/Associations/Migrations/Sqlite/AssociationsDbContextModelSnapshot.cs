@@ -66,6 +66,9 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TermYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -827,6 +830,13 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -848,8 +858,7 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("TermId", "PersonId")
-                        .IsUnique();
+                    b.HasIndex("TermId", "PersonId");
 
                     b.ToTable("TermLeaders");
                 });
