@@ -28,11 +28,12 @@ public sealed class BatchingTests(RegistryHost registry) : IClassFixture<Registr
             }
         }
 
+        await CountAsync(1); // the first request after the units were made reads the unit tree into the host
         var one = await CountAsync(1);
         var hundred = await CountAsync(100);
 
         hundred.Should().Be(one, "each field costs the same few statements for the whole page, however many people it holds");
-        one.Should().BeLessThan(15);
+        one.Should().BeLessThanOrEqualTo(2 + 9, "the count and the rows, then one statement for each of the nine list fields; the units come from the host's copy");
     }
 
     private async Task<int> CountAsync(int first)

@@ -27,6 +27,7 @@ public sealed class RegistryModule : ModuleDefinition
     {
         services.AddScoped<IPersonDirectory, PersonDirectory>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
+        services.AddSingleton<UnitTreeCache>();
         services.AddScoped<IWorkforceFigures, WorkforceFigures>();
         services.AddScoped<RegistryReferences>();
         services.AddScoped<ILeaderReadiness, Indicators.RegistryIndicators>();

@@ -11,14 +11,19 @@ public static class QueryablePagingExtensions
     /// removed between two pages never make a page skip or repeat a row. A database query must be so ordered; an
     /// unordered in-memory sequence is paged by position. With neither <c>first</c> nor <c>last</c>, the first
     /// <see cref="PagingArguments.DefaultPageSize"/> rows come back.
+    /// <paramref name="count"/>, when given, counts the unordered query in place of <c>CountAsync</c>: a caller may
+    /// read something else it needs in the same statement (the Registry reads its unit tree's stamp there).
+    /// <paramref name="select"/>, when given, shapes the page's rows after ordering and paging, to read fewer columns;
+    /// it must keep the ordering's keys, which the cursors are made of.
     /// </summary>
     public static async Task<Connection<T>> ToConnectionAsync<T>(
-        this IQueryable<T> query, PagingArguments arguments, CancellationToken cancellationToken = default)
+        this IQueryable<T> query, PagingArguments arguments, CancellationToken cancellationToken = default,
+        Func<IQueryable<T>, CancellationToken, Task<int>>? count = null, System.Linq.Expressions.Expression<Func<T, T>>? select = null)
     {
         arguments.Validate();
         if (SortOrder<T>.Of(query) is { } order)
         {
-            return await ByKeysAsync(order, arguments, cancellationToken);
+            return await ByKeysAsync(order, arguments, count ?? new Func<IQueryable<T>, CancellationToken, Task<int>>(CountAsync), select, cancellationToken);
         }
 
         return query.Provider is IAsyncQueryProvider
@@ -26,9 +31,11 @@ public static class QueryablePagingExtensions
             : await ByPositionAsync(query, arguments, cancellationToken);
     }
 
-    private static async Task<Connection<T>> ByKeysAsync<T>(SortOrder<T> order, PagingArguments arguments, CancellationToken cancellationToken)
+    private static async Task<Connection<T>> ByKeysAsync<T>(
+        SortOrder<T> order, PagingArguments arguments, Func<IQueryable<T>, CancellationToken, Task<int>> count,
+        System.Linq.Expressions.Expression<Func<T, T>>? select, CancellationToken cancellationToken)
     {
-        var total = await CountAsync(order.Unordered, cancellationToken);
+        var total = await count(order.Unordered, cancellationToken);
         var window = order.Unordered;
         if (arguments.After is { } after)
         {
@@ -43,7 +50,8 @@ public static class QueryablePagingExtensions
         // Paging back from the end (last, without first) reads the ordering reversed, then turns the page round.
         var backwards = arguments is { Last: not null, First: null };
         var size = backwards ? arguments.Last!.Value : arguments.First ?? PagingArguments.DefaultPageSize;
-        var rows = await ToListAsync(order.Apply(window, backwards).Take(size + 1), cancellationToken);
+        var paged = order.Apply(window, backwards).Take(size + 1);
+        var rows = await ToListAsync(select is null ? paged : paged.Select(select), cancellationToken);
         var more = rows.Count > size;
         rows = rows.Take(size).ToList();
         bool hasPrevious, hasNext;

@@ -43,15 +43,20 @@ public sealed class RegistryDbContext : ModuleDbContext
 
     public DbSet<ExpertiseField> ExpertiseFields => Set<ExpertiseField>();
 
+    /// <summary>The stamp of the unit tree, renewed by every save that changes a unit or an area classification.</summary>
+    public DbSet<UnitTreeVersion> UnitTreeVersions => Set<UnitTreeVersion>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampNationalIdHashes();
+        RenewUnitTreeStamp();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampNationalIdHashes();
+        RenewUnitTreeStamp();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -73,5 +78,23 @@ public sealed class RegistryDbContext : ModuleDbContext
                 entry.Property(p => p.NationalIdHash).CurrentValue = hash;
             }
         }
+    }
+
+    /// <summary>
+    /// Writes a new tree stamp in the same save (so the same transaction) as a change to the tree: no host can then
+    /// see the change under the old stamp and keep serving its older copy (<see cref="UnitTreeCache"/>).
+    /// </summary>
+    private void RenewUnitTreeStamp()
+    {
+        var treeChanged = ChangeTracker.Entries().Any(e =>
+            e.Entity is OrganisationUnit or AreaClassification && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        if (!treeChanged)
+        {
+            return;
+        }
+
+        var version = UnitTreeVersions.Local.FirstOrDefault() ?? UnitTreeVersions.Attach(new UnitTreeVersion()).Entity;
+        version.Stamp = Guid.NewGuid();
+        Entry(version).Property(v => v.Stamp).IsModified = true;
     }
 }

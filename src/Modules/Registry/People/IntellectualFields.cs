@@ -11,7 +11,8 @@ internal sealed class IntellectualFields : ModuleFields
             .Argument<EnumType<IntellectualOrder>>("orderBy")
             .Access(FieldAccess.Records)
             .ResolveAsync((IntellectualQueryService people, FieldArgs a) =>
-                people.PageAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Paging, a.Cancellation));
+                people.PageAsync(a.Filter<IntellectualFilter>(), a.Get("orderBy", IntellectualOrder.NameAscending), a.Paging, a.Cancellation,
+                    IntellectualColumns.For(a.Context)));
         graphql.Query.Field<IntellectualType>("intellectual")
             .Description("Một hồ sơ trí thức (trí thức đăng nhập với tư cách cá nhân: chỉ hồ sơ của chính mình).")
             .Argument<NonNullGraphType<IdGraphType>>("id")

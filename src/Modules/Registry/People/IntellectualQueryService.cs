@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TriThuc.SharedKernel.Paging;
 using TriThuc.Modules.Registry.Data;
 using TriThuc.Modules.Registry.Reference;
@@ -31,12 +32,44 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
         return fields;
     }
 
-    /// <summary>One page of the list; every person shown is written to the access log when the choice disclosed personal data.</summary>
-    public async Task<Connection<Intellectual>> PageAsync(IntellectualFilter? filter, IntellectualOrder order, PagingArguments paging, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the list, its rows read with only the columns of <paramref name="select"/> when given
+    /// (<see cref="IntellectualColumns"/>); every person shown is written to the access log when the choice disclosed personal data.
+    /// </summary>
+    public async Task<Connection<Intellectual>> PageAsync(IntellectualFilter? filter, IntellectualOrder order, PagingArguments paging,
+        CancellationToken cancellationToken, Expression<Func<Intellectual, Intellectual>>? select = null)
     {
-        var page = await (await QueryAsync(filter, order, cancellationToken)).ToConnectionAsync(paging, cancellationToken);
+        var page = await UnitCheckedPageAsync(filter, order, paging, select, cancellationToken)
+            ?? await (await QueryAsync(filter, order, cancellationToken)).ToConnectionAsync(paging, cancellationToken, select: select);
         RecordDisclosed(FieldsDisclosedBy(filter, order), page.Nodes);
         return page;
+    }
+
+    /// <summary>
+    /// The page, with the host's copy of the unit tree checked in the statement that counts it (the stamp is read
+    /// beside the count), so that neither the subtree of <c>unitId</c> nor the page's <c>unit</c> fields cost a
+    /// statement of their own. Null when the copy turns out older than the database (another host or request changed
+    /// a unit) and the page used it: the caller then pages again on the tree read afresh.
+    /// </summary>
+    private async Task<Connection<Intellectual>?> UnitCheckedPageAsync(
+        IntellectualFilter? filter, IntellectualOrder order, PagingArguments paging, Expression<Func<Intellectual, Intellectual>>? select,
+        CancellationToken cancellationToken)
+    {
+        var (tree, isChecked) = units.Peek();
+        if (tree is null || isChecked)
+        {
+            return null;
+        }
+
+        var stamp = Guid.Empty;
+        var page = await Query(filter, order, tree).ToConnectionAsync(paging, cancellationToken, async (unordered, token) =>
+        {
+            var counted = await db.UnitTreeVersions.AsNoTracking().Where(v => v.Id == UnitTreeVersion.RowId)
+                .Select(v => new { v.Stamp, Count = unordered.Count() }).SingleAsync(token);
+            stamp = counted.Stamp;
+            return counted.Count;
+        }, select);
+        return units.Checked(tree, stamp) || filter?.UnitId is null ? page : null;
     }
 
     /// <summary>Notes in the access log, for each person shown, the personal data the list's choice disclosed about them.</summary>
@@ -56,7 +89,11 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
         }
     }
 
-    public async Task<IQueryable<Intellectual>> QueryAsync(IntellectualFilter? filter, IntellectualOrder order, CancellationToken cancellationToken)
+    public async Task<IQueryable<Intellectual>> QueryAsync(IntellectualFilter? filter, IntellectualOrder order, CancellationToken cancellationToken) =>
+        Query(filter, order, filter?.UnitId is null ? null : await units.TreeAsync(cancellationToken));
+
+    /// <summary>The query, with the subtree of <c>unitId</c> taken from the given tree (needed only with that filter).</summary>
+    private IQueryable<Intellectual> Query(IntellectualFilter? filter, IntellectualOrder order, UnitTree? tree)
     {
         // Selecting or ordering people by ethnicity or age discloses those personal data as surely as reading them.
         var bySensitiveData = FieldsDisclosedBy(filter, order).Count > 0;
@@ -70,7 +107,7 @@ public sealed class IntellectualQueryService(RegistryDbContext db, UnitService u
         {
             if (filter.UnitId is { } unitId)
             {
-                var subtree = await units.SubtreeAsync(unitId, cancellationToken);
+                var subtree = tree!.Subtree(unitId);
                 query = query.Where(p => subtree.Contains(p.UnitId));
             }
 

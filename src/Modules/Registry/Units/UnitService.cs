@@ -4,16 +4,59 @@ using TriThuc.Modules.Registry.Data;
 namespace TriThuc.Modules.Registry.Units;
 
 /// <summary>The unit tree: create, close and succeed, find a unit's whole subtree, and class communes and villages by area.</summary>
-public sealed class UnitService(RegistryDbContext db, IClock clock)
+public sealed class UnitService(RegistryDbContext db, IClock clock, UnitTreeCache cache)
 {
     public const int MaxDecisionLength = 100;
 
-    private Dictionary<Guid, OrganisationUnit>? _all;
-    private ILookup<Guid, AreaClassification>? _classifications;
+    private UnitTree? _checked;
 
-    /// <summary>Every unit, loaded once per request: a province has a few thousand, and lists look them up per row.</summary>
+    /// <summary>
+    /// The unit tree for this request: the host's copy once its stamp was found current in the database (one small
+    /// statement, the first time a request asks), else read again. Once checked, the request keeps it.
+    /// </summary>
+    public async Task<UnitTree> TreeAsync(CancellationToken cancellationToken)
+    {
+        if (_checked is not null)
+        {
+            return _checked;
+        }
+
+        if (cache.Current is { } copy && await UnitTreeCache.StampAsync(db, cancellationToken) == copy.Stamp)
+        {
+            return _checked = copy;
+        }
+
+        return _checked = await cache.LoadAsync(db, cancellationToken);
+    }
+
+    /// <summary>The tree this request checked, else the host's copy unchecked (the caller must check its stamp, <see cref="Checked"/>); null before any read.</summary>
+    public (UnitTree? Tree, bool IsChecked) Peek() => _checked is not null ? (_checked, true) : (cache.Current, false);
+
+    /// <summary>
+    /// Takes the stamp a caller read in a statement of its own: the copy it used is this request's tree when the
+    /// stamps agree; otherwise false, and the next read of the tree reads it again.
+    /// </summary>
+    public bool Checked(UnitTree used, Guid stamp)
+    {
+        if (used.Stamp != stamp)
+        {
+            return false;
+        }
+
+        _checked ??= used;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the tree again after this request changed it, so that the next requests on this host find the copy
+    /// current (one small statement) rather than each reading it again. In a transaction that later rolls back, the
+    /// copy carries a stamp the database no longer has, and the next request reads the tree again.
+    /// </summary>
+    private async Task RefreshTreeAsync(CancellationToken cancellationToken) => _checked = await cache.LoadAsync(db, cancellationToken);
+
+    /// <summary>Every unit, from the request's tree: lists look them up per row.</summary>
     public async Task<IReadOnlyDictionary<Guid, OrganisationUnit>> AllAsync(CancellationToken cancellationToken) =>
-        _all ??= await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
+        (await TreeAsync(cancellationToken)).Units;
 
     /// <summary>The top of the tree: open units without a parent, by code.</summary>
     public async Task<List<OrganisationUnit>> RootsAsync(CancellationToken cancellationToken) =>
@@ -21,13 +64,33 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
             .Where(u => u.ParentId is null && u.ValidTo is null).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
 
     /// <summary>The unit with this id, open or closed; null for none.</summary>
-    public async Task<OrganisationUnit?> FindAsync(Guid? id, CancellationToken cancellationToken) =>
-        id is { } wanted ? (await AllAsync(cancellationToken)).GetValueOrDefault(wanted) : null;
+    public async Task<OrganisationUnit?> FindAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        if (id is not { } wanted)
+        {
+            return null;
+        }
 
-    /// <summary>Every unit's area classifications, oldest first, loaded once per request.</summary>
+        var tree = await TreeAsync(cancellationToken);
+        if (tree.Units.TryGetValue(wanted, out var unit))
+        {
+            return unit;
+        }
+
+        // A unit saved after this request checked its tree (a person placed in it may already be on the page): read
+        // the tree again if it changed since; an id that names no unit costs one small statement, not a whole read.
+        if (await UnitTreeCache.StampAsync(db, cancellationToken) == tree.Stamp)
+        {
+            return null;
+        }
+
+        _checked = await cache.LoadAsync(db, cancellationToken);
+        return _checked.Units.GetValueOrDefault(wanted);
+    }
+
+    /// <summary>Every unit's area classifications, oldest first, from the request's tree.</summary>
     public async Task<ILookup<Guid, AreaClassification>> ClassificationsAsync(CancellationToken cancellationToken) =>
-        _classifications ??= (await db.AreaClassifications.AsNoTracking().ToListAsync(cancellationToken))
-            .OrderBy(a => a.ValidFrom).ToLookup(a => a.UnitId);
+        (await TreeAsync(cancellationToken)).Classifications;
 
     /// <summary>The classification of a unit in force on a day (today when none is given), if any.</summary>
     public async Task<AreaClassification?> ClassificationOnAsync(Guid unitId, DateOnly? day, CancellationToken cancellationToken)
@@ -98,7 +161,7 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
         };
         db.AreaClassifications.Add(classification);
         await db.SaveChangesAsync(cancellationToken);
-        _classifications = null;
+        await RefreshTreeAsync(cancellationToken);
         return classification;
     }
 
@@ -107,25 +170,8 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
         (await AllAsync(cancellationToken)).Values.ToDictionary(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The unit and every unit below it, however deep.</summary>
-    public async Task<HashSet<Guid>> SubtreeAsync(Guid rootId, CancellationToken cancellationToken)
-    {
-        var all = await AllAsync(cancellationToken);
-        var children = all.Values.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        var subtree = new HashSet<Guid> { rootId };
-        var pending = new Stack<Guid>([rootId]);
-        while (pending.TryPop(out var id))
-        {
-            foreach (var child in children[id])
-            {
-                if (subtree.Add(child))
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-
-        return subtree;
-    }
+    public async Task<HashSet<Guid>> SubtreeAsync(Guid rootId, CancellationToken cancellationToken) =>
+        (await TreeAsync(cancellationToken)).Subtree(rootId);
 
     public async Task<OrganisationUnit> CreateAsync(UnitInput input, CancellationToken cancellationToken)
     {
@@ -168,6 +214,7 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
         };
         db.Units.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
+        await RefreshTreeAsync(cancellationToken);
         return unit;
     }
 
@@ -198,6 +245,7 @@ public sealed class UnitService(RegistryDbContext db, IClock clock)
         unit.ValidTo = closedOn;
         unit.SuccessorId = successorId;
         await db.SaveChangesAsync(cancellationToken);
+        await RefreshTreeAsync(cancellationToken);
         return unit;
     }
 }
