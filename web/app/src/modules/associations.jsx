@@ -297,14 +297,21 @@ export const associationsPage = {
 };
 
 /** What the Associations module adds to a person's profile: memberships (where the reader may see them), panels, comments on drafts. */
+const draftCommentsQuery = `query PersonDraftComments($id: ID!) {
+  intellectual(id: $id) { id associationsDraftComments { id draftTitle paragraphNumber text createdAt disposition { kind } } }
+}`;
+
 export const associationsProfile = {
   module: 'Associations',
   fields: `associationsMemberships { id associationId kind joinedOn leftOn status }
-    associationsConsultationPanels { id subject kind deadline }
-    associationsDraftComments { id draftTitle paragraphNumber text createdAt disposition { kind } }`,
+    associationsConsultationPanels { id subject kind deadline }`,
   Section({ person: p }) {
     const { data } = useQuery(`query AssociationNames { associationsAssociations(first: 100) { nodes { id title } } }`, {}, { skip: p.associationsMemberships.length === 0 });
     const names = new Map((data?.associationsAssociations.nodes ?? []).map((a) => [a.id, a.title]));
+    // Asked apart from the profile: only the drafting agency, the union's editors, the administrator and the person
+    // themselves read comments, and a refusal (FORBIDDEN) here must leave the rest of the profile shown.
+    const comments = useQuery(draftCommentsQuery, { id: p.id });
+    const draftComments = comments.data?.intellectual?.associationsDraftComments ?? [];
     return (
       <section aria-labelledby="ho-so-hoi">
         <h2 id="ho-so-hoi">Hội trí thức</h2>
@@ -318,8 +325,8 @@ export const associationsProfile = {
         {p.associationsConsultationPanels.length > 0 && (
           <p>Trong hội đồng chuyên gia của: {p.associationsConsultationPanels.map((c) => `${c.subject} (${label('AssociationsConsultationKind', c.kind).toLowerCase()}, hạn ${formatDate(c.deadline)})`).join('; ')}.</p>
         )}
-        {p.associationsDraftComments.length > 0 && (
-          <Table label="Ý kiến góp ý dự thảo của người này" rows={p.associationsDraftComments} empty=""
+        {draftComments.length > 0 && (
+          <Table label="Ý kiến góp ý dự thảo của người này" rows={draftComments} empty=""
             headers={['Dự thảo', 'Đoạn', 'Nội dung', 'Lúc gửi', 'Xử lý']}
             cells={(c) => [c.draftTitle, c.paragraphNumber, c.text, formatDateTime(c.createdAt), c.disposition ? label('AssociationsDispositionKind', c.disposition.kind) : 'Chưa xử lý']} />
         )}
