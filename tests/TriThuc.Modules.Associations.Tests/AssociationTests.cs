@@ -24,6 +24,18 @@ public sealed class AssociationTests(AssociationsHost province) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_association_founded_without_a_grace_period_gets_the_usual_ninety_days()
+    {
+        var id = (await province.FoundRawAsync(new { title = "Hội Nhà báo", kind = "OTHER", field = "Báo chí", foundingDecision = province.NextCode("QĐ-TL"), foundedOn = "2018-05-02" }))
+            .Data("foundAssociationsAssociation").Id();
+
+        var graceDays = (await province.GraphQLAsync("query($id: ID!) { associationsAssociation(id: $id) { graceDays } }", new { id }, province.Administrator))
+            .GetProperty("data").GetProperty("associationsAssociation").GetProperty("graceDays").GetInt32();
+
+        graceDays.Should().Be(90, "a member whose dues ran out keeps the usual grace period unless the charter sets another");
+    }
+
+    [Fact]
     public async Task A_suspended_association_admits_no_one_and_a_dissolved_one_takes_no_further_decision()
     {
         var (association, editor) = await province.FoundAsync("Hội Cựu giáo chức", foundedOn: "2018-01-01");

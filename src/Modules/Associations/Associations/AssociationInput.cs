@@ -18,7 +18,8 @@ public sealed class AssociationInput
 
     public DateOnly? CharterApprovedOn { get; init; }
 
-    public int GraceDays { get; init; } = AssociationRules.DefaultGraceDays;
+    /// <summary>Left out: the usual <see cref="AssociationRules.DefaultGraceDays"/>.</summary>
+    public int? GraceDays { get; init; }
 
     /// <summary>Left out: the usual <see cref="AssociationRules.DefaultTermYears"/>.</summary>
     public int? TermYears { get; init; }

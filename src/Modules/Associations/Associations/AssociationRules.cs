@@ -50,7 +50,7 @@ public static class AssociationRules
         return new Association
         {
             Title = title, Kind = input.Kind, ParentId = input.ParentId, Field = field, FoundingDecision = founding, FoundedOn = input.FoundedOn,
-            CharterDecision = charter, CharterApprovedOn = charter is null ? null : input.CharterApprovedOn, GraceDays = input.GraceDays,
+            CharterDecision = charter, CharterApprovedOn = charter is null ? null : input.CharterApprovedOn, GraceDays = input.GraceDays ?? DefaultGraceDays,
             TermYears = termYears,
         };
     }
