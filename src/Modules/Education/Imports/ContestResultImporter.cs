@@ -26,7 +26,7 @@ public sealed class ContestResultImporter(EducationDbContext db, ImportLimits li
     public ImportHeaders Headers { get; } = new(["Kỳ thi", "Ngày thi", "Mã học sinh", "Môn thi"], ["Điểm", "Giải", "Đội tuyển"]);
 
     /// <summary>The pupils earlier rows of the check pass would have entered, by contest, with their row.</summary>
-    private readonly Dictionary<(Guid Contest, Guid Pupil), int> _checked = [];
+    private readonly RowsSeenInFile<(Guid Contest, Guid Pupil)> _checked = new();
 
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
@@ -65,15 +65,12 @@ public sealed class ContestResultImporter(EducationDbContext db, ImportLimits li
 
                 var entry = GiftedRules.NewEntry(new EntryInput { ContestId = contest.Id, PupilId = pupil, TeamId = team?.Id, Subject = subject, Score = ScoreOf(row), Prize = PrizeOf(row) }, team);
                 var key = (contest.Id, pupil);
-                if (pass == ImportPass.Check && _checked.TryGetValue(key, out var first))
+                if (_checked.EarlierRow(pass, key) is { } first)
                 {
                     throw new RowRefusedException(Columns["pupilId"], $"Học sinh này đã có kết quả kỳ thi '{contest.Title}' ở dòng {first} của tệp; mỗi học sinh chỉ dự thi một môn trong một kỳ thi.");
                 }
 
-                if (pass == ImportPass.Check)
-                {
-                    _checked[key] = rows[i].Number;
-                }
+                _checked.Remember(pass, key, rows[i].Number);
 
                 if (onFile.TryGetValue(key, out var kept))
                 {

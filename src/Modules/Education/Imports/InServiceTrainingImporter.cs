@@ -26,7 +26,7 @@ public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDire
     public ImportHeaders Headers { get; } = new([PersonColumn.Name, "Tên khóa", "Đơn vị tổ chức", "Số tiết", "Từ ngày"], ["Ngày hoàn thành", "Số chứng nhận"]);
 
     /// <summary>The courses earlier rows of the check pass would have added, with their row (that pass writes nothing for later chunks to find).</summary>
-    private readonly Dictionary<(Guid Person, string Title, DateOnly StartedOn), int> _checked = [];
+    private readonly RowsSeenInFile<(Guid Person, string Title, DateOnly StartedOn)> _checked = new();
 
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
@@ -64,15 +64,12 @@ public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDire
                 }
 
                 var key = (training.PersonId, VietnameseText.Fold(training.Title), training.StartedOn);
-                if (pass == ImportPass.Check && _checked.TryGetValue(key, out var first))
+                if (_checked.EarlierRow(pass, key) is { } first)
                 {
                     throw new RowRefusedException(Columns["title"], $"Khóa bồi dưỡng này (cùng giáo viên, tên khóa và ngày bắt đầu) đã có ở dòng {first} của tệp.");
                 }
 
-                if (pass == ImportPass.Check)
-                {
-                    _checked[key] = rows[i].Number;
-                }
+                _checked.Remember(pass, key, rows[i].Number);
 
                 if (!onFile.Add(key))
                 {

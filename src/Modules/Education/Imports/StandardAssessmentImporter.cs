@@ -32,7 +32,7 @@ public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDir
     public ImportHeaders Headers { get; } = new([PersonColumn.Name, SchoolColumn.Name, YearColumn, .. Final], [LevelColumn, .. Self]);
 
     /// <summary>The teachers and school years earlier rows of the check pass would have rated, with their row.</summary>
-    private readonly Dictionary<(Guid Person, int Year), int> _checked = [];
+    private readonly RowsSeenInFile<(Guid Person, int Year)> _checked = new();
 
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
@@ -67,15 +67,12 @@ public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDir
                 }
 
                 var key = (person, year);
-                if (pass == ImportPass.Check && _checked.TryGetValue(key, out var first))
+                if (_checked.EarlierRow(pass, key) is { } first)
                 {
                     throw new RowRefusedException(YearColumn, $"Giáo viên này đã có đánh giá năm học {StandardAssessmentRules.Year(year)} ở dòng {first} của tệp; mỗi giáo viên một phiếu một năm học.");
                 }
 
-                if (pass == ImportPass.Check)
-                {
-                    _checked[key] = rows[i].Number;
-                }
+                _checked.Remember(pass, key, rows[i].Number);
 
                 var selfGiven = Self.Any(c => row.Text(c) is not null);
                 if (onFile.TryGetValue(key, out var assessment))

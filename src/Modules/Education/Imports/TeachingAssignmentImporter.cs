@@ -27,7 +27,7 @@ public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDir
     public ImportHeaders Headers { get; } = new([PersonColumn.Name, SchoolColumn.Name, "Môn dạy", "Từ ngày"], ["Đến ngày", "Hình thức", "Cốt cán"]);
 
     /// <summary>The assignments earlier rows of the check pass would have added, with their row (that pass writes nothing for later chunks to find).</summary>
-    private readonly Dictionary<(Guid Person, Guid Unit, string Subject, DateOnly StartedOn), int> _checked = [];
+    private readonly RowsSeenInFile<(Guid Person, Guid Unit, string Subject, DateOnly StartedOn)> _checked = new();
 
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
@@ -65,15 +65,12 @@ public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDir
                 }
 
                 var key = (assignment.PersonId, assignment.UnitId, VietnameseText.Fold(assignment.Title), assignment.StartedOn);
-                if (pass == ImportPass.Check && _checked.TryGetValue(key, out var first))
+                if (_checked.EarlierRow(pass, key) is { } first)
                 {
                     throw new RowRefusedException(Columns["title"], $"Phân công này (cùng giáo viên, trường, môn và ngày bắt đầu) đã có ở dòng {first} của tệp.");
                 }
 
-                if (pass == ImportPass.Check)
-                {
-                    _checked[key] = rows[i].Number;
-                }
+                _checked.Remember(pass, key, rows[i].Number);
 
                 if (!onFile.Add(key))
                 {

@@ -26,7 +26,7 @@ public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory p
     public ImportHeaders Headers { get; } = new(["Tên khóa học", "Ngày khai giảng", PersonColumn.Name, "Ngày ghi danh"], ["Số tiết tham dự", "Kết quả", "Số chứng chỉ"]);
 
     /// <summary>The learners earlier rows of the check pass would have enrolled, with their row (that pass writes nothing for later chunks to find).</summary>
-    private readonly Dictionary<(Guid Course, Guid Person), int> _checked = [];
+    private readonly RowsSeenInFile<(Guid Course, Guid Person)> _checked = new();
 
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory p
                 var enrolment = EnrolmentRules.New(new EnrolmentInput { CourseId = course.Id, PersonId = learners.Read(row), EnrolledOn = row.Date(Columns["enrolledOn"]) }, course, clock.Today);
                 var outcome = Outcome(row);
                 var key = (course.Id, enrolment.PersonId);
-                if (pass == ImportPass.Check && _checked.TryGetValue(key, out var first))
+                if (_checked.EarlierRow(pass, key) is { } first)
                 {
                     throw new RowRefusedException(PersonColumn.Name, $"Trí thức này đã được ghi danh khóa '{course.Title}' ở dòng {first} của tệp.");
                 }
@@ -75,10 +75,7 @@ public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory p
                 }
 
                 onFile.Add(key);
-                if (pass == ImportPass.Check)
-                {
-                    _checked[key] = rows[i].Number;
-                }
+                _checked.Remember(pass, key, rows[i].Number);
             }
             catch (Exception error) when (ImportRunner.Refusal(rows[i].Number, error, Columns) is { } problem)
             {

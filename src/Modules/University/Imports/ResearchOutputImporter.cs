@@ -27,7 +27,7 @@ public sealed partial class ResearchOutputImporter(UniversityDbContext db, IPers
     public ImportHeaders Headers { get; } = new(["Tên công trình", "Loại công trình", "Năm", "Tác giả"], ["Nơi công bố", "DOI", "ISSN", "Mã lĩnh vực", "Từ khóa"]);
 
     /// <summary>The outputs earlier rows of the check pass would have added, with their row (that pass writes nothing for later chunks to find).</summary>
-    private readonly Dictionary<string, int> _checked = [];
+    private readonly RowsSeenInFile<string> _checked = new();
 
     public Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
@@ -68,17 +68,14 @@ public sealed partial class ResearchOutputImporter(UniversityDbContext db, IPers
         foreach (var (number, output) in read)
         {
             var key = output.Doi is null ? KeyOfTitle(output.SearchTitle, output.Year) : KeyOfDoi(output.Doi);
-            if (pass == ImportPass.Check && _checked.TryGetValue(key, out var first))
+            if (_checked.EarlierRow(pass, key) is { } first)
             {
                 report.Problems.Add(new ImportProblem(number, output.Doi is null ? Columns["title"] : Columns["doi"],
                     $"Công trình này đã có ở dòng {first} của tệp ({(output.Doi is null ? "cùng tên và năm" : $"cùng DOI {output.Doi}")})."));
                 continue;
             }
 
-            if (pass == ImportPass.Check)
-            {
-                _checked[key] = number;
-            }
+            _checked.Remember(pass, key, number);
 
             if (onFile.Add(key))
             {
