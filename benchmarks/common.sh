@@ -99,3 +99,14 @@ copy_province_for_host() { # data-folder
     host_database=()
   fi
 }
+
+# What B5's load (b5-mixed/mixed.lua) reads and where it adds people, asked of the host at the address with TOKEN: sets
+# UNITS (B2's five subtrees, also the units new people join) and PEOPLE (the ids of 100 people on file).
+find_b5_targets() { # url
+  local url=$1
+  b5_ask() { curl -fs "$url/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
+  UNITS=$(b5_ask '{"query":"{ rootUnits { id code children { id code children { id code } } } }"}' |
+    jq -r '[.data.rootUnits[] | .. | objects | select(.code? and (.code | IN("TQ","SGDDT","SYT","THPTC","X-DV"))) | .id] | join(",")')
+  PEOPLE=$(b5_ask '{"query":"{ intellectuals(first: 100, filter: { search: \"thi\" }) { items { id } } }"}' | jq -r '[.data.intellectuals.items[].id] | join(",")')
+  [ "$(tr ',' '\n' <<<"$UNITS" | wc -l)" -eq 5 ] && [ "$(tr ',' '\n' <<<"$PEOPLE" | wc -l)" -eq 100 ] || { echo "units or people not found: $UNITS / $PEOPLE"; exit 1; }
+}

@@ -28,11 +28,7 @@ start_host "$url" "$work/data" "$work/host.out" "${host_database[@]}"
 
 export TOKEN UNITS PEOPLE RUN
 TOKEN=$(token "$work/data" --role editor --module Registry)
-graphql() { curl -fs "$url/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
-UNITS=$(graphql '{"query":"{ rootUnits { id code children { id code children { id code } } } }"}' |
-  jq -r '[.data.rootUnits[] | .. | objects | select(.code? and (.code | IN("TQ","SGDDT","SYT","THPTC","X-DV"))) | .id] | join(",")')
-PEOPLE=$(graphql '{"query":"{ intellectuals(first: 100, filter: { search: \"thi\" }) { items { id } } }"}' | jq -r '[.data.intellectuals.items[].id] | join(",")')
-[ "$(tr ',' '\n' <<<"$UNITS" | wc -l)" -eq 5 ] && [ "$(tr ',' '\n' <<<"$PEOPLE" | wc -l)" -eq 100 ] || { echo "units or people not found: $UNITS / $PEOPLE"; exit 1; }
+find_b5_targets "$url"
 RUN=$(( $(date +%s) % 100 ))
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$host_pid/status"; }
