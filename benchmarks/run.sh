@@ -4,7 +4,7 @@
 # Each prints its ratio against a baseline measured in the same run. About 30 minutes on two cores.
 #
 #   bash benchmarks/run.sh              on SQLite (B1–B6)
-#   bash benchmarks/run.sh --postgres   B2, B3 and B5 (one host, then two behind nginx) on PostgreSQL
+#   bash benchmarks/run.sh --postgres   B2, B3, B4 and B5 (one host, then two behind nginx) on PostgreSQL
 #
 # PostgreSQL: the local cluster on 127.0.0.1:5432 with the role trithuc/trithuc (as .ci/run sets it up); the
 # province is seeded into its own database on first use (benchmarks/province-postgres.sh). PEOPLE sets the size.
@@ -20,9 +20,9 @@ if [ "${1:-}" = --postgres ]; then
   benchmarks=(
     "B2 on PostgreSQL: a page of 50 of 100,000 intellectuals against hand-written EF Core|benchmarks/b2-page/run.sh"
     "B3 on PostgreSQL: every Registry indicator by department against one SQL query|benchmarks/b3-indicators/run.sh"
+    "B4 on PostgreSQL: a 100,000-row import against COPY into the same schema|benchmarks/b4-import/postgres.sh"
     "B5 on PostgreSQL: 60 s of mixed load|benchmarks/b5-mixed/run.sh"
     "B5 on PostgreSQL, two hosts behind nginx: lost and doubled writes|benchmarks/b5-mixed/two-hosts.sh")
-  echo "B4 on PostgreSQL (an import against COPY into the same schema) is not written yet: docs/performance.md"
 else
   bash benchmarks/province.sh >/dev/null
   benchmarks=(

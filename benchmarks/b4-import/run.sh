@@ -5,8 +5,10 @@
 # storing the same rows in TriThuc's schema (engine-floor.sql): the floor under any importer.
 #
 #   bash benchmarks/b4-import/run.sh [rounds]
+# With BENCH_POSTGRES=1 it runs B4 on PostgreSQL instead (postgres.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+[ -z "${BENCH_POSTGRES:-}" ] || exec bash benchmarks/b4-import/postgres.sh "$@"
 
 rounds=${1:-3}
 port=5097

@@ -1,10 +1,10 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using TriThuc.SharedKernel.Domain;
 using TriThuc.SharedKernel.Identity;
 
@@ -15,19 +15,12 @@ namespace TriThuc.SharedKernel.Data;
 /// thousands of rows: through SaveChanges each record costs about 0.1 ms of change tracking, one statement
 /// and an audit entry built by reflection. Columns, names and value conversions come from the EF Core model,
 /// so it writes what EF Core would on either provider: on SQLite one compiled INSERT run per row through
-/// SQLite's C API (<see cref="SqliteRowWriter"/>), on PostgreSQL multi-row INSERT statements. Only inside a
+/// SQLite's C API (<see cref="SqliteRowWriter"/>), on PostgreSQL one binary COPY per table
+/// (<see cref="PostgresCopyWriter"/>). Only inside a
 /// transaction, so that a failure leaves nothing half-saved.
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>
-    /// Rows per statement through ADO.NET: PostgreSQL pays a round trip per statement, so it gets many rows in
-    /// one; SQLite (for a table with a type <see cref="SqliteRowWriter"/> does not bind) runs in-process, where a
-    /// statement compiled once and run per row is fastest, and Microsoft.Data.Sqlite finds each parameter by
-    /// name, which grows with the square of their number.
-    /// </summary>
-    private static int RowsPerStatement(DatabaseFacade database) => database.IsSqlite() ? 1 : 100;
-
     public static async Task InsertAsync<T>(ModuleDbContext db, IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now, CancellationToken cancellationToken)
         where T : Entity
     {
@@ -74,26 +67,19 @@ public static class BulkInsert
             return;
         }
 
-        var rowsPerStatement = RowsPerStatement(db.Database);
-        var batches = rows.Chunk(rowsPerStatement).ToList();
-        if (batches.Count == 0)
+        if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {
+            await WriteThroughCopyAsync(postgres, sql.DelimitIdentifier(table.Name, table.Schema), columns, rows, sql, cancellationToken);
             return;
         }
 
-        // Every batch but the last is full and runs the same compiled statement; the last may be shorter.
-        await using var full = await PrepareAsync(db, insert, columns, batches[0].Length, cancellationToken);
-        await using var shorter = batches[^1].Length == batches[0].Length ? null : await PrepareAsync(db, insert, columns, batches[^1].Length, cancellationToken);
-        foreach (var batch in batches)
+        // SQLite, for a table with a type SqliteRowWriter does not bind: one statement compiled once and run per row.
+        await using var command = await PrepareAsync(db, insert, columns, cancellationToken);
+        foreach (var row in rows)
         {
-            var command = batch.Length == batches[0].Length ? full : shorter!;
-            var parameter = 0;
-            foreach (var row in batch)
+            for (var i = 0; i < columns.Count; i++)
             {
-                foreach (var column in columns)
-                {
-                    command.Parameters[parameter++].Value = column.ProviderValue(row) ?? DBNull.Value;
-                }
+                command.Parameters[i].Value = columns[i].ProviderValue(row) ?? DBNull.Value;
             }
 
             try
@@ -105,6 +91,33 @@ public static class BulkInsert
                 // As SaveChanges reports it, so that callers recognise a unique index's refusal (UniqueViolation).
                 throw new DbUpdateException($"Bulk insert into {table.Name} failed.", error);
             }
+        }
+    }
+
+    private static async Task WriteThroughCopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows,
+        ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        where T : class
+    {
+        var values = new object?[columns.Count];
+        try
+        {
+            await using var writer = await PostgresCopyWriter.StartAsync(connection, table, [.. columns.Select(c => sql.DelimitIdentifier(c.Name))],
+                [.. columns.Select(c => c.TypeMapping.StoreTypeNameBase)], cancellationToken);
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = columns[i].ProviderValue(row);
+                }
+
+                await writer.WriteAsync(values, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+        catch (PostgresException error)
+        {
+            throw new DbUpdateException($"Bulk insert into {table} failed.", error);
         }
     }
 
@@ -131,26 +144,17 @@ public static class BulkInsert
         }
     }
 
-    /// <summary>An INSERT of <paramref name="rows"/> rows, its parameters typed by the model, compiled once to be run many times.</summary>
-    private static async Task<DbCommand> PrepareAsync(DbContext db, string insert, IReadOnlyList<Column> columns, int rows, CancellationToken cancellationToken)
+    /// <summary>An INSERT of one row, its parameters typed by the model, compiled once to be run many times.</summary>
+    private static async Task<DbCommand> PrepareAsync(DbContext db, string insert, IReadOnlyList<Column> columns, CancellationToken cancellationToken)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var text = new StringBuilder(insert, insert.Length + (rows * columns.Count * 8));
-        for (var row = 0; row < rows; row++)
+        for (var column = 0; column < columns.Count; column++)
         {
-            text.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < columns.Count; column++)
-            {
-                var name = $"@p{command.Parameters.Count}";
-                text.Append(column == 0 ? name : ", " + name);
-                command.Parameters.Add(columns[column].TypeMapping.CreateParameter(command, name, null, columns[column].Property.IsNullable));
-            }
-
-            text.Append(')');
+            command.Parameters.Add(columns[column].TypeMapping.CreateParameter(command, $"@p{column}", null, columns[column].Property.IsNullable));
         }
 
-        command.CommandText = text.ToString();
+        command.CommandText = insert + "(" + string.Join(", ", columns.Select((_, i) => $"@p{i}")) + ")";
         await command.PrepareAsync(cancellationToken);
         return command;
     }
