@@ -59,7 +59,7 @@ engine_floor() { # file -> seconds
   echo "$seconds"
 }
 
-host_database() { echo --TriThuc:Database:Provider=Postgres "--TriThuc:Database:ConnectionString=$(postgres_connection "$1")"; }
+host_database() { database_arguments=(--TriThuc:Database:Provider=Postgres --TriThuc:Database:ConnectionString="$(postgres_connection "$1")"); }
 
 # The host seeds the units after it starts listening: waits until they are in its database.
 wait_for_units() { # database
@@ -77,8 +77,8 @@ host_import() { # people-file
   fresh_database
   rm -rf "$data" "$data-logs"
   cp -r "$work/empty" "$data"
-  # shellcheck disable=SC2046
-  start_host "$url" "$data" "$work/host.out" $(host_database "$round_database")
+  host_database "$round_database"
+  start_host "$url" "$data" "$work/host.out" "${database_arguments[@]}"
   local token; token=$(token "$data" --role editor --module Registry)
   start=$(now)
   curl -fsS -o "$out" -X POST "$url/api/registry/import/intellectuals?fileName=people.csv" \
@@ -92,12 +92,12 @@ host_import() { # people-file
 echo "preparing a province of units and no people on PostgreSQL"
 drop_database "$empty"
 psql_admin -qc "CREATE DATABASE $empty"
-# shellcheck disable=SC2046
-start_host "$url" "$work/empty" "$work/host.out" $(host_database "$empty") \
+host_database "$empty"
+start_host "$url" "$work/empty" "$work/host.out" "${database_arguments[@]}" \
   --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
 wait_for_units "$empty"
 kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
-psql_on "$empty" -c "VACUUM ANALYZE" >/dev/null
+psql_on "$empty" -c "VACUUM ANALYZE" >/dev/null 2>&1
 
 echo "warming up"
 bare_copy "$work/people-25000.csv" >/dev/null
