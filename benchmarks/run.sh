@@ -4,7 +4,7 @@
 # Each prints its ratio against a baseline measured in the same run. About 30 minutes on two cores.
 #
 #   bash benchmarks/run.sh              on SQLite (B1–B6)
-#   bash benchmarks/run.sh --postgres   B2, B3, B4 and B5 (one host, then two behind nginx) on PostgreSQL
+#   bash benchmarks/run.sh --postgres   B2–B6 on PostgreSQL (B5 with one host, then two behind nginx)
 #
 # PostgreSQL: the local cluster on 127.0.0.1:5432 with the role trithuc/trithuc (as .ci/run sets it up); the
 # province is seeded into its own database on first use (benchmarks/province-postgres.sh). PEOPLE sets the size.
@@ -22,7 +22,8 @@ if [ "${1:-}" = --postgres ]; then
     "B3 on PostgreSQL: every Registry indicator by department against one SQL query|benchmarks/b3-indicators/run.sh"
     "B4 on PostgreSQL: a 100,000-row import against COPY into the same schema|benchmarks/b4-import/postgres.sh"
     "B5 on PostgreSQL: 60 s of mixed load|benchmarks/b5-mixed/run.sh"
-    "B5 on PostgreSQL, two hosts behind nginx: lost and doubled writes|benchmarks/b5-mixed/two-hosts.sh")
+    "B5 on PostgreSQL, two hosts behind nginx: lost and doubled writes|benchmarks/b5-mixed/two-hosts.sh"
+    "B6 on PostgreSQL: every module's indicators and a review snapshot at 100,000 people|benchmarks/b6-programme/run.sh")
 else
   bash benchmarks/province.sh >/dev/null
   benchmarks=(

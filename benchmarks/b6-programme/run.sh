@@ -10,6 +10,9 @@
 # memory is sampled every 0.1 s.
 #
 #   PEOPLE=100000 bash benchmarks/b6-programme/run.sh [rounds=5] [snapshots=3]
+#
+# With BENCH_POSTGRES=1 (benchmarks/run.sh --postgres) the host runs on a copy of the PostgreSQL programme
+# (programme-postgres.sh) and the queries are the *.postgres.sql files, run by psql.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,14 +24,24 @@ source benchmarks/common.sh
 require sqlite3 jq bc
 build
 
-programme=$(bash benchmarks/b6-programme/programme.sh)
 work=$(mktemp -d)
-host_pid=; sampler_pid=
-trap 'for pid in $sampler_pid $host_pid; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-echo "copying the programme ($(du -sh "$programme" | cut -f1))"
+host_pid=; sampler_pid=; copy_database=
+trap 'for pid in $sampler_pid $host_pid; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; [ -z "$copy_database" ] || drop_database "$copy_database"; rm -rf "$work"' EXIT
+host_database=()
+if [ -n "${BENCH_POSTGRES:-}" ]; then
+  start_postgres
+  read -r programme programme_database < <(bash benchmarks/b6-programme/programme-postgres.sh)
+  copy_database="${programme_database}_copy_$$"
+  echo "copying the programme's database $programme_database"
+  psql_admin -qc "CREATE DATABASE $copy_database TEMPLATE $programme_database"
+  host_database=(--TriThuc:Database:Provider=Postgres --TriThuc:Database:ConnectionString="$(postgres_connection "$copy_database")")
+else
+  programme=$(bash benchmarks/b6-programme/programme.sh)
+fi
+echo "copying the programme's data folder ($(du -sh "$programme" | cut -f1))"
 cp -r "$programme" "$work/data"
 # A snapshot of every indicator over 100,000 people may take longer than a request's default 30 s.
-start_host "$url" "$work/data" "$work/host.out" --TriThuc:GraphQL:ExecutionTimeout=00:10:00
+start_host "$url" "$work/data" "$work/host.out" --TriThuc:GraphQL:ExecutionTimeout=00:10:00 "${host_database[@]}"
 viewer=$(token "$work/data" --role viewer)
 administrator=$(token "$work/data" --role administrator)
 day=$(date +%F)
@@ -41,6 +54,9 @@ declare -A codes=([Registry]='"T1","T2","T3","T4","D1","D2","D3"' [Science]='"S1
 declare -A sql_of=([Registry]=benchmarks/b3-indicators/indicators.sql [Science]=benchmarks/b6-programme/science.sql
                    [University]=benchmarks/b6-programme/university.sql)
 declare -A database_of=([Registry]=registry.db [Science]=science.db [University]=university.db)
+declare -A postgres_sql_of=([Registry]=benchmarks/b3-indicators/indicators.postgres.sql [Science]=benchmarks/b6-programme/science.postgres.sql
+                            [University]=benchmarks/b6-programme/university.postgres.sql)
+psql_on_copy() { PGPASSWORD=trithuc psql -h "$PGHOST" -p "$PGPORT" -U trithuc -d "$copy_database" -qAt -F'|' -v ON_ERROR_STOP=1 "$@"; }
 selection="code value(at: \\\"$day\\\") { numerator denominator } breakdown(by: \\\"unit\\\", at: \\\"$day\\\") { key depth numerator denominator }"
 
 graphql() { # arguments-of-indicators (may be empty) -> seconds; the answer in $work/graphql.json
@@ -54,13 +70,22 @@ module_codes() { echo "codes: [${codes[$1]//\"/\\\"}]"; }
 
 sql() { # module -> seconds; the answer in $work/sql.txt
   local start; start=$(date +%s.%N)
+  if [ -n "${BENCH_POSTGRES:-}" ]; then
+    psql_on_copy -v day="$day" -f "${postgres_sql_of[$1]}" >"$work/sql.txt"
+    echo "$(date +%s.%N) - $start" | bc -l
+    return
+  fi
   sqlite3 -readonly "$work/data/${database_of[$1]}" -cmd "ATTACH 'file:$work/data/registry.db?mode=ro' AS r" \
     -cmd ".parameter set :day \"'$day'\"" <"${sql_of[$1]}" >"$work/sql.txt"
   echo "$(date +%s.%N) - $start" | bc -l
 }
 
 echo "checking that both compute the same numbers (on $day, by department)"
-sqlite3 -readonly "$work/data/registry.db" "SELECT lower(Id) || '|' || Code FROM Units" >"$work/units.txt"
+if [ -n "${BENCH_POSTGRES:-}" ]; then
+  psql_on_copy -c "SELECT \"Id\" || '|' || \"Code\" FROM registry.\"Units\"" >"$work/units.txt"
+else
+  sqlite3 -readonly "$work/data/registry.db" "SELECT lower(Id) || '|' || Code FROM Units" >"$work/units.txt"
+fi
 for module in Registry Science University; do
   graphql "$(module_codes $module)" >/dev/null; sql $module >/dev/null
   jq -r '.data.indicators[] | .code as $c | .breakdown[] | select(.depth == 1 and .numerator + (.denominator // 0) > 0)
