@@ -49,36 +49,24 @@ public sealed class DuplicateService(RegistryDbContext db)
         (await CandidatesForAsync([person], cancellationToken))[person.Id];
 
     /// <summary>
-    /// Likely duplicates of each of <paramref name="people"/> (records already saved), in three queries whatever
-    /// their number: pairs with the same birth date and name, pairs with the same birth date and unit (whose names
-    /// are then compared here), and the records that matched. Each pair is sought through its own index, so the
-    /// cost follows the matches found, not how many people share a birth date.
+    /// Likely duplicates of each of <paramref name="people"/> (records already saved), in one query whatever their
+    /// number: the records born the same day with the same name or in the same unit, found through the birth-date
+    /// index, whose names are then compared here. A page of people costs one statement (issue 19's statement
+    /// budget); the rows read grow with how many people share each birth date (a few per day in a province of
+    /// 100,000), which is why an import, asking for thousands, uses <see cref="CandidatesForUnsavedAsync"/> instead.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
     {
         var ids = people.Select(p => p.Id).Distinct().ToList();
         var asked = db.Intellectuals.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id));
         var active = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
-        var sameName = await (
+        var found = await (
                 from person in asked
-                join other in active on new { person.DateOfBirth, person.SearchName } equals new { other.DateOfBirth, other.SearchName }
-                where other.Id != person.Id
-                select new { PersonId = person.Id, OtherId = other.Id })
+                join other in active on person.DateOfBirth equals other.DateOfBirth
+                where other.Id != person.Id && (other.SearchName == person.SearchName || other.UnitId == person.UnitId)
+                select new { PersonId = person.Id, person.SearchName, person.UnitId, Other = other })
             .ToListAsync(cancellationToken);
-        var sameUnit = await (
-                from person in asked
-                join other in active on new { person.UnitId, person.DateOfBirth } equals new { other.UnitId, other.DateOfBirth }
-                where other.SearchName != person.SearchName
-                select new { PersonId = person.Id, OtherId = other.Id, Name = person.SearchName, OtherName = other.SearchName })
-            .ToListAsync(cancellationToken);
-        var pairs = sameName
-            .Concat(sameUnit.Where(p => NameDistance.Between(p.Name, p.OtherName) <= MaxNameDistance).Select(p => new { p.PersonId, p.OtherId }))
-            .ToList();
-
-        var matchedIds = pairs.Select(p => p.OtherId).Distinct().ToList();
-        var matched = matchedIds.Count == 0 ? [] : await db.Intellectuals.AsNoTracking()
-            .Where(p => EF.Parameter(matchedIds).Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var byPerson = pairs.ToLookup(p => p.PersonId, p => matched[p.OtherId]);
+        var byPerson = found.Where(p => IsLikelySame(p.SearchName, p.UnitId, p.Other)).ToLookup(p => p.PersonId, p => p.Other);
         return ids.ToDictionary(id => id, id => byPerson[id].OrderBy(p => p.SearchName).ThenBy(p => p.Id).ToList());
     }
 
@@ -104,8 +92,10 @@ public sealed class DuplicateService(RegistryDbContext db)
 
     /// <summary>The pairing rule of <see cref="CandidatesForAsync(IReadOnlyCollection{Intellectual}, CancellationToken)"/> for two people born the same day.</summary>
     public static bool IsLikelySame(Intellectual person, Intellectual other) =>
-        person.DateOfBirth == other.DateOfBirth && (person.SearchName == other.SearchName
-            || (person.UnitId == other.UnitId && NameDistance.Between(person.SearchName, other.SearchName) <= MaxNameDistance));
+        person.DateOfBirth == other.DateOfBirth && IsLikelySame(person.SearchName, person.UnitId, other);
+
+    private static bool IsLikelySame(string searchName, Guid unitId, Intellectual other) =>
+        searchName == other.SearchName || (unitId == other.UnitId && NameDistance.Between(searchName, other.SearchName) <= MaxNameDistance);
 
     /// <summary>
     /// Merges <paramref name="mergeId"/> into <paramref name="keepId"/>: every career record moves over,
