@@ -41,7 +41,7 @@ public sealed class CharterTests(AssociationsHost province) : IClassFixture<Asso
 
         lateRecordOfAnOldTerm.Data("openAssociationsTerm");
         fiveYearsUnderTheNewCharter.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e =>
-            e.Code == "VALIDATION" && e.Field == "endsOn" && e.Message!.Contains("3 năm") && e.Message.Contains("28/02/2031"));
+            e.Code == "VALIDATION" && e.Field == "endsOn" && e.Message!.Contains("3 năm") && e.Message.Contains("01/03/2031"));
         var charter = await CharterAsync(association);
         (charter.GetProperty("termYears").GetInt32(), charter.GetProperty("before").GetInt32(), charter.GetProperty("from").GetInt32()).Should().Be((3, 5, 3));
         var amendment = charter.GetProperty("charterAmendments").EnumerateArray().Should().ContainSingle().Which;
