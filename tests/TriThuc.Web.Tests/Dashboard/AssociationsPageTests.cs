@@ -59,6 +59,31 @@ public sealed class AssociationsPageTests(Chromium chromium, DemoProvince provin
     }
 
     [Fact]
+    public async Task An_administrator_reads_the_term_length_its_charter_amendment_and_a_president_who_left_as_past()
+    {
+        var people = await _records.PeopleAsync(2);
+        var board = await _records.AssociationBoardAsync(people);
+        await using var dashboard = await Dashboard.OpenAsync(chromium, province.Host, province.Administrator, "#/hoi/hoi/" + board.Id);
+        var page = dashboard.Page;
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = board.Title })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".facts dt", new() { HasText = "Nhiệm kỳ theo điều lệ" }).Locator("xpath=following-sibling::dd[1]"))
+            .ToHaveTextAsync("3 năm (theo điều lệ sửa đổi từ 01/01/2025)");
+        var amendment = page.GetByTestId("charter-amendments").GetByRole(AriaRole.Row).Filter(new() { HasText = board.Amendment });
+        await Assertions.Expect(amendment).ToContainTextAsync("01/01/2025");
+        await Assertions.Expect(amendment).ToContainTextAsync("5 năm");
+        await Assertions.Expect(amendment).ToContainTextAsync("3 năm");
+        var leaders = page.GetByRole(AriaRole.Table, new() { Name = "Ban lãnh đạo " + board.Term });
+        await Assertions.Expect(leaders.GetByRole(AriaRole.Row).Filter(new() { HasText = people[0].Text("fullName")! }))
+            .ToContainTextAsync($"Đã thôi, giữ chức đến hết ngày 30/06/2024 — {board.LeftReason}");
+        var successor = leaders.GetByRole(AriaRole.Row).Filter(new() { HasText = people[1].Text("fullName")! });
+        await Assertions.Expect(successor).ToContainTextAsync("01/07/2024");
+        await Assertions.Expect(successor).ToContainTextAsync("Đang giữ chức");
+        (await dashboard.AccessibilityViolationsAsync()).Should().BeEmpty();
+        dashboard.Problems.All.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_registry_editor_sees_an_associations_member_counts_but_is_not_offered_its_member_list()
     {
         var root = await _records.RootUnitAsync();

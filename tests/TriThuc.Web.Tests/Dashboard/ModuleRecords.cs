@@ -143,7 +143,43 @@ public sealed class ModuleRecords(DemoProvince province)
 
         return new(association, title, outsider, subject, recommendations, answer, draftTitle, comment);
     }
+
+    /// <summary>
+    /// An association founded with five-year terms and amended to three from 1 January 2025, with a term begun in 2021
+    /// whose president (<paramref name="people"/>[0]) left on 30 June 2024 and was succeeded by <paramref name="people"/>[1].
+    /// </summary>
+    public async Task<AssociationBoard> AssociationBoardAsync(IReadOnlyList<JsonElement> people)
+    {
+        var title = Unique("Hội Khoa học lịch sử");
+        var association = (await province.GraphQLAsync("mutation($input: AssociationsAssociationInput!) { foundAssociationsAssociation(input: $input) { id } }",
+            new { input = new { title, kind = "SPECIALISED", field = "Khoa học xã hội", foundingDecision = $"{_suffix}/QĐ-UBND", foundedOn = "2015-01-01" } }))
+            .Data("foundAssociationsAssociation").Id();
+        foreach (var person in people.Take(2))
+        {
+            (await province.GraphQLAsync("mutation($input: AssociationsMemberInput!) { admitAssociationsMember(input: $input) { id } }",
+                new { input = new { associationId = association, personId = person.Id(), kind = "OFFICIAL", joinedOn = "2016-01-01" } })).Data("admitAssociationsMember");
+        }
+
+        var termTitle = Unique("Khóa II, 2021–2026");
+        var term = (await province.GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
+            new { input = new { associationId = association, title = termTitle, congressDecision = $"{_suffix}/NQ-ĐH", startsOn = "2021-03-01", endsOn = "2026-02-28" } }))
+            .Data("openAssociationsTerm").Id();
+        const string appoint = "mutation($id: ID!, $input: AssociationsLeaderInput!) { appointAssociationsLeader(id: $id, input: $input) { leaders { id } } }";
+        var president = (await province.GraphQLAsync(appoint, new { id = term, input = new { personId = people[0].Id(), role = "PRESIDENT", appointedOn = "2021-03-01" } }))
+            .Data("appointAssociationsLeader").GetProperty("leaders")[0].Id();
+        var reason = Unique("Nghỉ hưu theo Quyết định 45/QĐ-HKH");
+        (await province.GraphQLAsync("mutation($id: ID!, $input: AssociationsLeaderLeaveInput!) { leaveAssociationsLeaderSeat(id: $id, input: $input) { id } }",
+            new { id = president, input = new { leftOn = "2024-06-30", reason } })).Data("leaveAssociationsLeaderSeat");
+        (await province.GraphQLAsync(appoint, new { id = term, input = new { personId = people[1].Id(), role = "PRESIDENT", appointedOn = "2024-07-01" } }))
+            .Data("appointAssociationsLeader");
+        var amendment = $"{_suffix}/QĐ-SNV";
+        (await province.GraphQLAsync("mutation($id: ID!, $input: AssociationsCharterAmendmentInput!) { amendAssociationsCharter(id: $id, input: $input) { id } }",
+            new { id = association, input = new { termYears = 3, number = amendment, decidedOn = "2025-01-01" } })).Data("amendAssociationsCharter");
+        return new(association, title, termTitle, reason, amendment);
+    }
 }
+
+public sealed record AssociationBoard(Guid Id, string Title, string Term, string LeftReason, string Amendment);
 
 public sealed record AssociationRecords(
     Guid Id, string Title, string Outsider, string Subject, string[] Recommendations, string Answer, string DraftTitle, string Comment);

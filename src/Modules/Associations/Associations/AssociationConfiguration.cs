@@ -1,6 +1,6 @@
 namespace TriThuc.Modules.Associations.Associations;
 
-/// <summary>Associations by name, their decisions by date, and one editor row per user and association.</summary>
+/// <summary>Associations by name, their decisions and charter amendments by date, and one editor row per user and association.</summary>
 internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Association>
 {
     public void Configure(EntityTypeBuilder<Association> association)
@@ -15,6 +15,17 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
         association.HasIndex(a => a.ParentId);
         association.HasOne<Association>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
         association.HasMany(a => a.Decisions).WithOne().HasForeignKey(d => d.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        association.HasMany(a => a.CharterAmendments).WithOne().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>One amendment a day per association: two clerks recording one at the same moment meet the unique index.</summary>
+internal sealed class CharterAmendmentConfiguration : IEntityTypeConfiguration<CharterAmendment>
+{
+    public void Configure(EntityTypeBuilder<CharterAmendment> amendment)
+    {
+        amendment.Property(c => c.Number).HasMaxLength(AssociationRules.MaxNumberLength);
+        amendment.HasIndex(c => new { c.AssociationId, c.DecidedOn }).IsUnique();
     }
 }
 

@@ -1,6 +1,6 @@
 namespace TriThuc.Modules.Associations.Associations;
 
-/// <summary>Associations: the list, one association, founding one, its status decisions, and naming its editors.</summary>
+/// <summary>Associations: the list, one association, founding one, its status decisions, its charter amendments, and naming its editors.</summary>
 internal sealed class AssociationFields : ModuleFields
 {
     public override void AddTo(GraphQLContribution graphql)
@@ -27,6 +27,12 @@ internal sealed class AssociationFields : ModuleFields
             .Argument<NonNullGraphType<AssociationsAssociationDecisionInputType>>("input")
             .Writes()
             .ResolveAsync((AssociationService associations, FieldArgs a) => associations.DecideAsync(a.Id, a.Input<AssociationDecisionInput>(), a.Cancellation));
+        graphql.Mutation.Field<NonNullGraphType<AssociationsAssociationType>>("amendAssociationsCharter")
+            .Description("Ghi một quyết định phê duyệt điều lệ sửa đổi số năm của nhiệm kỳ (người biên tập của hội); áp dụng cho nhiệm kỳ bắt đầu từ ngày có hiệu lực.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<AssociationsCharterAmendmentInputType>>("input")
+            .Writes()
+            .ResolveAsync((AssociationService associations, FieldArgs a) => associations.AmendCharterAsync(a.Id, a.Input<CharterAmendmentInput>(), a.Cancellation));
         graphql.Mutation.Field<NonNullGraphType<AssociationsAssociationType>>("grantAssociationsEditor")
             .Description("Cho một tài khoản quyền biên tập hồ sơ của một hội (quản trị hệ thống).")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -1,6 +1,8 @@
+using TriThuc.Modules.Associations.Terms;
+
 namespace TriThuc.Modules.Associations.Associations;
 
-/// <summary>The checks an association and its decisions pass, each refusal naming its field in words a clerk can act on.</summary>
+/// <summary>The checks an association, its decisions and its charter amendments pass, each refusal naming its field in words a clerk can act on.</summary>
 public static class AssociationRules
 {
     public const int MaxTitleLength = 300, MaxFieldLength = 200, MaxNumberLength = 50, MaxUserIdLength = 200;
@@ -24,11 +26,7 @@ public static class AssociationRules
             throw DomainException.Validation("graceDays", $"Thời gian ân hạn hội phí phải từ 0 đến {MaxGraceDays} ngày.");
         }
 
-        var termYears = input.TermYears ?? DefaultTermYears;
-        if (termYears is < 1 or > MaxTermYears)
-        {
-            throw DomainException.Validation("termYears", $"Nhiệm kỳ theo điều lệ phải từ 1 đến {MaxTermYears} năm (thường là {DefaultTermYears} năm).");
-        }
+        var termYears = RequireTermYears(input.TermYears ?? DefaultTermYears);
 
         string? charter = null;
         if (input.CharterDecision is { Length: > 0 } || input.CharterApprovedOn is not null)
@@ -86,4 +84,53 @@ public static class AssociationRules
         association.Decisions.Add(decision);
         return decision;
     }
+
+    /// <summary>
+    /// A charter amendment of the term length: dated from the founding to today and after the last amendment, while the
+    /// association is not dissolved, changing the length in force. It governs the terms starting on or after its day,
+    /// so a recorded term of those longer than the new length refuses it (<paramref name="terms"/>: the association's).
+    /// </summary>
+    public static CharterAmendment AmendCharter(Association association, CharterAmendmentInput input, IReadOnlyList<Term> terms, DateOnly today)
+    {
+        var number = Require.Text(input.Number, MaxNumberLength, "number", "Số quyết định phê duyệt điều lệ sửa đổi");
+        var termYears = RequireTermYears(input.TermYears);
+        Require.NotAfter(input.DecidedOn, today, "decidedOn");
+        if (input.DecidedOn < association.FoundedOn)
+        {
+            throw DomainException.Validation("decidedOn", $"Ngày phê duyệt điều lệ sửa đổi không được trước ngày thành lập hội ({association.FoundedOn:dd/MM/yyyy}).");
+        }
+
+        if (association.CharterAmendments.MaxBy(c => c.DecidedOn) is { } last && input.DecidedOn <= last.DecidedOn)
+        {
+            throw DomainException.Validation("decidedOn",
+                $"Điều lệ của hội đã được sửa đổi theo quyết định {last.Number} ngày {last.DecidedOn:dd/MM/yyyy}; lần sửa đổi mới phải có hiệu lực sau ngày đó.");
+        }
+
+        if (association.StatusOn(input.DecidedOn) == AssociationStatus.Dissolved)
+        {
+            throw DomainException.Conflict($"Ngày {input.DecidedOn:dd/MM/yyyy} hội {association.Title} đã giải thể; không ghi sửa đổi điều lệ.", "decidedOn");
+        }
+
+        var previous = association.TermYearsOn(input.DecidedOn);
+        if (termYears == previous)
+        {
+            throw DomainException.Conflict($"Ngày {input.DecidedOn:dd/MM/yyyy} điều lệ của hội đã quy định nhiệm kỳ {previous} năm; sửa đổi không thay đổi gì.", "termYears");
+        }
+
+        if (terms.Where(t => t.StartsOn >= input.DecidedOn).OrderBy(t => t.StartsOn).FirstOrDefault(t => t.EndsOn > t.StartsOn.AddYears(termYears)) is { } longer)
+        {
+            throw DomainException.Conflict(
+                $"Nhiệm kỳ {longer.Title} ({longer.StartsOn:dd/MM/yyyy}–{longer.EndsOn:dd/MM/yyyy}) bắt đầu từ ngày điều lệ sửa đổi có hiệu lực nhưng dài hơn {termYears} năm. "
+                + "Nhiệm kỳ bắt đầu trước ngày hiệu lực giữ độ dài theo điều lệ cũ; hãy kiểm tra lại ngày hiệu lực của quyết định.", "decidedOn");
+        }
+
+        var amendment = new CharterAmendment { AssociationId = association.Id, TermYears = termYears, PreviousTermYears = previous, Number = number, DecidedOn = input.DecidedOn };
+        association.CharterAmendments.Add(amendment);
+        return amendment;
+    }
+
+    private static int RequireTermYears(int years) =>
+        years is < 1 or > MaxTermYears
+            ? throw DomainException.Validation("termYears", $"Nhiệm kỳ theo điều lệ phải từ 1 đến {MaxTermYears} năm (thường là {DefaultTermYears} năm).")
+            : years;
 }

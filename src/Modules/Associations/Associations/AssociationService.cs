@@ -2,10 +2,10 @@ using TriThuc.Modules.Associations.Data;
 
 namespace TriThuc.Modules.Associations.Associations;
 
-/// <summary>Records associations and their decisions and names their editors (<see cref="AssociationAccessService"/> says who writes).</summary>
+/// <summary>Records associations, their decisions and charter amendments, and names their editors (<see cref="AssociationAccessService"/> says who writes).</summary>
 public sealed class AssociationService(AssociationsDbContext db, IClock clock, AssociationAccessService access)
 {
-    private IQueryable<Association> Associations => db.Associations.Include(a => a.Decisions);
+    private IQueryable<Association> Associations => db.Associations.Include(a => a.Decisions).Include(a => a.CharterAmendments);
 
     public async Task<Association> RecordAsync(AssociationInput input, CancellationToken cancellationToken)
     {
@@ -22,6 +22,25 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
         await access.RequireWriterAsync(association, cancellationToken);
         db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today));
         await db.SaveChangesAsync(cancellationToken);
+        return association;
+    }
+
+    /// <summary>Records a charter amendment of the term length; the terms already recorded are read to check none becomes too long.</summary>
+    public async Task<Association> AmendCharterAsync(Guid id, CharterAmendmentInput input, CancellationToken cancellationToken)
+    {
+        var association = await FindAsync(id, null, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
+        var terms = await db.Terms.AsNoTracking().Where(t => t.AssociationId == id).ToListAsync(cancellationToken);
+        db.CharterAmendments.Add(AssociationRules.AmendCharter(association, input, terms, clock.Today));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (UniqueViolation.Is(error))
+        {
+            throw DomainException.Conflict($"Một sửa đổi điều lệ của {association.Title} ngày {input.DecidedOn:dd/MM/yyyy} vừa được người khác ghi; hãy tải lại.", "decidedOn");
+        }
+
         return association;
     }
 

@@ -9,7 +9,7 @@ public sealed class AssociationsAssociationType : ObjectGraphType<Association>
     public AssociationsAssociationType()
     {
         Name = "AssociationsAssociation";
-        Description = "Một hội (Nghị định 126/2024/NĐ-CP): loại, hội cấp trên, lĩnh vực, quyết định thành lập và phê duyệt điều lệ, các quyết định về tình trạng.";
+        Description = "Một hội (Nghị định 126/2024/NĐ-CP): loại, hội cấp trên, lĩnh vực, quyết định thành lập và phê duyệt điều lệ, các lần sửa đổi điều lệ, các quyết định về tình trạng.";
         Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(a => a.Title).Description("Tên hội.");
         Field<NonNullGraphType<EnumType<AssociationKind>>>("kind").Description("Loại hội.").Resolve(c => c.Source.Kind);
@@ -20,7 +20,10 @@ public sealed class AssociationsAssociationType : ObjectGraphType<Association>
         Field(a => a.CharterDecision, nullable: true).Description("Số quyết định phê duyệt điều lệ.");
         Field(a => a.CharterApprovedOn, type: typeof(DateOnlyGraphType)).Description("Ngày phê duyệt điều lệ.");
         Field(a => a.GraceDays).Description("Số ngày ân hạn sau khi hết hạn hội phí, trước khi hội viên mất hiệu lực.");
-        Field(a => a.TermYears).Description("Số năm của một nhiệm kỳ theo điều lệ của hội; nhiệm kỳ không dài hơn.");
+        Field<NonNullGraphType<IntGraphType>>("termYears")
+            .Description("Số năm của một nhiệm kỳ theo điều lệ có hiệu lực vào ngày đã cho (mặc định hôm nay); nhiệm kỳ bắt đầu ngày đó không dài hơn.")
+            .Argument<DateOnlyGraphType>("on", "Ngày (mặc định hôm nay).")
+            .Resolve(c => c.Source.TermYearsOn(c.GetArgument<DateOnly?>("on") ?? c.RequestServices!.GetRequiredService<IClock>().Today));
         Field<EnumType<AssociationStatus>>("status")
             .Description("Tình trạng vào ngày đã cho (mặc định hôm nay), theo quyết định cuối cùng đến ngày đó; trống trước ngày thành lập.")
             .Argument<DateOnlyGraphType>("on", "Ngày (mặc định hôm nay).")
@@ -28,6 +31,9 @@ public sealed class AssociationsAssociationType : ObjectGraphType<Association>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsAssociationDecisionType>>>>("decisions")
             .Description("Các quyết định về tình trạng hoạt động, theo ngày.")
             .Resolve(c => c.Source.Decisions.OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsCharterAmendmentType>>>>("charterAmendments")
+            .Description("Các lần sửa đổi điều lệ thay đổi số năm của nhiệm kỳ, theo ngày; mỗi lần giữ số năm trước đó.")
+            .Resolve(c => c.Source.CharterAmendments.OrderBy(a => a.DecidedOn).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociationsTermType>>>>("terms")
             .Description("Các nhiệm kỳ với ban lãnh đạo, theo ngày bắt đầu.")
             .Resolve(c => c.RequestServices!.GetRequiredService<TermLoaders>().ByAssociation.Load(c.Source.Id));
@@ -48,6 +54,33 @@ public sealed class AssociationsAssociationDecisionType : ObjectGraphType<Associ
         Field<NonNullGraphType<EnumType<AssociationStatus>>>("status").Description("Tình trạng từ ngày quyết định.").Resolve(c => c.Source.Status);
         Field(d => d.Number).Description("Số quyết định.");
         Field(d => d.DecidedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Có hiệu lực từ ngày.");
+    }
+}
+
+public sealed class AssociationsCharterAmendmentType : ObjectGraphType<CharterAmendment>
+{
+    public AssociationsCharterAmendmentType()
+    {
+        Name = "AssociationsCharterAmendment";
+        Description = "Một quyết định phê duyệt điều lệ sửa đổi thay đổi số năm của nhiệm kỳ; áp dụng cho nhiệm kỳ bắt đầu từ ngày có hiệu lực.";
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(c => c.TermYears).Description("Số năm của một nhiệm kỳ theo điều lệ sửa đổi.");
+        Field(c => c.PreviousTermYears).Description("Số năm của một nhiệm kỳ theo điều lệ trước lần sửa đổi này.");
+        Field(c => c.Number).Description("Số quyết định phê duyệt điều lệ sửa đổi.");
+        Field(c => c.DecidedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Có hiệu lực từ ngày.");
+    }
+}
+
+public sealed class AssociationsCharterAmendmentInputType : InputObjectGraphType<CharterAmendmentInput>
+{
+    public AssociationsCharterAmendmentInputType()
+    {
+        Name = "AssociationsCharterAmendmentInput";
+        Description = "Một quyết định phê duyệt điều lệ sửa đổi số năm của nhiệm kỳ.";
+        Field(c => c.TermYears).Description($"Số năm của một nhiệm kỳ theo điều lệ sửa đổi, 1 đến {AssociationRules.MaxTermYears}; khác số năm đang áp dụng.");
+        Field(c => c.Number).Description("Số quyết định phê duyệt điều lệ sửa đổi.");
+        Field(c => c.DecidedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>))
+            .Description("Có hiệu lực từ ngày: không trước ngày thành lập hay lần sửa đổi trước, không sau hôm nay. Nhiệm kỳ đã bắt đầu trước ngày này giữ số năm cũ.");
     }
 }
 

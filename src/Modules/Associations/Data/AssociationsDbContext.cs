@@ -13,6 +13,8 @@ public sealed class AssociationsDbContext(DbContextOptions<AssociationsDbContext
 
     public DbSet<AssociationDecision> AssociationDecisions => Set<AssociationDecision>();
 
+    public DbSet<CharterAmendment> CharterAmendments => Set<CharterAmendment>();
+
     public DbSet<AssociationEditor> AssociationEditors => Set<AssociationEditor>();
 
     public DbSet<Member> Members => Set<Member>();

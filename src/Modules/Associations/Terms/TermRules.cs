@@ -4,11 +4,11 @@ using TriThuc.Modules.Associations.Members;
 namespace TriThuc.Modules.Associations.Terms;
 
 /// <summary>
-/// Terms follow one another without overlapping, within the association's life and no longer than its charter's term
-/// (<see cref="Association.TermYears"/>); leaders are official members (associate and honorary members are not
-/// eligible for boards). A seat runs from the appointment to the day its holder leaves it, or to the term's end. One
-/// person holds at most one seat at a time in a term (promoted, they leave the old seat the day before the new one),
-/// and a term has one president and one general secretary at a time.
+/// Terms follow one another without overlapping, within the association's life and no longer than the term of the
+/// charter in force on their first day (<see cref="Association.TermYearsOn"/>); leaders are official members (associate
+/// and honorary members are not eligible for boards). A seat runs from the appointment to the day its holder leaves it,
+/// or to the term's end. One person holds at most one seat at a time in a term (promoted, they leave the old seat the
+/// day before the new one), and a term has one president and one general secretary at a time.
 /// </summary>
 public static class TermRules
 {
@@ -18,10 +18,12 @@ public static class TermRules
     {
         var title = Require.Text(input.Title, MaxTitleLength, "title", "Tên nhiệm kỳ");
         var decision = Require.Text(input.CongressDecision, AssociationRules.MaxNumberLength, "congressDecision", "Số nghị quyết hoặc quyết định công nhận đại hội");
-        if (input.EndsOn <= input.StartsOn || input.EndsOn > input.StartsOn.AddYears(association.TermYears))
+        // The charter in force on the first day governs the term: an amendment after it leaves a started term as it began.
+        var years = association.TermYearsOn(input.StartsOn);
+        if (input.EndsOn <= input.StartsOn || input.EndsOn > input.StartsOn.AddYears(years))
         {
             throw DomainException.Validation("endsOn",
-                $"Nhiệm kỳ phải kết thúc sau ngày bắt đầu và kéo dài không quá {association.TermYears} năm theo điều lệ của {association.Title} (đến {input.StartsOn.AddYears(association.TermYears):dd/MM/yyyy}).");
+                $"Nhiệm kỳ phải kết thúc sau ngày bắt đầu và kéo dài không quá {years} năm theo điều lệ của {association.Title} có hiệu lực ngày {input.StartsOn:dd/MM/yyyy} (đến {input.StartsOn.AddYears(years):dd/MM/yyyy}).");
         }
 
         if (association.StatusOn(input.StartsOn) is not AssociationStatus.Active)

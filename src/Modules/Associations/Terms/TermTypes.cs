@@ -45,7 +45,7 @@ public sealed class AssociationsTermInputType : InputObjectGraphType<TermInput>
         Field(t => t.Title).Description($"Tên nhiệm kỳ, tối đa {TermRules.MaxTitleLength} ký tự.");
         Field(t => t.CongressDecision).Description("Số nghị quyết đại hội hoặc quyết định công nhận.");
         Field(t => t.StartsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày bắt đầu; sau nhiệm kỳ trước.");
-        Field(t => t.EndsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày kết thúc dự kiến; nhiệm kỳ không dài hơn số năm theo điều lệ của hội (termYears của hội).");
+        Field(t => t.EndsOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Ngày kết thúc dự kiến; nhiệm kỳ không dài hơn số năm theo điều lệ của hội có hiệu lực vào ngày bắt đầu (termYears(on:) của hội).");
     }
 }
 

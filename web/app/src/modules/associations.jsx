@@ -66,9 +66,10 @@ function Associations() {
 
 const associationQuery = `query Association($id: ID!) {
   associationsAssociation(id: $id) {
-    id title kind field foundingDecision foundedOn charterDecision charterApprovedOn graceDays status
+    id title kind field foundingDecision foundedOn charterDecision charterApprovedOn graceDays termYears status
     decisions { id status number decidedOn }
-    terms { id title congressDecision startsOn endsOn leaders { id role appointedOn person { id fullName } } }
+    charterAmendments { id termYears previousTermYears number decidedOn }
+    terms { id title congressDecision startsOn endsOn leaders { id role appointedOn leftOn leftReason person { id fullName } } }
     memberCounts { total new current grace lapsed }
   }
 }`;
@@ -105,6 +106,12 @@ function Members({ id }) {
   );
 }
 
+/** A seat on the board: held to the term's end, or left (its last day and why), which reads as past. */
+function seatState(l) {
+  if (!l.leftOn) return 'Đang giữ chức';
+  return <span className="muted">Đã thôi, giữ chức đến hết ngày {formatDate(l.leftOn)}{l.leftReason ? ` — ${l.leftReason}` : ''}</span>;
+}
+
 function Association({ id, user }) {
   const { data, error } = useQuery(associationQuery, { id });
   const a = data?.associationsAssociation;
@@ -121,6 +128,8 @@ function Association({ id, user }) {
         <dt>Lĩnh vực</dt><dd>{a.field}</dd>
         <dt>Thành lập</dt><dd>{formatDate(a.foundedOn)} (quyết định {a.foundingDecision})</dd>
         <dt>Điều lệ</dt><dd>{a.charterDecision ? `${a.charterDecision}, ${formatDate(a.charterApprovedOn)}` : 'Chưa phê duyệt'}</dd>
+        <dt>Nhiệm kỳ theo điều lệ</dt>
+        <dd>{a.termYears} năm{a.charterAmendments.length > 0 ? ` (theo điều lệ sửa đổi từ ${formatDate(a.charterAmendments.at(-1).decidedOn)})` : ''}</dd>
         <dt>Tình trạng</dt><dd>{label('AssociationsAssociationStatus', a.status)}</dd>
         <dt>Ân hạn hội phí</dt><dd>{a.graceDays} ngày</dd>
         <dt>Hội viên hôm nay</dt>
@@ -129,11 +138,20 @@ function Association({ id, user }) {
       <h3>Quyết định về tình trạng hoạt động</h3>
       <Table label="Quyết định về tình trạng" rows={a.decisions} empty="Chưa có quyết định đình chỉ hay giải thể." headers={['Số quyết định', 'Từ ngày', 'Tình trạng']}
         cells={(d) => [d.number, formatDate(d.decidedOn), label('AssociationsAssociationStatus', d.status)]} />
+      {a.charterAmendments.length > 0 && (
+        <>
+          <h3>Sửa đổi điều lệ về nhiệm kỳ</h3>
+          <Table label="Sửa đổi điều lệ về nhiệm kỳ" testId="charter-amendments" rows={a.charterAmendments} empty=""
+            headers={['Số quyết định', 'Có hiệu lực từ', 'Nhiệm kỳ trước đó', 'Nhiệm kỳ theo điều lệ sửa đổi']}
+            cells={(c) => [c.number, formatDate(c.decidedOn), `${c.previousTermYears} năm`, `${c.termYears} năm`]} />
+          <p className="muted">Nhiệm kỳ đã bắt đầu trước ngày sửa đổi có hiệu lực giữ số năm theo điều lệ cũ.</p>
+        </>
+      )}
       <h3>Nhiệm kỳ và ban lãnh đạo</h3>
       {a.terms.length === 0 ? <p className="muted">Chưa ghi nhiệm kỳ nào.</p> : a.terms.map((t) => (
         <Table key={t.id} label={`Ban lãnh đạo ${t.title}`} rows={t.leaders} empty={`${t.title}: chưa ghi ban lãnh đạo.`}
-          headers={[`${t.title} (${formatDate(t.startsOn)} – ${formatDate(t.endsOn)})`, 'Chức danh', 'Ngày bầu']}
-          cells={(l) => [person(l.person), label('AssociationsLeaderRole', l.role), formatDate(l.appointedOn)]} />
+          headers={[`${t.title} (${formatDate(t.startsOn)} – ${formatDate(t.endsOn)})`, 'Chức danh', 'Ngày bầu', 'Thôi giữ chức']}
+          cells={(l) => [person(l.person), label('AssociationsLeaderRole', l.role), formatDate(l.appointedOn), seatState(l)]} />
       ))}
       <h3>Hội viên</h3>
       {mayListMembers ? <Members id={id} /> : <p className="muted">Danh sách hội viên chỉ người biên tập của hội và quản trị viên được xem; số hội viên ở trên.</p>}

@@ -171,6 +171,50 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                     b.ToTable("AssociationEditors");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Associations.CharterAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("PreviousTermYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "DecidedOn")
+                        .IsUnique();
+
+                    b.ToTable("CharterAmendments");
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Consultations.AgencyResponder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,6 +1046,15 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Associations.CharterAmendment", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Associations.Association", null)
+                        .WithMany("CharterAmendments")
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Consultations.ConsolidatedOpinion", b =>
                 {
                     b.HasOne("TriThuc.Modules.Associations.Consultations.ConsultationRequest", null)
@@ -1141,6 +1194,8 @@ namespace TriThuc.Modules.Associations.Migrations.Postgres
 
             modelBuilder.Entity("TriThuc.Modules.Associations.Associations.Association", b =>
                 {
+                    b.Navigation("CharterAmendments");
+
                     b.Navigation("Decisions");
                 });
 

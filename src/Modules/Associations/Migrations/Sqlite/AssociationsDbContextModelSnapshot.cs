@@ -166,6 +166,50 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                     b.ToTable("AssociationEditors");
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Associations.CharterAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreviousTermYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "DecidedOn")
+                        .IsUnique();
+
+                    b.ToTable("CharterAmendments");
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Consultations.AgencyResponder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -997,6 +1041,15 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TriThuc.Modules.Associations.Associations.CharterAmendment", b =>
+                {
+                    b.HasOne("TriThuc.Modules.Associations.Associations.Association", null)
+                        .WithMany("CharterAmendments")
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TriThuc.Modules.Associations.Consultations.ConsolidatedOpinion", b =>
                 {
                     b.HasOne("TriThuc.Modules.Associations.Consultations.ConsultationRequest", null)
@@ -1136,6 +1189,8 @@ namespace TriThuc.Modules.Associations.Migrations.Sqlite
 
             modelBuilder.Entity("TriThuc.Modules.Associations.Associations.Association", b =>
                 {
+                    b.Navigation("CharterAmendments");
+
                     b.Navigation("Decisions");
                 });
 
