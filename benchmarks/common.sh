@@ -110,3 +110,30 @@ find_b5_targets() { # url
   PEOPLE=$(b5_ask '{"query":"{ intellectuals(first: 100, filter: { search: \"thi\" }) { items { id } } }"}' | jq -r '[.data.intellectuals.items[].id] | join(",")')
   [ "$(tr ',' '\n' <<<"$UNITS" | wc -l)" -eq 5 ] && [ "$(tr ',' '\n' <<<"$PEOPLE" | wc -l)" -eq 100 ] || { echo "units or people not found: $UNITS / $PEOPLE"; exit 1; }
 }
+
+# Seeds every module's demo data over a province's people: starts a host once on the data folder (further arguments go
+# to the host, e.g. the PostgreSQL database), waits until each module has said it seeded or why not, and stops it. The
+# Registry's own demo is off: the province has people. Logs to <data>/programme-seeding.log.
+seed_module_demos() { # data-folder [host arguments...]
+  local data=$1 module pid start log
+  shift
+  log="$data/programme-seeding.log"
+  start=$(date +%s)
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DLL" \
+    --urls "http://127.0.0.1:5097" --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" "$@" \
+    --TriThuc:Modules:Science:DemoData:Enabled=true --TriThuc:Modules:Health:DemoData:Enabled=true \
+    --TriThuc:Modules:University:DemoData:Enabled=true --TriThuc:Modules:Education:DemoData:Enabled=true \
+    --TriThuc:Modules:Talent:DemoData:Enabled=true --TriThuc:Modules:Associations:DemoData:Enabled=true >"$log" 2>&1 &
+  pid=$!
+  for module in Science Health University Education Talent Associations; do
+    until grep -qE "(Seeded|No) $module demo data" "$log"; do
+      kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
+      [ $(( $(date +%s) - start )) -lt 1800 ] || { kill "$pid"; echo "no word from the $module demo after 30 minutes:" >&2; tail -20 "$log" >&2; exit 1; }
+      sleep 2
+    done
+  done
+  sleep 2
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  grep -oE "(Seeded|No) (Science|Health|University|Education|Talent|Associations) demo data[^{(]*" "$log" >&2 || true
+  echo "seeded in $(( $(date +%s) - start )) s" >&2
+}

@@ -24,29 +24,8 @@ cp -r "$province" "$data"
 rm -f "$data/.seeded"
 psql_admin -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >&2
 psql_admin -qc "CREATE DATABASE $database TEMPLATE $province_database" >&2
-log="$data/programme-seeding.log"
 echo "seeding every module's demo data over $people people into the PostgreSQL database $database" >&2
-start=$(date +%s)
-ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DLL" \
-  --urls "http://127.0.0.1:5097" --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" \
-  --TriThuc:Database:Provider=Postgres --TriThuc:Database:ConnectionString="$(postgres_connection "$database")" \
-  --TriThuc:Modules:Science:DemoData:Enabled=true --TriThuc:Modules:Health:DemoData:Enabled=true \
-  --TriThuc:Modules:University:DemoData:Enabled=true --TriThuc:Modules:Education:DemoData:Enabled=true \
-  --TriThuc:Modules:Talent:DemoData:Enabled=true --TriThuc:Modules:Associations:DemoData:Enabled=true >"$log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-for module in Science Health University Education Talent Associations; do
-  until grep -qE "(Seeded|No) $module demo data" "$log"; do
-    kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
-    [ $(( $(date +%s) - start )) -lt 1800 ] || { echo "no word from the $module demo after 30 minutes:" >&2; tail -20 "$log" >&2; exit 1; }
-    sleep 2
-  done
-done
-sleep 2
-kill "$pid"; wait "$pid" 2>/dev/null || true
-trap - EXIT
-grep -oE "(Seeded|No) (Science|Health|University|Education|Talent|Associations) demo data[^{(]*" "$log" >&2 || true
+seed_module_demos "$data" --TriThuc:Database:Provider=Postgres --TriThuc:Database:ConnectionString="$(postgres_connection "$database")"
 psql_admin -d "$database" -qc "VACUUM ANALYZE" >/dev/null 2>&1
-echo "seeded in $(( $(date +%s) - start )) s" >&2
 touch "$data/.seeded"
 echo "$data $database"
