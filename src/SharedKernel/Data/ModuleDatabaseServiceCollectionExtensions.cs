@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
 using TriThuc.SharedKernel.Modules;
@@ -17,6 +19,13 @@ public static class ModuleDatabaseServiceCollectionExtensions
         services.AddDbContext<TContext>((provider, options) =>
         {
             options.UseModuleDatabase(module.Database);
+            if (provider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
+            {
+                // Loading two collections in one statement multiplies their rows; such a query must say AsSplitQuery (or
+                // AsSingleQuery, meant). In development, and so in every test, it fails; a deployment only logs the warning.
+                options.ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
+            }
+
             options.AddInterceptors(new ModuleSaveChangesInterceptor(
                 provider.GetRequiredService<IClock>(),
                 provider.GetRequiredService<ICurrentUser>(),

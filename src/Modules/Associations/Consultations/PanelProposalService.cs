@@ -20,7 +20,7 @@ public sealed class PanelProposalService(AssociationsDbContext db, IExpertFinder
             throw DomainException.Validation("first", $"Số người đề xuất phải từ 1 đến {MaxProposed}.");
         }
 
-        var request = await db.ConsultationRequests.AsNoTracking().Include(r => r.Conflicts).Include(r => r.Panel)
+        var request = await db.ConsultationRequests.AsNoTracking().Include(r => r.Conflicts).Include(r => r.Panel).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy yêu cầu tư vấn, phản biện.");
         var associationField = await db.Associations.Where(a => a.Id == request.AssociationId).Select(a => a.Field).SingleAsync(cancellationToken);
         var excluded = request.Conflicts.Select(c => c.PersonId).Concat(request.Panel.Select(s => s.PersonId)).ToHashSet();

@@ -62,7 +62,7 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
         var numbers = read.Select(r => r.Input.Number.Trim().ToUpperInvariant()).Distinct().ToList();
         var onFile = (await db.Licences.AsNoTracking().Where(l => numbers.Contains(l.Number)).Select(l => l.Number).ToListAsync(cancellationToken)).ToHashSet();
         var holderIds = read.Select(r => r.Input.HolderId).Distinct().ToList();
-        var inForce = await db.Licences.Include(l => l.Decisions).Include(l => l.Renewals)
+        var inForce = await db.Licences.Include(l => l.Decisions).Include(l => l.Renewals).AsSplitQuery()
             .Where(l => holderIds.Contains(l.HolderId) && l.InForceTitle != null).ToListAsync(cancellationToken);
         if (pass == ImportPass.Check)
         {

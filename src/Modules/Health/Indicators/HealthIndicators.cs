@@ -55,7 +55,7 @@ public sealed class HealthIndicators(HealthDbContext db, IUnitDirectory units, I
     private async Task<List<IndicatorSubject>> RenewalReadyAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var horizon = day.AddMonths(12);
-        var expiring = (await db.Licences.AsNoTracking().Include(l => l.Decisions).Include(l => l.Renewals)
+        var expiring = (await db.Licences.AsNoTracking().Include(l => l.Decisions).Include(l => l.Renewals).AsSplitQuery()
                 .Where(l => l.IssuedOn <= day && l.ExpiresOn >= day).ToListAsync(cancellationToken))
             .Where(l => l.StatusOn(day) == LicenceStatus.Valid && l.ExpiryOn(day) <= horizon)
             .GroupBy(l => l.HolderId)
@@ -103,6 +103,6 @@ public sealed class HealthIndicators(HealthDbContext db, IUnitDirectory units, I
     }
 
     private async Task<List<PractisingLicence>> LicencesOfAsync(List<Guid> holders, CancellationToken cancellationToken) =>
-        await db.Licences.AsNoTracking().Include(l => l.Decisions).Include(l => l.Renewals)
+        await db.Licences.AsNoTracking().Include(l => l.Decisions).Include(l => l.Renewals).AsSplitQuery()
             .Where(l => holders.Contains(l.HolderId)).ToListAsync(cancellationToken);
 }

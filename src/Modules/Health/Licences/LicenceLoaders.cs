@@ -6,5 +6,5 @@ namespace TriThuc.Modules.Health.Licences;
 public sealed class LicenceLoaders(HealthDbContext db)
 {
     public BatchLoader<Guid, IReadOnlyList<PractisingLicence>> ByHolder { get; } =
-        GroupedLoader.ByOwner(db.Licences.Include(l => l.Decisions).Include(l => l.Renewals), l => l.HolderId, l => l.IssuedOn);
+        GroupedLoader.ByOwner(db.Licences.Include(l => l.Decisions).Include(l => l.Renewals).AsSplitQuery(), l => l.HolderId, l => l.IssuedOn);
 }

@@ -10,7 +10,7 @@ public sealed class LicenceService(HealthDbContext db, RegistryReferences regist
 {
     public const int MaxWithinDays = 3650;
 
-    private IQueryable<PractisingLicence> Licences => db.Licences.Include(l => l.Decisions).Include(l => l.Renewals);
+    private IQueryable<PractisingLicence> Licences => db.Licences.Include(l => l.Decisions).Include(l => l.Renewals).AsSplitQuery();
 
     public async Task<PractisingLicence> IssueAsync(LicenceInput input, CancellationToken cancellationToken)
     {

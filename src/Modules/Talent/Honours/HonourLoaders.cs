@@ -6,7 +6,7 @@ namespace TriThuc.Modules.Talent.Honours;
 public sealed class HonourLoaders(TalentDbContext db, HonourService honours)
 {
     public BatchLoader<Guid, IReadOnlyList<HonourNomination>> ByPerson { get; } =
-        GroupedLoader.ByOwner(db.HonourNominations.Include(n => n.Achievements).Include(n => n.Evidence).Include(n => n.Scores), n => n.IntellectualId, n => n.NominatedAt);
+        GroupedLoader.ByOwner(db.HonourNominations.Include(n => n.Achievements).Include(n => n.Evidence).Include(n => n.Scores).AsSplitQuery(), n => n.IntellectualId, n => n.NominatedAt);
 
     public BatchLoader<Guid, HonourTally> Tallies { get; } = new(honours.TalliesAsync);
 }

@@ -27,13 +27,13 @@ public sealed class HonourService(
     }
 
     public IQueryable<HonourRound> Rounds() =>
-        db.HonourRounds.AsNoTracking().Include(r => r.Quotas).Include(r => r.Seats).Include(r => r.Removals).OrderByDescending(r => r.Year).ThenBy(r => r.Id);
+        db.HonourRounds.AsNoTracking().Include(r => r.Quotas).Include(r => r.Seats).Include(r => r.Removals).AsSplitQuery().OrderByDescending(r => r.Year).ThenBy(r => r.Id);
 
     public async Task<HonourRound> GetRoundAsync(Guid id, CancellationToken cancellationToken) =>
         await Rounds().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw DomainException.NotFound("Không tìm thấy đợt tôn vinh.");
 
     public IQueryable<HonourNomination> Nominations(Guid roundId) =>
-        db.HonourNominations.AsNoTracking().Include(n => n.Achievements).Include(n => n.Evidence).Include(n => n.Scores)
+        db.HonourNominations.AsNoTracking().Include(n => n.Achievements).Include(n => n.Evidence).Include(n => n.Scores).AsSplitQuery()
             .Where(n => n.RoundId == roundId).OrderBy(n => n.NominatedAt).ThenBy(n => n.Id);
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContri
             .Select(p => new { p.Id, p.UnitId, p.Decision, p.StartsOn, p.EndsOn }).ToListAsync(cancellationToken);
         var remotePayments = await db.RemotePayments.AsNoTracking().Where(p => p.PersonId == id).OrderBy(p => p.Month)
             .Select(p => new { p.PostingId, p.Kind, p.Month }).ToListAsync(cancellationToken);
-        var honourNominations = await db.HonourNominations.AsNoTracking().Include(n => n.Achievements).Include(n => n.Evidence)
+        var honourNominations = await db.HonourNominations.AsNoTracking().Include(n => n.Achievements).Include(n => n.Evidence).AsSplitQuery()
             .Where(n => n.IntellectualId == id).OrderBy(n => n.NominatedAt)
             .Select(n => new
             {
@@ -39,6 +39,7 @@ public sealed class TalentPersonalData(TalentDbContext db) : IPersonalDataContri
         var honourCouncilRemovals = await db.HonourSeatRemovals.AsNoTracking().Where(r => r.IntellectualId == id).OrderBy(r => r.RemovedOn)
             .Select(r => new { r.RoundId, r.Role, r.RemovedOn, r.Reason, r.ScoresRemoved }).ToListAsync(cancellationToken);
         var experts = await db.Experts.AsNoTracking().Where(e => e.IntellectualId == id).OrderBy(e => e.SearchTitle).ThenBy(e => e.Id)
+            .AsSplitQuery()
             .Select(e => new
             {
                 e.Id, FullName = e.Title, e.Origin, e.Country, e.FieldCode, e.Organisation,
