@@ -22,7 +22,7 @@ public static class ModuleDatabaseServiceCollectionExtensions
             if (provider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 // Loading two collections in one statement multiplies their rows; such a query must say AsSplitQuery (or
-                // AsSingleQuery, meant). In development, and so in every test, it fails; a deployment only logs the warning.
+                // AsSingleQuery, meant). In development, and so in every query a test runs, it fails; a deployment only logs it.
                 options.ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
             }
 

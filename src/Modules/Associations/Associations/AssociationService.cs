@@ -5,7 +5,7 @@ namespace TriThuc.Modules.Associations.Associations;
 /// <summary>Records associations, their decisions and charter amendments, and names their editors (<see cref="AssociationAccessService"/> says who writes).</summary>
 public sealed class AssociationService(AssociationsDbContext db, IClock clock, AssociationAccessService access)
 {
-    private IQueryable<Association> Associations => db.Associations.Include(a => a.Decisions).Include(a => a.CharterAmendments).AsSplitQuery();
+    private IQueryable<Association> Associations => db.Associations.Include(a => a.Decisions).Include(a => a.CharterAmendments).AsSingleQuery();
 
     public async Task<Association> RecordAsync(AssociationInput input, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class HealthPersonalData(HealthDbContext db) : IPersonalDataContri
             return null;
         }
 
-        var licences = (await db.Licences.AsNoTracking().Include(l => l.Decisions).Include(l => l.Renewals)
+        var licences = (await db.Licences.AsNoTracking().Include(l => l.Decisions).Include(l => l.Renewals).AsSplitQuery()
                 .Where(l => l.HolderId == id).OrderBy(l => l.IssuedOn).ToListAsync(cancellationToken))
             .Select(l => new
             {
