@@ -34,7 +34,10 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var outboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisherDbContext);
         var shared = outboxDb.Database.IsNpgsql();
-        await using var claim = shared ? await outboxDb.Database.BeginTransactionAsync(cancellationToken) : null;
+        // Beginning and committing take no token: a host stopping between them must not leave EF Core logging a failed
+        // transaction as an error, nor roll back deliveries already made; the stop is noticed before and between messages.
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var claim = shared ? await outboxDb.Database.BeginTransactionAsync(CancellationToken.None) : null;
         var due = await DueAsync(outboxDb, shared, clock.Now, cancellationToken);
 
         var completed = 0;
@@ -64,7 +67,7 @@ public sealed class OutboxDispatcher(
 
         if (claim is not null)
         {
-            await claim.CommitAsync(cancellationToken);
+            await claim.CommitAsync(CancellationToken.None);
         }
 
         return completed;
@@ -106,7 +109,8 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var inboxDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(descriptor.InboxDbContextType);
 
-        await using var transaction = await inboxDb.Database.BeginTransactionAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var transaction = await inboxDb.Database.BeginTransactionAsync(CancellationToken.None); // see DispatchAsync
         var alreadyHandled = await inboxDb.InboxMessages
             .AnyAsync(i => i.EventId == message.Id && i.HandlerKey == descriptor.Key, cancellationToken);
         if (alreadyHandled)
@@ -120,6 +124,6 @@ public sealed class OutboxDispatcher(
         await handler.HandleAsync(integrationEvent, cancellationToken);
         inboxDb.InboxMessages.Add(new InboxMessage { EventId = message.Id, HandlerKey = descriptor.Key, ProcessedAt = clock.Now });
         await inboxDb.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 }
