@@ -125,8 +125,10 @@ seed_module_demos() { # data-folder [host arguments...]
     --TriThuc:Modules:University:DemoData:Enabled=true --TriThuc:Modules:Education:DemoData:Enabled=true \
     --TriThuc:Modules:Talent:DemoData:Enabled=true --TriThuc:Modules:Associations:DemoData:Enabled=true >"$log" 2>&1 &
   pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
   for module in Science Health University Education Talent Associations; do
     until grep -qE "(Seeded|No) $module demo data" "$log"; do
+      ! grep -q "demo data stopped part-way" "$log" || { kill "$pid"; echo "a module's demo data failed:" >&2; grep -A3 "stopped part-way" "$log" >&2; exit 1; }
       kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
       [ $(( $(date +%s) - start )) -lt 1800 ] || { kill "$pid"; echo "no word from the $module demo after 30 minutes:" >&2; tail -20 "$log" >&2; exit 1; }
       sleep 2
@@ -134,6 +136,7 @@ seed_module_demos() { # data-folder [host arguments...]
   done
   sleep 2
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  trap - EXIT
   grep -oE "(Seeded|No) (Science|Health|University|Education|Talent|Associations) demo data[^{(]*" "$log" >&2 || true
   echo "seeded in $(( $(date +%s) - start )) s" >&2
 }

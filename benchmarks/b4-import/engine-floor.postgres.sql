@@ -28,12 +28,12 @@ SELECT
   json_build_object('Id', json_build_object('after', i."Id"), 'AcademicTitle', json_build_object(), 'AcademicTitleYear', json_build_object(),
     'DateOfBirth', json_build_object('after', i."DateOfBirth", 'personal', true), 'Email', json_build_object('after', i."Email"),
     'EthnicGroupCode', json_build_object('after', i."EthnicGroupCode", 'personal', true), 'FieldCode', json_build_object('after', i."FieldCode"),
-    'FullName', json_build_object('after', i."FullName"), 'Gender', json_build_object('after', 0), 'IsPublicSector', json_build_object('after', i."IsPublicSector"),
+    'FullName', json_build_object('after', i."FullName"), 'Gender', json_build_object('after', i."Gender"), 'IsPublicSector', json_build_object('after', i."IsPublicSector"),
     'IsRemotePosting', json_build_object('after', i."IsRemotePosting"), 'JobTitle', json_build_object('after', i."JobTitle"),
     'MergedIntoId', json_build_object(), 'NationalId', json_build_object('after', i."NationalId", 'personal', true),
     'NationalIdHash', json_build_object('after', i."NationalIdHash"),
     'Phone', json_build_object('after', i."Phone", 'personal', true), 'PoliticalTheoryLevel', json_build_object(),
-    'SearchName', json_build_object('after', i."SearchName"), 'StaffCode', json_build_object('after', i."StaffCode"), 'Status', json_build_object('after', 0),
+    'SearchName', json_build_object('after', i."SearchName"), 'StaffCode', json_build_object('after', i."StaffCode"), 'Status', json_build_object('after', i."Status"),
     'StatusSince', json_build_object(), 'UnitId', json_build_object('after', i."UnitId"))::text
 FROM registry."Intellectuals" i;
 COMMIT;

@@ -78,6 +78,8 @@ host_import() { # people-file
   rm -rf "$data" "$data-logs"
   cp -r "$work/empty" "$data"
   host_database "$round_database"
+  # Always run in a subshell ($(...) or <(...)): a host it starts is stopped if it fails, whatever the main script's trap.
+  trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true' EXIT
   start_host "$url" "$data" "$work/host.out" "${database_arguments[@]}"
   local token; token=$(token "$data" --role editor --module Registry)
   start=$(now)
@@ -97,12 +99,12 @@ start_host "$url" "$work/empty" "$work/host.out" "${database_arguments[@]}" \
   --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
 wait_for_units "$empty"
 kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
-psql_on "$empty" -c "VACUUM ANALYZE" >/dev/null 2>&1
+psql_on "$empty" -c "VACUUM ANALYZE" 2>&1 | grep -v "only superuser can vacuum it" >&2 || true
 
 echo "warming up"
 bare_copy "$work/people-25000.csv" >/dev/null
 engine_floor "$work/people-25000.csv" >/dev/null
-host_import "$work/people-25000.csv" >/dev/null
+warm=$(host_import "$work/people-25000.csv")
 
 ratios=(); hosts=(); bares=(); floors=()
 for round in $(seq 1 "$rounds"); do

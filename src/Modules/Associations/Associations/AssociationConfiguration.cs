@@ -19,7 +19,7 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
     }
 }
 
-/// <summary>One amendment a day per association: two clerks recording one at the same moment meet the unique index.</summary>
+/// <summary>One amendment a day per association: two clerks recording the same day's at the same moment meet the unique index.</summary>
 internal sealed class CharterAmendmentConfiguration : IEntityTypeConfiguration<CharterAmendment>
 {
     public void Configure(EntityTypeBuilder<CharterAmendment> amendment)

@@ -53,7 +53,8 @@ public sealed class DuplicateService(RegistryDbContext db)
     /// number: the records born the same day with the same name or in the same unit, found through the birth-date
     /// index, whose names are then compared here. A page of people costs one statement (issue 19's statement
     /// budget); the rows read grow with how many people share each birth date (a few per day in a province of
-    /// 100,000), which is why an import, asking for thousands, uses <see cref="CandidatesForUnsavedAsync"/> instead.
+    /// 100,000, more on days that stand for "born that year", such as 1 January), which is why an import, asking for
+    /// thousands, uses <see cref="CandidatesForUnsavedAsync"/> instead.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
     {
