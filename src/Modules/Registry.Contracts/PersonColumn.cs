@@ -11,14 +11,18 @@ public sealed class PersonColumn(IPersonDirectory people)
 
     private IReadOnlyDictionary<Guid, PersonSummary> _known = new Dictionary<Guid, PersonSummary>();
 
+    /// <summary>Every well-formed id the last <see cref="LoadAsync(IEnumerable{string?}, CancellationToken)"/> was given,
+    /// known or not, once each: what an importer looks up its own rows for the chunk by.</summary>
+    public IReadOnlyList<Guid> Ids { get; private set; } = [];
+
     /// <summary>Looks up every id the chunk names, at once.</summary>
     public Task LoadAsync(IEnumerable<ImportCells> rows, CancellationToken cancellationToken) => LoadAsync(rows.Select(r => r.Text(Name)), cancellationToken);
 
     /// <summary>Looks up, at once, every id among <paramref name="texts"/> (a column that names several people, e.g. authors).</summary>
     public async Task LoadAsync(IEnumerable<string?> texts, CancellationToken cancellationToken)
     {
-        var ids = texts.Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
-        _known = await people.GetSummariesAsync(ids, cancellationToken);
+        Ids = texts.Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        _known = await people.GetSummariesAsync(Ids, cancellationToken);
     }
 
     public Guid Read(ImportCells row) => Read(row.Required(Name), Name);

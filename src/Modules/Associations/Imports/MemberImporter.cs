@@ -52,7 +52,7 @@ public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessSe
         await persons.LoadAsync(cells, cancellationToken);
         var associations = new AssociationColumn(db, access);
         await associations.LoadAsync(cancellationToken);
-        var named = cells.Select(c => Guid.TryParse(c.Text(PersonColumn.Name), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var named = persons.Ids;
         var current = (await db.Members.AsNoTracking().Where(m => m.PersonId != null && named.Contains(m.PersonId.Value) && m.LeftOn == null)
             .Select(m => new { m.AssociationId, PersonId = m.PersonId!.Value }).ToListAsync(cancellationToken)).Select(m => (m.AssociationId, m.PersonId)).ToHashSet();
         for (var i = 0; i < rows.Count; i++)

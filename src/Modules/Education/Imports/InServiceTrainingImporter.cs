@@ -39,7 +39,7 @@ public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDire
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var teachers = new PersonColumn(people);
         await teachers.LoadAsync(cells, cancellationToken);
-        var personIds = cells.Select(c => Guid.TryParse(c.Text(PersonColumn.Name), out var id) ? id : Guid.Empty).Distinct().ToList();
+        var personIds = teachers.Ids;
         var onFile = (await db.InServiceTrainings.AsNoTracking().Where(t => personIds.Contains(t.PersonId))
                 .Select(t => new { t.PersonId, t.SearchTitle, t.StartedOn }).ToListAsync(cancellationToken))
             .Select(t => (t.PersonId, t.SearchTitle, t.StartedOn)).ToHashSet();

@@ -47,7 +47,7 @@ public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDir
         await teachers.LoadAsync(cells, cancellationToken);
         var schools = new SchoolColumn(units);
         await schools.LoadAsync(cancellationToken);
-        var personIds = cells.Select(c => Guid.TryParse(c.Text(PersonColumn.Name), out var id) ? id : Guid.Empty).Distinct().ToList();
+        var personIds = teachers.Ids;
         var onFile = (await db.StandardAssessments.Where(a => personIds.Contains(a.PersonId)).ToListAsync(cancellationToken))
             .ToDictionary(a => (a.PersonId, a.SchoolYear));
         for (var i = 0; i < rows.Count; i++)

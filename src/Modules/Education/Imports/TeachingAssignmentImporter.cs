@@ -42,7 +42,7 @@ public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDir
         await teachers.LoadAsync(cells, cancellationToken);
         var schools = new SchoolColumn(units);
         await schools.LoadAsync(cancellationToken);
-        var personIds = cells.Select(c => Guid.TryParse(c.Text(PersonColumn.Name), out var id) ? id : Guid.Empty).Distinct().ToList();
+        var personIds = teachers.Ids;
         var onFile = (await db.TeachingAssignments.AsNoTracking().Where(t => personIds.Contains(t.PersonId))
                 .Select(t => new { t.PersonId, t.UnitId, t.SearchTitle, t.StartedOn }).ToListAsync(cancellationToken))
             .Select(t => (t.PersonId, t.UnitId, t.SearchTitle, t.StartedOn)).ToHashSet();

@@ -49,7 +49,7 @@ public sealed class RemotePaymentImporter(TalentDbContext db, IPersonDirectory p
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var persons = new PersonColumn(people);
         await persons.LoadAsync(cells, cancellationToken);
-        var ids = cells.Select(c => Guid.TryParse(c.Text(PersonColumn.Name), out var id) ? id : Guid.Empty).Distinct().ToList();
+        var ids = persons.Ids;
         var postings = await db.RemotePostings.AsNoTracking().Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken);
         var paid = await db.RemotePayments.AsNoTracking().Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken);
         for (var i = 0; i < rows.Count; i++)
