@@ -63,6 +63,25 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
     }
 
     [Fact]
+    public async Task Two_rows_that_are_probably_one_person_are_each_warned_of_the_other_even_a_chunk_apart_and_not_of_a_record_on_file()
+    {
+        var rows = Enumerable.Range(1, 1_200).Select(i => $"Sầm Văn Mục{i},Nam,{new DateOnly(1950, 1, 1).AddDays(i * 11):dd/MM/yyyy},Tày,,,,,THPT-DV,Giáo viên,Giáo dục,Có,Có").ToList();
+        rows[2] = "Nông Thị Hằng Nga,Nữ,17/04/1986,Tày,,,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"; // row 4, in the first thousand
+        rows[1_149] = "NÔNG THỊ HẰNG NGA,Nữ,17/04/1986,Tày,,,,,THPT-DV,Giáo viên,Giáo dục,Có,Có"; // row 1,151, in the second
+
+        var (status, report) = await ImportAsync(Csv([.. rows]), dryRun: false);
+
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("created").GetInt32().Should().Be(1_200);
+        report.GetProperty("warnings").EnumerateArray().Select(w => (w.GetProperty("row").GetInt32(), w.GetProperty("reason").GetString()))
+            .Should().BeEquivalentTo(new[]
+            {
+                (4, "Có thể trùng với người ở dòng 1151 của tệp: NÔNG THỊ HẰNG NGA; hãy kiểm tra và gộp nếu cần."),
+                (1_151, "Có thể trùng với người ở dòng 4 của tệp: Nông Thị Hằng Nga; hãy kiểm tra và gộp nếu cần."),
+            }, "the earlier row is a row of this file, not a record already on file, whether or not it is written yet");
+    }
+
+    [Fact]
     public async Task Reimporting_a_person_keeps_what_the_file_does_not_say_and_semicolon_files_are_read_too()
     {
         var id = (await ImportAsync(Csv("Tòng Văn Khiêm,Nam,03/03/1983,Thái,003083000111,GV-601,0987654321,khiem@tq.gov.vn,THPT-DV,Giáo viên,Giáo dục,Có,Có"), dryRun: false)).Status;
