@@ -115,28 +115,41 @@ find_b5_targets() { # url
 # to the host, e.g. the PostgreSQL database), waits until each module has said it seeded or why not, and stops it. The
 # Registry's own demo is off: the province has people. Logs to <data>/programme-seeding.log.
 seed_module_demos() { # data-folder [host arguments...]
-  local data=$1 module pid start log
+  local data=$1 module patterns=()
   shift
-  log="$data/programme-seeding.log"
-  start=$(date +%s)
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DLL" \
-    --urls "http://127.0.0.1:5097" --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" "$@" \
+  for module in Science Health University Education Talent Associations; do
+    patterns+=("(Seeded|No) $module demo data")
+  done
+  seed_with_host "$data/programme-seeding.log" 5097 "${patterns[@]}" -- --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" "$@" \
     --TriThuc:Modules:Science:DemoData:Enabled=true --TriThuc:Modules:Health:DemoData:Enabled=true \
     --TriThuc:Modules:University:DemoData:Enabled=true --TriThuc:Modules:Education:DemoData:Enabled=true \
-    --TriThuc:Modules:Talent:DemoData:Enabled=true --TriThuc:Modules:Associations:DemoData:Enabled=true >"$log" 2>&1 &
+    --TriThuc:Modules:Talent:DemoData:Enabled=true --TriThuc:Modules:Associations:DemoData:Enabled=true
+  grep -oE "(Seeded|No) (Science|Health|University|Education|Talent|Associations) demo data[^{(]*" "$data/programme-seeding.log" >&2 || true
+}
+
+# Runs a host (Release, Production) that seeds demo data, logging to a file, until its log has a line matching each
+# pattern (extended regular expressions, in order); then stops it. Fails at once if a demo stopped part-way or the host
+# stopped, and after 30 minutes without the last pattern. A subshell: the host is stopped however it ends, and the
+# caller's own traps are left alone.
+seed_with_host() ( # log port pattern... -- host arguments...
+  log=$1 port=$2
+  shift 2
+  patterns=()
+  while [ "$1" != -- ]; do patterns+=("$1"); shift; done
+  shift
+  start=$(date +%s)
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DLL" --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1 &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  for module in Science Health University Education Talent Associations; do
-    until grep -qE "(Seeded|No) $module demo data" "$log"; do
-      ! grep -q "demo data stopped part-way" "$log" || { kill "$pid"; echo "a module's demo data failed:" >&2; grep -A3 "stopped part-way" "$log" >&2; exit 1; }
+  for pattern in "${patterns[@]}"; do
+    until grep -qE "$pattern" "$log"; do
+      ! grep -q "demo data stopped part-way" "$log" || { echo "a demo failed:" >&2; grep -A3 "stopped part-way" "$log" >&2; exit 1; }
       kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
-      [ $(( $(date +%s) - start )) -lt 1800 ] || { kill "$pid"; echo "no word from the $module demo after 30 minutes:" >&2; tail -20 "$log" >&2; exit 1; }
+      [ $(( $(date +%s) - start )) -lt 1800 ] || { echo "no line matching '$pattern' after 30 minutes:" >&2; tail -20 "$log" >&2; exit 1; }
       sleep 2
     done
   done
   sleep 2
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  trap - EXIT
-  grep -oE "(Seeded|No) (Science|Health|University|Education|Talent|Associations) demo data[^{(]*" "$log" >&2 || true
   echo "seeded in $(( $(date +%s) - start )) s" >&2
-}
+)

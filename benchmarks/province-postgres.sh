@@ -28,24 +28,12 @@ psql_admin -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >&2
 psql_admin -qc "CREATE DATABASE $database" >&2
 log="$data/seeding.log"
 echo "seeding $people people into the PostgreSQL database $database (several minutes)" >&2
-start=$(date +%s)
-ASPNETCORE_ENVIRONMENT=Production dotnet "$HOST_DLL" \
-  --urls "http://127.0.0.1:5093" --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" \
+seed_with_host "$log" 5093 "Seeded a demo province" -- --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" \
   --TriThuc:Database:Provider=Postgres --TriThuc:Database:ConnectionString="$(postgres_connection "$database")" \
   --TriThuc:Modules:Registry:DemoData:Enabled=true \
   --TriThuc:Modules:Registry:DemoData:People="$people" \
-  --TriThuc:Modules:Registry:DemoData:TrainingsPerYear="$trainings" >"$log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-until grep -q "Seeded a demo province" "$log"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
-  sleep 2
-done
-sleep 1
-kill "$pid"; wait "$pid" 2>/dev/null || true
-trap - EXIT
+  --TriThuc:Modules:Registry:DemoData:TrainingsPerYear="$trainings"
 grep -o "Seeded a demo province.*records" "$log" >&2 || true
 psql_admin -d "$database" -qc "VACUUM ANALYZE" >&2
-echo "seeded in $(( $(date +%s) - start )) s" >&2
 touch "$data/.seeded"
 echo "$data $database"

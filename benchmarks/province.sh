@@ -8,6 +8,7 @@
 # (benchmarks/build.sh); seeding 100,000 people takes a few minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source benchmarks/common.sh
 
 data=${1:-${TRITHUC_BENCH_DATA:-/tmp/trithuc-bench/province}}
 people=${PEOPLE:-100000}
@@ -23,22 +24,10 @@ mkdir -p "$data"
 port=${SEED_PORT:-5098}  # another port (SEED_PORT) lets two provinces be seeded at once
 log="$data/seeding.log"
 echo "seeding $people people into $data (a few minutes)" >&2
-start=$(date +%s)
-ASPNETCORE_ENVIRONMENT=Production dotnet src/Host/bin/Release/net10.0/TriThuc.Host.dll \
-  --urls "http://127.0.0.1:$port" --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" \
+seed_with_host "$log" "$port" "Seeded a demo province" -- --TriThuc:DataPath="$data" --TriThuc:LogPath="$data/logs" \
   --TriThuc:Modules:Registry:DemoData:Enabled=true \
   --TriThuc:Modules:Registry:DemoData:People="$people" \
-  --TriThuc:Modules:Registry:DemoData:TrainingsPerYear="$trainings" >"$log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-until grep -q "Seeded a demo province" "$log"; do
-  kill -0 "$pid" 2>/dev/null || { echo "the host stopped while seeding:" >&2; tail -20 "$log" >&2; exit 1; }
-  sleep 2
-done
-sleep 1
-kill "$pid"; wait "$pid" 2>/dev/null || true
-trap - EXIT
+  --TriThuc:Modules:Registry:DemoData:TrainingsPerYear="$trainings"
 grep -o "Seeded a demo province.*records" "$log" >&2 || true
-echo "seeded in $(( $(date +%s) - start )) s" >&2
 touch "$data/.seeded"
 echo "$data"

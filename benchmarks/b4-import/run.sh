@@ -79,6 +79,45 @@ host_import() { # people-file [trainings-file]
   echo "$seconds $peak $created $trainings"
 }
 
+# Saves a new unit every quarter second, as another clerk would, until $work/stop-probing exists; prints for each save
+# the time it ended and "saved" or "refused" (a save waits up to 20 s for the write lock, then is refused as busy).
+probe_saves() { # token
+  local n=0
+  while [ ! -f "$work/stop-probing" ]; do
+    n=$((n + 1))
+    if curl -fsS -X POST "$url/graphql" -H "authorization: Bearer $1" -H 'content-type: application/json' --data \
+      "{\"query\": \"mutation { createUnit(input: { code: \\\"PROBE-$n\\\", name: \\\"Đơn vị thử $n\\\", kind: DEPARTMENT, validFrom: \\\"2020-01-01\\\" }) { id } }\"}" \
+      2>/dev/null | grep -q '"id"'; then
+      echo "$(now) saved"
+    else
+      echo "$(now) refused"
+    fi
+    sleep 0.25
+  done
+}
+
+# How long the import keeps other writers out: a host on a fresh province imports the file while saves are made
+# beside it; prints "<import seconds> <longest time between two saves> <saves refused>". The longest time between
+# two saves is the write lock held (within the quarter second between saves), whatever the lock waits allow.
+lock_held() { # people-file
+  local data="$work/data" import probes="$work/probes.txt"
+  rm -rf "$data" "$data-logs" "$work/stop-probing"
+  start_host "$url" "$data" "$work/host.out" \
+    --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
+  wait_for_units "$data"
+  local editor administrator; editor=$(token "$data" --role editor --module Registry); administrator=$(token "$data" --role administrator)
+  probe_saves "$administrator" >"$probes" &
+  local prober=$!
+  sleep 1
+  import=$(post intellectuals "$1" "$editor")
+  sleep 1
+  touch "$work/stop-probing"; wait "$prober"
+  kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
+  read -r seconds _ <<<"$import"
+  awk -v seconds="$seconds" '$2 == "saved" { if (last && $1 - last > longest) longest = $1 - last; last = $1 } $2 == "refused" { refused++ }
+    END { printf "%s %.2f %d\n", seconds, longest, refused }' "$probes"
+}
+
 echo "preparing a province of units and no people for the engine floor"
 start_host "$url" "$work/empty" "$work/host.out" --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
 wait_for_units "$work/empty"
@@ -105,6 +144,11 @@ bare=$(median "${bares[@]}"); floor=$(median "${floors[@]}"); host=$(median "${h
 printf 'median of %d rounds: sqlite3 .import %.2f s, TriThuc import %.2f s, ratio %.2f (target <= 5)\n' "$rounds" "$bare" "$host" "$(median "${ratios[@]}")"
 printf 'the engine floor: SQLite alone storing the rows in our schema takes %.2f s, %.1fx the .import; the import takes %.1fx the floor\n' \
   "$floor" "$(echo "$floor / $bare" | bc -l)" "$(echo "$host / $floor" | bc -l)"
+
+echo "the write lock: saves made every quarter second beside a 100,000-row import (issue 19: held <= 1.2x the floor)"
+read -r seconds longest refused < <(lock_held "$work/people-100000.csv")
+printf '  import %.2f s; the longest time between two saves %.2f s (%d refused as busy): %.2fx the floor of %.2f s\n' \
+  "$seconds" "$longest" "$refused" "$(echo "$longest / $floor" | bc -l)" "$floor"
 
 echo "peak memory by file size (whole host process, start-up included):"
 for rows in 25000 50000 100000; do

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -136,16 +138,16 @@ public sealed class AuditChain(byte[]? key)
     /// </summary>
     private static void Normalise(IEntityType type, object row)
     {
-        foreach (var property in type.GetProperties().Where(p => p.PropertyInfo is not null))
+        foreach (var property in ShapeOf(type).Times)
         {
-            var value = property.PropertyInfo!.GetValue(row);
+            var value = property.GetValue(row);
             if (value is DateTimeOffset time)
             {
-                property.PropertyInfo.SetValue(row, new DateTimeOffset(time.UtcTicks - time.UtcTicks % 1000, TimeSpan.Zero));
+                property.SetValue(row, new DateTimeOffset(time.UtcTicks - time.UtcTicks % 1000, TimeSpan.Zero));
             }
             else if (value is DateTime dateTime)
             {
-                property.PropertyInfo.SetValue(row, new DateTime(dateTime.Ticks - dateTime.Ticks % 1000, dateTime.Kind));
+                property.SetValue(row, new DateTime(dateTime.Ticks - dateTime.Ticks % 1000, dateTime.Kind));
             }
         }
     }
@@ -160,12 +162,10 @@ public sealed class AuditChain(byte[]? key)
             json.WriteStringValue(type.GetTableName());
             json.WriteNumberValue(index);
             json.WriteStringValue(previous ?? "");
-            foreach (var property in type.GetProperties()
-                         .Where(p => p.Name is not nameof(IChained.ChainIndex) and not nameof(IChained.ChainHash) && p.PropertyInfo is not null)
-                         .OrderBy(p => p.Name, StringComparer.Ordinal))
+            foreach (var property in ShapeOf(type).Hashed)
             {
                 json.WriteStringValue(property.Name);
-                WriteCanonical(json, property.PropertyInfo!.GetValue(row));
+                WriteCanonical(json, property.GetValue(row));
             }
 
             json.WriteEndArray();
@@ -174,6 +174,22 @@ public sealed class AuditChain(byte[]? key)
         var content = buffer.ToArray();
         return Convert.ToHexStringLower(key is null ? SHA256.HashData(content) : HMACSHA256.HashData(key, content));
     }
+
+    /// <summary>What of a table's columns the chain reads, found once per table rather than once per row.</summary>
+    private sealed record Shape(PropertyInfo[] Hashed, PropertyInfo[] Times);
+
+    private static readonly ConcurrentDictionary<IEntityType, Shape> Shapes = new();
+
+    private static Shape ShapeOf(IEntityType type) => Shapes.GetOrAdd(type, static t =>
+    {
+        var properties = t.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
+        return new Shape(
+            [.. properties.Where(p => p.Name is not nameof(IChained.ChainIndex) and not nameof(IChained.ChainHash))
+                .OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.PropertyInfo!)],
+            [.. properties.Where(p => IsTime(Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType)).Select(p => p.PropertyInfo!)]);
+
+        static bool IsTime(Type type) => type == typeof(DateTimeOffset) || type == typeof(DateTime);
+    });
 
     private static void WriteCanonical(Utf8JsonWriter json, object? value)
     {

@@ -52,7 +52,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     {
         var references = await ReferencesAsync(cancellationToken);
         var keys = Enum.GetValues<ImportPass>().ToDictionary(pass => pass, _ => new KeysInFile());
-        var createdInFile = new NewPeopleInFile();
+        var createdInFile = new NewPeopleInFile(clock.Now);
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, checksWhileWriting: true,
             (rows, report, pass, token) => ImportChunkAsync(rows, references, keys[pass], createdInFile, report, pass, token), cancellationToken);
     }
@@ -143,7 +143,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             return;
         }
 
-        var candidates = await duplicates.CandidatesForUnsavedAsync(created.ConvertAll(c => c.Person), cancellationToken);
+        var candidates = await duplicates.CandidatesForUnsavedAsync(created.ConvertAll(c => c.Person), createdInFile.Since, cancellationToken);
         foreach (var (row, person) in created)
         {
             report.Warnings.AddRange(candidates[person.Id].Where(other => !createdInFile.Contains(other.Id)).Select(other => new ImportProblem(row, Columns["fullName"],
@@ -159,10 +159,13 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     }
 
     /// <summary>The people the file creates, by birth date, to pair a new row with an earlier one of the same file.</summary>
-    private sealed class NewPeopleInFile
+    /// <param name="since">When the import began: the records on file then are those its rows may duplicate.</param>
+    private sealed class NewPeopleInFile(DateTimeOffset since)
     {
         private readonly Dictionary<DateOnly, List<(int Row, Intellectual Person)>> _byBirth = [];
         private readonly HashSet<Guid> _ids = [];
+
+        public DateTimeOffset Since => since;
 
         public bool Contains(Guid id) => _ids.Contains(id);
 
