@@ -1,9 +1,11 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TriThuc.SharedKernel.Domain;
 using TriThuc.SharedKernel.Identity;
@@ -60,16 +62,21 @@ public static class BulkInsert
             .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
         var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+        var started = Stopwatch.GetTimestamp();
         if (db.Database.GetDbConnection() is SqliteConnection sqlite && columns.All(c => SqliteRowWriter.CanBind(c.TypeMapping.Converter?.ProviderClrType ?? c.Property.ClrType)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteThroughSqlite(sqlite, insert + "(" + string.Join(", ", columns.Select(_ => "?")) + ")", table.Name, columns, rows);
+            LogWritten(db, table, rows.Count, "SQLite", started);
             return;
         }
 
         if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {
-            await WriteThroughCopyAsync(postgres, sql.DelimitIdentifier(table.Name, table.Schema), columns, rows, sql, cancellationToken);
+            // COPY is not an EF Core command: it gets the context's command timeout here, and its log line below.
+            var timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? 30);
+            await WriteThroughCopyAsync(postgres, sql.DelimitIdentifier(table.Name, table.Schema), columns, rows, sql, timeout, cancellationToken);
+            LogWritten(db, table, rows.Count, "COPY", started);
             return;
         }
 
@@ -94,15 +101,24 @@ public static class BulkInsert
         }
     }
 
+    /// <summary>
+    /// The fast paths bypass EF Core's command log, so each batch says what it wrote (at Debug, as the module's data
+    /// layer: one line per table and chunk of an import).
+    /// </summary>
+    private static void LogWritten(DbContext db, StoreObjectIdentifier table, int rows, string path, long started) =>
+        db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert)).LogDebug(
+            "Bulk insert of {Rows} rows into {Table} through {Path} in {ElapsedMs:0.0} ms", rows, table.DisplayName(), path,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
     private static async Task WriteThroughCopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows,
-        ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        ISqlGenerationHelper sql, TimeSpan timeout, CancellationToken cancellationToken)
         where T : class
     {
         var values = new object?[columns.Count];
         try
         {
             await using var writer = await PostgresCopyWriter.StartAsync(connection, table, [.. columns.Select(c => sql.DelimitIdentifier(c.Name))],
-                [.. columns.Select(c => c.TypeMapping.StoreTypeNameBase)], cancellationToken);
+                [.. columns.Select(c => c.TypeMapping.StoreTypeNameBase)], timeout, cancellationToken);
             foreach (var row in rows)
             {
                 for (var i = 0; i < values.Length; i++)

@@ -18,12 +18,15 @@ internal sealed class PostgresCopyWriter : IAsyncDisposable
     private PostgresCopyWriter(NpgsqlBinaryImporter importer, string[] dataTypes) => (_importer, _dataTypes) = (importer, dataTypes);
 
     /// <summary>Starts a COPY into <paramref name="table"/> (already quoted) of the named columns; <paramref name="dataTypes"/>
-    /// are their PostgreSQL types without length or precision, in the same order.</summary>
+    /// are their PostgreSQL types without length or precision, in the same order. <paramref name="timeout"/> bounds each
+    /// wait on the server, as a command's timeout does.</summary>
     public static async Task<PostgresCopyWriter> StartAsync(NpgsqlConnection connection, string table, IReadOnlyList<string> quotedColumns,
-        IReadOnlyList<string> dataTypes, CancellationToken cancellationToken)
+        IReadOnlyList<string> dataTypes, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var command = $"COPY {table} ({string.Join(", ", quotedColumns)}) FROM STDIN (FORMAT BINARY)";
-        return new PostgresCopyWriter(await connection.BeginBinaryImportAsync(command, cancellationToken), [.. dataTypes]);
+        var importer = await connection.BeginBinaryImportAsync(command, cancellationToken);
+        importer.Timeout = timeout;
+        return new PostgresCopyWriter(importer, [.. dataTypes]);
     }
 
     /// <summary>Writes one row: <paramref name="values"/> in the columns' order, null for NULL.</summary>
