@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using TriThuc.SharedKernel.Linq;
 
 namespace TriThuc.SharedKernel.GraphQL;
 
@@ -36,7 +37,7 @@ public static class GroupedLoader
         where T : class
         where TKey : notnull
     {
-        var ownerOf = owner.Compile();
+        var ownerOf = CompiledDelegates.Of(owner);
         return Of<TKey, T>(
             async (keys, cancellationToken) =>
             {

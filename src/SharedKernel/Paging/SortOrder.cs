@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using TriThuc.SharedKernel.Linq;
 
 namespace TriThuc.SharedKernel.Paging;
 
@@ -40,7 +41,7 @@ internal sealed class SortOrder<T>
                && call.Method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending))
         {
             var selector = (LambdaExpression)StripQuotes(call.Arguments[1]);
-            var read = Expression.Lambda<Func<T, object?>>(Expression.Convert(selector.Body, typeof(object)), selector.Parameters).Compile();
+            var read = CompiledDelegates.Of(Expression.Lambda<Func<T, object?>>(Expression.Convert(selector.Body, typeof(object)), selector.Parameters));
             keys.Insert(0, new SortKey(selector, call.Method.Name.EndsWith("Descending", StringComparison.Ordinal), read));
             expression = call.Arguments[0];
             if (call.Method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending))
