@@ -47,11 +47,11 @@ start_host() { # url data-folder output-file [host arguments...]
 # A host verifies every audit chain in the background once it has started (a large province takes a minute or
 # more of CPU): nothing is timed until that is done, unless the host was started with it off.
 wait_for_audit_verification() { # url [host arguments...]
-  local url=$1
+  local url=$1 health
   shift
-  [[ " $* " != *" --TriThuc:Audit:VerifyAtStartup=false "* ]] || return 0
+  [[ " ${*,,} " != *" --trithuc:audit:verifyatstartup=false "* ]] || return 0
   for _ in $(seq 1 1200); do
-    curl -fs "$url/health/ready" 2>/dev/null | grep -q "chưa được kiểm tra" || return 0
+    health=$(curl -fs "$url/health/ready" 2>/dev/null) && [[ "$health" != *"chưa được kiểm tra"* ]] && return 0
     sleep 0.5
   done
   echo "the host had not verified its audit chains after 10 minutes" >&2

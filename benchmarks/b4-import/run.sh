@@ -83,7 +83,7 @@ host_import() { # people-file [trainings-file]
 # the time it ended and "saved" or "refused" (a save waits up to 20 s for the write lock, then is refused as busy).
 probe_saves() { # token
   local n=0
-  while [ ! -f "$work/stop-probing" ]; do
+  while [ -d "$work" ] && [ ! -f "$work/stop-probing" ]; do  # the folder goes when the script ends, however it ends
     n=$((n + 1))
     if curl -fsS -X POST "$url/graphql" -H "authorization: Bearer $1" -H 'content-type: application/json' --data \
       "{\"query\": \"mutation { createUnit(input: { code: \\\"PROBE-$n\\\", name: \\\"Đơn vị thử $n\\\", kind: DEPARTMENT, validFrom: \\\"2020-01-01\\\" }) { id } }\"}" \

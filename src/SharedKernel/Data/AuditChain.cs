@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -162,9 +162,9 @@ public sealed class AuditChain(byte[]? key)
             json.WriteStringValue(type.GetTableName());
             json.WriteNumberValue(index);
             json.WriteStringValue(previous ?? "");
-            foreach (var property in ShapeOf(type).Hashed)
+            foreach (var (name, property) in ShapeOf(type).Hashed)
             {
-                json.WriteStringValue(property.Name);
+                json.WriteStringValue(name);
                 WriteCanonical(json, property.GetValue(row));
             }
 
@@ -175,17 +175,18 @@ public sealed class AuditChain(byte[]? key)
         return Convert.ToHexStringLower(key is null ? SHA256.HashData(content) : HMACSHA256.HashData(key, content));
     }
 
-    /// <summary>What of a table's columns the chain reads, found once per table rather than once per row.</summary>
-    private sealed record Shape(PropertyInfo[] Hashed, PropertyInfo[] Times);
+    /// <summary>What of a table's columns the chain reads (by their names in the model), found once per table rather than once per row.</summary>
+    private sealed record Shape((string Name, PropertyInfo Property)[] Hashed, PropertyInfo[] Times);
 
-    private static readonly ConcurrentDictionary<IEntityType, Shape> Shapes = new();
+    /// <summary>Weakly keyed: a model no longer used (a test's host) is not kept alive by its shapes.</summary>
+    private static readonly ConditionalWeakTable<IEntityType, Shape> Shapes = new();
 
-    private static Shape ShapeOf(IEntityType type) => Shapes.GetOrAdd(type, static t =>
+    private static Shape ShapeOf(IEntityType type) => Shapes.GetValue(type, static t =>
     {
         var properties = t.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
         return new Shape(
             [.. properties.Where(p => p.Name is not nameof(IChained.ChainIndex) and not nameof(IChained.ChainHash))
-                .OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.PropertyInfo!)],
+                .OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Name, p.PropertyInfo!))],
             [.. properties.Where(p => IsTime(Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType)).Select(p => p.PropertyInfo!)]);
 
         static bool IsTime(Type type) => type == typeof(DateTimeOffset) || type == typeof(DateTime);

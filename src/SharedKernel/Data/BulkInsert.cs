@@ -73,8 +73,9 @@ public static class BulkInsert
 
         if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {
-            // COPY is not an EF Core command: it gets the context's command timeout here, and its log line below.
-            var timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? 30);
+            // COPY is not an EF Core command: it gets the timeout a command would (the context's, else the connection
+            // string's), and its log line below.
+            var timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? postgres.CommandTimeout);
             await WriteThroughCopyAsync(postgres, sql.DelimitIdentifier(table.Name, table.Schema), columns, rows, sql, timeout, cancellationToken);
             LogWritten(db, table, rows.Count, "COPY", started);
             return;
@@ -102,8 +103,8 @@ public static class BulkInsert
     }
 
     /// <summary>
-    /// The fast paths bypass EF Core's command log, so each batch says what it wrote (at Debug, as the module's data
-    /// layer: one line per table and chunk of an import).
+    /// The fast paths bypass EF Core's command log, so each batch says what it wrote (at Debug, under this class's
+    /// category: one line per table and chunk of an import).
     /// </summary>
     private static void LogWritten(DbContext db, StoreObjectIdentifier table, int rows, string path, long started) =>
         db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert)).LogDebug(

@@ -14,13 +14,6 @@ public enum ImportPass
 
     /// <summary>The file again, in one transaction, to write it: only when the check found nothing to refuse.</summary>
     Write,
-
-    /// <summary>
-    /// Both at once, each chunk checked, its likely duplicates sought and then written, in one transaction rolled back if
-    /// any row is refused: the only pass on a database whose writers do not wait for each other (PostgreSQL), for an
-    /// importer that offers it (<see cref="ImportRunner.RunInChunksAsync"/>'s <c>checksWhileWriting</c>).
-    /// </summary>
-    CheckAndWrite,
 }
 
 /// <summary>
@@ -31,11 +24,6 @@ public enum ImportPass
 /// transaction, skipping the duplicate search (its warnings are the check's); it is the authority, so a row the
 /// database refuses now (another clerk saved meanwhile) still fails the whole file. The change tracker is emptied
 /// after each chunk so memory stays flat however long the file.
-/// <para>
-/// On PostgreSQL a transaction locks only the rows it writes, so the first pass buys nothing there: an importer that
-/// can check while it writes (<see cref="ImportPass.CheckAndWrite"/>) reads the file once, and a file with a refused
-/// row is rolled back instead of never written.
-/// </para>
 /// </summary>
 public static class ImportRunner
 {
@@ -67,29 +55,14 @@ public static class ImportRunner
     /// <param name="headers">The columns the file must and may have; a file without those it must have is refused before any row.</param>
     /// <param name="limits">How big a file may be; null: <see cref="ImportLimits.Default"/>.</param>
     /// <param name="importChunk">
-    /// Checks a chunk and, in <see cref="ImportPass.Write"/> (or <see cref="ImportPass.CheckAndWrite"/>), writes it. In <see cref="ImportPass.Check"/> it must write
+    /// Checks a chunk and, in <see cref="ImportPass.Write"/>, writes it. In <see cref="ImportPass.Check"/> it must write
     /// nothing and remember what later rows of the file need to know about earlier ones (keys claimed, records it would create).
     /// </param>
-    public static Task<ImportReport> RunInChunksAsync(
-        DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
-        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken) =>
-        RunInChunksAsync(db, content, fileName, dryRun, headers, limits, checksWhileWriting: false, importChunk, cancellationToken);
-
-    /// <inheritdoc cref="RunInChunksAsync(DbContext, Stream, string, bool, ImportHeaders, ImportLimits?, Func{IReadOnlyList{ImportRow}, ImportReport, ImportPass, CancellationToken, Task}, CancellationToken)"/>
-    /// <param name="checksWhileWriting">
-    /// Whether <paramref name="importChunk"/> handles <see cref="ImportPass.CheckAndWrite"/>: checks and seeks duplicates
-    /// as in the check pass, ignoring among them the records this file has already written, and writes what passes.
-    /// </param>
     public static async Task<ImportReport> RunInChunksAsync(
-        DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits, bool checksWhileWriting,
+        DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
         Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
     {
         limits ??= ImportLimits.Default;
-        if (checksWhileWriting && !dryRun && db.Database.IsNpgsql())
-        {
-            return await RunOnceAsync(db, content, fileName, headers, limits, importChunk, cancellationToken);
-        }
-
         await using var spooled = content.CanSeek || dryRun ? null : await SpoolAsync(content, cancellationToken);
         var file = spooled ?? content;
         var start = file.CanSeek ? file.Position : 0;
@@ -131,25 +104,6 @@ public static class ImportRunner
         await transaction.CommitAsync(cancellationToken);
         write.Applied = true;
         return write;
-    }
-
-    private static async Task<ImportReport> RunOnceAsync(
-        DbContext db, Stream content, string fileName, ImportHeaders headers, ImportLimits limits,
-        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
-    {
-        var report = new ImportReport { DryRun = false };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RunPassAsync(db, content, fileName, headers, limits, ImportPass.CheckAndWrite, report, importChunk, cancellationToken);
-        if (report.HasProblems)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return report;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        report.Applied = true;
-        return report;
     }
 
     private static async Task RunPassAsync(

@@ -75,18 +75,15 @@ public sealed class DuplicateService(RegistryDbContext db)
     /// Likely duplicates on file of people not saved (an import's check pass, which writes nothing): the records
     /// sharing a birth date and a name, or a birth date and a unit with a close name, read in two queries through the
     /// same birth-date indexes as <see cref="CandidatesForAsync(IReadOnlyCollection{Intellectual}, CancellationToken)"/>
-    /// and paired here. Only records created by <paramref name="onFileAt"/> are read, so that an import checking
-    /// while it writes (on PostgreSQL) does not read back the thousands it has written itself; a clock that stands
-    /// still stamps those with that moment too, so the import also tells them apart by id. Read with only the
-    /// columns the pairing and a warning need.
+    /// and paired here. The records come back with only the columns the pairing and a warning need (id, full name,
+    /// birth date, unit); every other property is left empty.
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForUnsavedAsync(IReadOnlyCollection<Intellectual> people, DateTimeOffset onFileAt,
-        CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, List<Intellectual>>> CandidatesForUnsavedAsync(IReadOnlyCollection<Intellectual> people, CancellationToken cancellationToken)
     {
         var births = people.Select(p => p.DateOfBirth).Distinct().ToList();
         var names = people.Select(p => p.SearchName).Distinct().ToList();
         var units = people.Select(p => p.UnitId).Distinct().ToList();
-        var active = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null && p.CreatedAt <= onFileAt);
+        var active = db.Intellectuals.AsNoTracking().Where(p => p.MergedIntoId == null);
         var found = await Candidates(active.Where(p => EF.Parameter(births).Contains(p.DateOfBirth) && EF.Parameter(names).Contains(p.SearchName)))
             .ToListAsync(cancellationToken);
         found.AddRange(await Candidates(active.Where(p => EF.Parameter(units).Contains(p.UnitId) && EF.Parameter(births).Contains(p.DateOfBirth)))

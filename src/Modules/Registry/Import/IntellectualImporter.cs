@@ -51,17 +51,17 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         var references = await ReferencesAsync(cancellationToken);
-        var keys = Enum.GetValues<ImportPass>().ToDictionary(pass => pass, _ => new KeysInFile());
-        var createdInFile = new NewPeopleInFile(clock.Now);
-        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, checksWhileWriting: true,
+        var keys = new Dictionary<ImportPass, KeysInFile> { [ImportPass.Check] = new(), [ImportPass.Write] = new() };
+        var createdInFile = new NewPeopleInFile();
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits,
             (rows, report, pass, token) => ImportChunkAsync(rows, references, keys[pass], createdInFile, report, pass, token), cancellationToken);
     }
 
     /// <summary>
     /// A thousand rows in a few statements: the records they may update found in two queries, every row
-    /// checked by the rules in memory, then (unless in the write pass, whose warnings are the check's) the likely
-    /// duplicates of those it would create sought, on file and among the file's rows, and then (unless in the check
-    /// pass) updates saved and new records inserted in bulk.
+    /// checked by the rules in memory, and then either (check pass) the likely duplicates of those it would create
+    /// sought, on file and among the file's rows, writing nothing, or (write pass) updates saved and new records
+    /// inserted in bulk.
     /// </summary>
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, KeysInFile keys, NewPeopleInFile createdInFile,
         ImportReport report, ImportPass pass, CancellationToken cancellationToken)
@@ -115,13 +115,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             }
         }
 
-        if (pass != ImportPass.Write)
-        {
-            await WarnOfLikelyDuplicatesAsync(created, createdInFile, report, cancellationToken);
-        }
-
         if (pass == ImportPass.Check)
         {
+            await WarnOfLikelyDuplicatesAsync(created, createdInFile, report, cancellationToken);
             return;
         }
 
@@ -133,8 +129,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
     /// <summary>
     /// Warns of each new person who is probably one already on file, or one a row of the file creates too (both rows
-    /// are warned). Done in the check pass, before the write lock is taken; the write pass keeps these warnings. When
-    /// checking while writing, the records this file has written are rows of the file, not records on file.
+    /// are warned). Done in the check pass, before the write lock is taken; the write pass keeps these warnings.
     /// </summary>
     private async Task WarnOfLikelyDuplicatesAsync(List<(int Row, Intellectual Person)> created, NewPeopleInFile createdInFile, ImportReport report, CancellationToken cancellationToken)
     {
@@ -143,10 +138,10 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             return;
         }
 
-        var candidates = await duplicates.CandidatesForUnsavedAsync(created.ConvertAll(c => c.Person), createdInFile.Since, cancellationToken);
+        var candidates = await duplicates.CandidatesForUnsavedAsync(created.ConvertAll(c => c.Person), cancellationToken);
         foreach (var (row, person) in created)
         {
-            report.Warnings.AddRange(candidates[person.Id].Where(other => !createdInFile.Contains(other.Id)).Select(other => new ImportProblem(row, Columns["fullName"],
+            report.Warnings.AddRange(candidates[person.Id].Select(other => new ImportProblem(row, Columns["fullName"],
                 $"Có thể trùng với hồ sơ đã có: {other.FullName} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
             foreach (var (otherRow, other) in createdInFile.LikelySame(person))
             {
@@ -158,20 +153,13 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         }
     }
 
-    /// <summary>The people the file creates, by birth date, to pair a new row with an earlier one of the same file.</summary>
-    /// <param name="since">When the import began: the records on file then are those its rows may duplicate.</param>
-    private sealed class NewPeopleInFile(DateTimeOffset since)
+    /// <summary>The people the check pass would create, by birth date, to pair a new row with an earlier one of the same file.</summary>
+    private sealed class NewPeopleInFile
     {
         private readonly Dictionary<DateOnly, List<(int Row, Intellectual Person)>> _byBirth = [];
-        private readonly HashSet<Guid> _ids = [];
-
-        public DateTimeOffset Since => since;
-
-        public bool Contains(Guid id) => _ids.Contains(id);
 
         public void Add(int row, Intellectual person)
         {
-            _ids.Add(person.Id);
             if (!_byBirth.TryGetValue(person.DateOfBirth, out var born))
             {
                 _byBirth[person.DateOfBirth] = born = [];
