@@ -78,7 +78,7 @@ public sealed class ImportTests(RegistryHost registry) : IClassFixture<RegistryH
             {
                 (4, "Có thể trùng với người ở dòng 1151 của tệp: NÔNG THỊ HẰNG NGA; hãy kiểm tra và gộp nếu cần."),
                 (1_151, "Có thể trùng với người ở dòng 4 của tệp: Nông Thị Hằng Nga; hãy kiểm tra và gộp nếu cần."),
-            }, "the earlier row is a row of this file, not a record already on file, whether or not it is written yet");
+            }, "the earlier row is a row of this file, not a record already on file");
     }
 
     [Fact]
