@@ -44,6 +44,9 @@ start_host() { # url data-folder output-file [host arguments...]
   exit 1
 }
 
+# Stops the host start_host started, and forgets it (so an exit trap does not stop it again).
+stop_host() { kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=; }
+
 # A host verifies every audit chain in the background once it has started (a large province takes a minute or
 # more of CPU): nothing is timed until that is done, unless the host was started with it off.
 wait_for_audit_verification() { # url [host arguments...]

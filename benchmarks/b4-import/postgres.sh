@@ -87,7 +87,7 @@ host_import() { # people-file
     -H "authorization: Bearer $token" -H 'content-type: text/csv' --data-binary "@$1"
   seconds=$(echo "$(now) - $start" | bc -l)
   local peak; peak=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$host_pid/status")
-  kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
+  stop_host
   echo "$seconds $peak $(grep -o '"created": [0-9]*' "$out" | grep -o '[0-9]*$')"
 }
 
@@ -98,7 +98,7 @@ host_database "$empty"
 start_host "$url" "$work/empty" "$work/host.out" "${database_arguments[@]}" \
   --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
 wait_for_units "$empty"
-kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
+stop_host
 psql_on "$empty" -c "VACUUM ANALYZE" 2>&1 | grep -v "only superuser can vacuum it" >&2 || true
 
 echo "warming up"

@@ -61,20 +61,25 @@ post() { # kind file token
   echo "$seconds $(grep -o '"created": [0-9]*' "$out" | grep -o '[0-9]*$')"
 }
 
+# Starts a host on a fresh province of units and no people, in $work/data.
+start_empty_host() {
+  rm -rf "$work/data" "$work/data-logs"
+  start_host "$url" "$work/data" "$work/host.out" \
+    --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
+  wait_for_units "$work/data"
+}
+
 # Starts a host on a fresh province of units and no people, imports the people file (then, if given, a
 # trainings file for them), and prints "<seconds> <peak RSS in MB> <people created> [<seconds> <trainings
 # created>]". Creating and starting the host is not timed.
 host_import() { # people-file [trainings-file]
-  local data="$work/data" people trainings=""
-  rm -rf "$data" "$data-logs"
-  start_host "$url" "$data" "$work/host.out" \
-    --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
-  wait_for_units "$data"
-  local token; token=$(token "$data" --role editor --module Registry)
+  local people trainings=""
+  start_empty_host
+  local token; token=$(token "$work/data" --role editor --module Registry)
   people=$(post intellectuals "$1" "$token")
   [ -z "${2:-}" ] || trainings=$(post trainings "$2" "$token")
   local peak; peak=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$host_pid/status")
-  kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
+  stop_host
   read -r seconds created <<<"$people"
   echo "$seconds $peak $created $trainings"
 }
@@ -100,19 +105,17 @@ probe_saves() { # token
 # beside it; prints "<import seconds> <longest time between two saves> <saves refused>". The longest time between
 # two saves is the write lock held (within the quarter second between saves), whatever the lock waits allow.
 lock_held() { # people-file
-  local data="$work/data" import probes="$work/probes.txt"
-  rm -rf "$data" "$data-logs" "$work/stop-probing"
-  start_host "$url" "$data" "$work/host.out" \
-    --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
-  wait_for_units "$data"
-  local editor administrator; editor=$(token "$data" --role editor --module Registry); administrator=$(token "$data" --role administrator)
+  local import probes="$work/probes.txt"
+  rm -f "$work/stop-probing"
+  start_empty_host
+  local editor administrator; editor=$(token "$work/data" --role editor --module Registry); administrator=$(token "$work/data" --role administrator)
   probe_saves "$administrator" >"$probes" &
   local prober=$!
   sleep 1
   import=$(post intellectuals "$1" "$editor")
   sleep 1
   touch "$work/stop-probing"; wait "$prober"
-  kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
+  stop_host
   read -r seconds _ <<<"$import"
   awk -v seconds="$seconds" '$2 == "saved" { if (last && $1 - last > longest) longest = $1 - last; last = $1 } $2 == "refused" { refused++ }
     END { printf "%s %.2f %d\n", seconds, longest, refused }' "$probes"
@@ -121,7 +124,7 @@ lock_held() { # people-file
 echo "preparing a province of units and no people for the engine floor"
 start_host "$url" "$work/empty" "$work/host.out" --TriThuc:Modules:Registry:DemoData:Enabled=true --TriThuc:Modules:Registry:DemoData:People=0
 wait_for_units "$work/empty"
-kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
+stop_host
 sqlite3 "$work/empty/registry.db" ".backup $work/empty-registry.db"
 echo "warming up"
 sqlite_import "$work/people-25000.csv" >/dev/null
