@@ -28,7 +28,7 @@ public static class CompiledDelegates
         }
 
         var compiled = lambda.Compile();
-        if (Kept.Count < MaxKept && Keepable.Check(lambda))
+        if (Keepable.Check(lambda) && Kept.Count < MaxKept) // Count takes every lock of the dictionary: only for a tree to keep
         {
             Kept.TryAdd(lambda, compiled);
         }
