@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using TriThuc.Host.Tests.Support;
 using TriThuc.Testing;
 
@@ -9,11 +10,21 @@ public sealed class DataFilePermissionTests(GreetingHostFixture fixture) : IClas
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     [SqliteFact]
-    public void Every_database_file_is_readable_and_writable_by_its_owner_only()
+    public async Task Every_database_file_is_readable_and_writable_by_its_owner_only()
     {
         if (OperatingSystem.IsWindows())
         {
             return;
+        }
+
+        // SQLite deletes the -wal file when the last connection to its database closes, which the host's pool may
+        // do at any moment; a connection held open here keeps one to look at.
+        await using var holder = new SqliteConnection($"Data Source={Path.Combine(fixture.Host.DataPath, "platform.db")};Pooling=False");
+        await holder.OpenAsync();
+        await using (var read = holder.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM sqlite_master";
+            await read.ExecuteScalarAsync();
         }
 
         var files = Directory.GetFiles(fixture.Host.DataPath, "*.db*");
