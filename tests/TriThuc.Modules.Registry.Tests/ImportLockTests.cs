@@ -22,7 +22,7 @@ public sealed class ImportLockTests
     [SqliteFact]
     public async Task A_save_goes_through_while_a_dry_run_checks_a_large_file_and_the_dry_run_saves_nothing()
     {
-        var (save, status, report, people) = await SaveWhileCheckingAsync("dry-run-lock.csv", dryRun: true);
+        var (save, status, report, people, _) = await SaveWhileCheckingAsync("dry-run-lock.csv", dryRun: true, SaveUnitAsync, lockWaitOneSecond: true);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -32,38 +32,97 @@ public sealed class ImportLockTests
     }
 
     [SqliteFact]
-    public async Task A_save_goes_through_while_a_real_import_checks_its_file_and_the_file_is_then_written()
+    public async Task A_save_goes_through_while_a_real_import_checks_its_file_and_the_file_is_then_checked_again_as_it_is_written()
     {
-        var (save, status, report, people) = await SaveWhileCheckingAsync("import-lock.csv", dryRun: false);
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("import-lock.csv", dryRun: false, SaveUnitAsync, lockWaitOneSecond: true);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
         report.GetProperty("applied").GetBoolean().Should().BeTrue();
         people.Should().Be(Rows);
+        log.Should().Contain(line => line.Contains("import-lock.csv") && line.Contains(CheckedAgain));
     }
 
-    private static async Task<(JsonElement Save, HttpStatusCode Status, JsonElement Report, int People)> SaveWhileCheckingAsync(string fileName, bool dryRun)
+    /// <summary>
+    /// The write pass writes what the check kept ready only when nothing changed in the module meanwhile: here a
+    /// clerk types in the person of the file's first row after the check has passed that row, so the row must now
+    /// update that record, as it would have had the clerk been quicker, not create the same person a second time.
+    /// </summary>
+    [Fact]
+    public async Task A_person_typed_in_while_the_file_is_checked_is_updated_by_their_row_not_created_twice()
+    {
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("typed-meanwhile.csv", dryRun: false, async (host, unitId) =>
+            await host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
+            {
+                input = new
+                {
+                    fullName = "Lò Thị Mai", gender = "FEMALE", dateOfBirth = "1960-01-01", ethnicGroupCode = "03", nationalId = NationalIdOfRow(0),
+                    unitId, fieldCode = "education", isPublicSector = true, isRemotePosting = false,
+                },
+            }, token: host.Token(Roles.Editor, "Registry")), lockWaitOneSecond: false);
+
+        save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("applied").GetBoolean().Should().BeTrue();
+        report.GetProperty("created").GetInt32().Should().Be(Rows - 1);
+        report.GetProperty("updated").GetInt32().Should().Be(1);
+        people.Should().Be(Rows);
+        log.Should().Contain(line => line.Contains("typed-meanwhile.csv") && line.Contains(CheckedAgain));
+    }
+
+    [Fact]
+    public async Task A_file_checked_while_nothing_else_changed_is_written_as_it_was_checked()
+    {
+        var (_, status, report, people, log) = await SaveWhileCheckingAsync("unchanged-meanwhile.csv", dryRun: false, save: null, lockWaitOneSecond: false);
+
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("applied").GetBoolean().Should().BeTrue();
+        report.GetProperty("created").GetInt32().Should().Be(Rows);
+        people.Should().Be(Rows);
+        log.Should().Contain(line => line.Contains("unchanged-meanwhile.csv") && line.Contains(WrittenAsChecked))
+            .And.NotContain(line => line.Contains("unchanged-meanwhile.csv") && line.Contains(CheckedAgain));
+    }
+
+    private const string WrittenAsChecked = "written as checked";
+
+    private const string CheckedAgain = "checked again";
+
+    private static string NationalIdOfRow(int i) => $"0011{i:00000000}";
+
+    private static Task<JsonElement> SaveUnitAsync(TestHost host, string unitId) =>
+        host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+            token: host.Token(Roles.Administrator));
+
+    /// <summary>
+    /// Imports <see cref="Rows"/> new people into a unit "SNV"; when <paramref name="save"/> is given, it is made while the import is
+    /// held after checking its first thousand rows. Returns the save's answer, the import's, how many people are then on file,
+    /// and the host's log.
+    /// </summary>
+    private static async Task<(JsonElement Save, HttpStatusCode Status, JsonElement Report, int People, List<string> Log)> SaveWhileCheckingAsync(
+        string fileName, bool dryRun, Func<TestHost, string, Task<JsonElement>>? save, bool lockWaitOneSecond)
     {
         var folder = Directory.CreateTempSubdirectory("trithuc-import-lock-");
         using var plugins = PluginFolder.WithModules("Registry");
         // A save waits one second for the write lock instead of twenty, so a lock held by the import shows at once as BUSY.
-        await using var host = await TestHost.StartAsync(plugins,
-            $"TriThuc:Modules:Registry:ConnectionString=Data Source={Path.Combine(folder.FullName, "registry.db")};Default Timeout=1");
+        string[] settings = lockWaitOneSecond
+            ? [$"TriThuc:Modules:Registry:ConnectionString=Data Source={Path.Combine(folder.FullName, "registry.db")};Default Timeout=1"]
+            : [];
+        await using var host = await TestHost.StartAsync(plugins, settings);
         var administrator = host.Token(Roles.Administrator);
-        (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
-            token: administrator)).TryGetProperty("errors", out _).Should().BeFalse();
+        var unitId = (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+            token: administrator)).GetProperty("data").GetProperty("createUnit").GetProperty("id").GetString()!;
 
         var csv = new StringBuilder(RegistryHost.PeopleCsvHeader).Append("\r\n");
         for (var i = 0; i < Rows; i++)
         {
-            csv.Append($"Lò Thị Mai,Nữ,{1 + (i % 28):00}/{1 + (i / 28 % 12):00}/{1960 + (i / 336):0000},Thái,0011{i:00000000},,,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n");
+            csv.Append($"Lò Thị Mai,Nữ,{1 + (i % 28):00}/{1 + (i / 28 % 12):00}/{1960 + (i / 336):0000},Thái,{NationalIdOfRow(i)},,,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n");
         }
 
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         ImportRunner.AfterChunk = async (file, pass, chunk) =>
         {
-            if (file == fileName && pass == ImportPass.Check && chunk == 1)
+            if (save is not null && file == fileName && pass == ImportPass.Check && chunk == 1)
             {
                 held.TrySetResult();
                 await release.Task;
@@ -72,18 +131,21 @@ public sealed class ImportLockTests
         try
         {
             var import = PostAsync(host, csv.ToString(), fileName, dryRun);
-            await Task.WhenAny(held.Task, import).Unwrap();
-            held.Task.IsCompleted.Should().BeTrue("the import must reach its second thousand rows: " + (import.IsCompleted ? (await import).Report.ToString() : ""));
+            var saved = default(JsonElement);
+            if (save is not null)
+            {
+                await Task.WhenAny(held.Task, import).Unwrap();
+                held.Task.IsCompleted.Should().BeTrue("the import must reach its second thousand rows: " + (import.IsCompleted ? (await import).Report.ToString() : ""));
 
-            var save = await host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
-                token: administrator);
-            import.IsCompleted.Should().BeFalse("the save finished while the import was still checking its file");
+                saved = await save(host, unitId);
+                import.IsCompleted.Should().BeFalse("the save finished while the import was still checking its file");
+                release.SetResult();
+            }
 
-            release.SetResult();
             var (status, report) = await import;
             var people = (await host.GraphQLAsync("{ intellectuals(first: 0) { totalCount } }", token: administrator))
                 .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
-            return (save, status, report, people);
+            return (saved, status, report, people, host.LogLines());
         }
         finally
         {

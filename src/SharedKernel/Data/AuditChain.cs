@@ -104,6 +104,20 @@ public sealed class AuditChain(byte[]? key)
     }
 
     /// <summary>
+    /// Where the context's audit trail ends: its last entry's place and hash. Every change to a record writes an audit
+    /// entry, so two equal readings mean that nothing was changed between them; read inside a transaction that holds
+    /// the chains (<see cref="HoldAsync"/>), nothing can change until that transaction ends.
+    /// </summary>
+    public static Task<(long Index, string? Hash)> AuditEndAsync(DbContext db, CancellationToken cancellationToken) =>
+        HeadAsync(db, db.Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("The context has no audit trail."), cancellationToken);
+
+    /// <summary>Holds the chains of the database until the current transaction ends, as <see cref="LinkAsync"/> does, for a writer that must read first.</summary>
+    public static Task HoldAsync(DbContext db, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("The chains are held only inside a transaction.")
+            : LockAsync(db, cancellationToken);
+
+    /// <summary>
     /// Holds the chains of the database until the transaction ends. SQLite: the transaction began with BEGIN IMMEDIATE,
     /// which already holds the one write lock. PostgreSQL: one advisory lock for every chain of the schema, so that two
     /// saves appending to two logs in opposite orders cannot deadlock.

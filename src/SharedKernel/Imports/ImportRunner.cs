@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
 
@@ -20,10 +22,13 @@ public enum ImportPass
 /// The loop every module's import shares, in two passes over the file. The check pass reads every row a chunk at
 /// a time, runs the rules and seeks likely duplicates, and writes nothing, so it takes no write lock: on SQLite a
 /// save by anyone else goes through while a large file is checked (a dry run is only this pass). When no row is
-/// refused and it is not a dry run, the write pass reads the file again and writes it chunk by chunk in one
-/// transaction, skipping the duplicate search (its warnings are the check's); it is the authority, so a row the
-/// database refuses now (another clerk saved meanwhile) still fails the whole file. The change tracker is emptied
-/// after each chunk so memory stays flat however long the file.
+/// refused and it is not a dry run, the write pass writes the file in one transaction. When the importer kept what the
+/// check would write (<see cref="IPreparedWrites"/>) and nothing in the module changed since the check began (the
+/// audit trail ends where it did: every change writes an audit entry), it writes that as it is, so the write lock is
+/// held only to write. Otherwise it reads the file again and checks each chunk as it writes it, skipping the duplicate
+/// search (its warnings are the check's); it is then the authority, so a row the database refuses now (another clerk
+/// saved meanwhile) still fails the whole file. The change tracker is emptied after each chunk so memory stays flat
+/// however long the file.
 /// </summary>
 public static class ImportRunner
 {
@@ -58,9 +63,17 @@ public static class ImportRunner
     /// Checks a chunk and, in <see cref="ImportPass.Write"/>, writes it. In <see cref="ImportPass.Check"/> it must write
     /// nothing and remember what later rows of the file need to know about earlier ones (keys claimed, records it would create).
     /// </param>
+    public static Task<ImportReport> RunInChunksAsync(
+        DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
+        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken) =>
+        RunInChunksAsync(db, content, fileName, dryRun, headers, limits, importChunk, prepared: null, cancellationToken);
+
+    /// <inheritdoc cref="RunInChunksAsync(DbContext, Stream, string, bool, ImportHeaders, ImportLimits?, Func{IReadOnlyList{ImportRow}, ImportReport, ImportPass, CancellationToken, Task}, CancellationToken)"/>
+    /// <param name="prepared">What <paramref name="importChunk"/> keeps in the check pass for the write pass to write as it is, when nothing changed meanwhile.</param>
     public static async Task<ImportReport> RunInChunksAsync(
         DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
-        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, CancellationToken cancellationToken)
+        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, IPreparedWrites? prepared,
+        CancellationToken cancellationToken)
     {
         limits ??= ImportLimits.Default;
         await using var spooled = content.CanSeek || dryRun ? null : await SpoolAsync(content, cancellationToken);
@@ -68,10 +81,12 @@ public static class ImportRunner
         var start = file.CanSeek ? file.Position : 0;
 
         var check = new ImportReport { DryRun = dryRun };
+        (long, string?) auditEndBefore;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+            auditEndBefore = await AuditChain.AuditEndAsync(db, cancellationToken);
             Checking.Value = true;
             await RunPassAsync(db, file, fileName, headers, limits, ImportPass.Check, check, importChunk, cancellationToken);
         }
@@ -87,10 +102,34 @@ public static class ImportRunner
             return check;
         }
 
-        file.Position = start;
-        var write = new ImportReport { DryRun = false };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+        var log = db.GetService<ILoggerFactory>().CreateLogger(typeof(ImportRunner));
+        if (prepared is { IsComplete: true })
+        {
+            await AuditChain.HoldAsync(db, cancellationToken);
+            if (await AuditChain.AuditEndAsync(db, cancellationToken) == auditEndBefore)
+            {
+                log.LogInformation("Import of {File}: nothing changed in the module since its check began, so its {Rows} rows are written as checked", fileName, check.Rows);
+                await foreach (var chunk in prepared.WriteAsync(cancellationToken))
+                {
+                    db.ChangeTracker.Clear();
+                    if (AfterChunk is { } hook)
+                    {
+                        await hook(fileName, ImportPass.Write, chunk);
+                    }
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                check.Applied = true;
+                return check;
+            }
+
+            log.LogInformation("Import of {File}: the module changed while it was checked, so the file is checked again as it is written", fileName);
+        }
+
+        file.Position = start;
+        var write = new ImportReport { DryRun = false };
         await RunPassAsync(db, file, fileName, headers, limits, ImportPass.Write, write, importChunk, cancellationToken);
         write.Warnings.AddRange(check.Warnings);
         write.WarningsNotListed = check.WarningsNotListed;

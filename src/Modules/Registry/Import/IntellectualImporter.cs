@@ -50,11 +50,20 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
 
     public async Task<ImportReport> ImportAsync(Stream content, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
-        var references = await ReferencesAsync(cancellationToken);
+        var references = new Dictionary<ImportPass, FileReferences>();
         var keys = new Dictionary<ImportPass, KeysInFile> { [ImportPass.Check] = new(), [ImportPass.Write] = new() };
         var createdInFile = new NewPeopleInFile();
-        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits,
-            (rows, report, pass, token) => ImportChunkAsync(rows, references, keys[pass], createdInFile, report, pass, token), cancellationToken);
+        await using var prepared = dryRun ? null : new PreparedRecords<Intellectual>(WriteNewAsync);
+        return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, async (rows, report, pass, token) =>
+        {
+            // Read by each pass once it has begun, so that the write pass, when it checks again, sees units changed meanwhile.
+            if (!references.TryGetValue(pass, out var lists))
+            {
+                references[pass] = lists = await ReferencesAsync(token);
+            }
+
+            await ImportChunkAsync(rows, lists, keys[pass], createdInFile, prepared, report, pass, token);
+        }, prepared, cancellationToken);
     }
 
     /// <summary>
@@ -64,7 +73,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// inserted in bulk.
     /// </summary>
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, FileReferences references, KeysInFile keys, NewPeopleInFile createdInFile,
-        ImportReport report, ImportPass pass, CancellationToken cancellationToken)
+        PreparedRecords<Intellectual>? prepared, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var parsed = new List<(int Row, IntellectualInput Input, bool SectorSaid)>(rows.Count);
         foreach (var row in rows)
@@ -118,13 +127,44 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         if (pass == ImportPass.Check)
         {
             await WarnOfLikelyDuplicatesAsync(created, createdInFile, report, cancellationToken);
+            await KeepForWritingAsync(prepared, created, report, cancellationToken);
             return;
         }
 
         // Updates first: a national ID one row moves away from a record may be the one a new record takes.
         await db.SaveChangesAsync(cancellationToken);
-        created.ForEach(c => db.StampNationalIdHash(c.Person));
-        await BulkInsert.InsertAsync(db, created.ConvertAll(c => c.Person), user, clock.Now, cancellationToken);
+        await WriteNewAsync(created.ConvertAll(c => c.Person), cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the records the check pass made for the write pass to write as they are. Only new records are kept: a file
+    /// that updates records, or one that will be refused, gives up, and the write pass (if any) checks the file again.
+    /// </summary>
+    private static async Task KeepForWritingAsync(PreparedRecords<Intellectual>? prepared, List<(int Row, Intellectual Person)> created, ImportReport report,
+        CancellationToken cancellationToken)
+    {
+        if (prepared is not { IsComplete: true })
+        {
+            return;
+        }
+
+        if (report.Updated > 0 || report.HasProblems)
+        {
+            await prepared.GiveUpAsync();
+            return;
+        }
+
+        await prepared.AddAsync(created.ConvertAll(c => c.Person), cancellationToken);
+    }
+
+    private async Task WriteNewAsync(IReadOnlyList<Intellectual> people, CancellationToken cancellationToken)
+    {
+        foreach (var person in people)
+        {
+            db.StampNationalIdHash(person);
+        }
+
+        await BulkInsert.InsertAsync(db, people, user, clock.Now, cancellationToken);
     }
 
     /// <summary>
