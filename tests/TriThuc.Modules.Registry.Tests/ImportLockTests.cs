@@ -32,7 +32,7 @@ public sealed class ImportLockTests
     }
 
     [SqliteFact]
-    public async Task A_save_goes_through_while_a_real_import_checks_its_file_and_the_file_is_then_checked_again_as_it_is_written()
+    public async Task A_save_goes_through_while_a_real_import_checks_its_file_and_one_that_does_not_concern_the_file_leaves_it_written_as_checked()
     {
         var (save, status, report, people, log) = await SaveWhileCheckingAsync("import-lock.csv", dryRun: false, SaveUnitAsync, lockWaitOneSecond: true);
 
@@ -40,11 +40,26 @@ public sealed class ImportLockTests
         status.Should().Be(HttpStatusCode.OK, report.ToString());
         report.GetProperty("applied").GetBoolean().Should().BeTrue();
         people.Should().Be(Rows);
-        log.Should().Contain(line => line.Contains("import-lock.csv") && line.Contains(CheckedAgain));
+        log.Should().Contain(line => line.Contains("import-lock.csv") && line.Contains(WrittenAsChecked));
+    }
+
+    [Fact]
+    public async Task A_unit_closed_while_the_file_is_checked_refuses_the_rows_about_it_and_nothing_is_written()
+    {
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("closed-meanwhile.csv", dryRun: false, (host, unitId) =>
+            host.GraphQLAsync("mutation($id: ID!) { closeUnit(id: $id, closedOn: \"2025-06-30\") { id } }", new { id = unitId }, token: host.Token(Roles.Administrator)),
+            lockWaitOneSecond: false);
+
+        save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        status.Should().Be(HttpStatusCode.UnprocessableEntity, report.ToString());
+        report.GetProperty("applied").GetBoolean().Should().BeFalse();
+        report.GetProperty("problems").EnumerateArray().First().GetProperty("column").GetString().Should().Be("Mã đơn vị");
+        people.Should().Be(0);
+        log.Should().Contain(line => line.Contains("closed-meanwhile.csv") && line.Contains(CheckedAgain));
     }
 
     /// <summary>
-    /// The write pass writes what the check kept ready only when nothing changed in the module meanwhile: here a
+    /// The write pass writes what the check kept ready only when nothing the check relied on changed meanwhile: here a
     /// clerk types in the person of the file's first row after the check has passed that row, so the row must now
     /// update that record, as it would have had the clerk been quicker, not create the same person a second time.
     /// </summary>

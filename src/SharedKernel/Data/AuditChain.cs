@@ -103,14 +103,6 @@ public sealed class AuditChain(byte[]? key)
         }
     }
 
-    /// <summary>
-    /// Where the context's audit trail ends: its last entry's place and hash. Every change to a record writes an audit
-    /// entry, so two equal readings mean that nothing was changed between them; read inside a transaction that holds
-    /// the chains (<see cref="HoldAsync"/>), nothing can change until that transaction ends.
-    /// </summary>
-    public static Task<(long Index, string? Hash)> AuditEndAsync(DbContext db, CancellationToken cancellationToken) =>
-        HeadAsync(db, db.Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("The context has no audit trail."), cancellationToken);
-
     /// <summary>Holds the chains of the database until the current transaction ends, as <see cref="LinkAsync"/> does, for a writer that must read first.</summary>
     public static Task HoldAsync(DbContext db, CancellationToken cancellationToken) =>
         db.Database.CurrentTransaction is null
@@ -130,7 +122,7 @@ public sealed class AuditChain(byte[]? key)
         }
     }
 
-    private static async Task<(long Index, string? Hash)> HeadAsync(DbContext db, IEntityType type, CancellationToken cancellationToken)
+    internal static async Task<(long Index, string? Hash)> HeadAsync(DbContext db, IEntityType type, CancellationToken cancellationToken)
     {
         await using var command = Command(db,
             $"SELECT \"ChainIndex\", \"ChainHash\" FROM \"{type.GetTableName()}\" WHERE \"ChainIndex\" IS NOT NULL ORDER BY \"ChainIndex\" DESC LIMIT 1");

@@ -2,13 +2,19 @@ namespace TriThuc.SharedKernel.Imports;
 
 /// <summary>
 /// What an import's check pass worked out to write, kept so that its write pass can write it as it is, without
-/// reading, parsing and checking the file again while it holds the write lock. <see cref="ImportRunner"/> uses it only
-/// when nothing in the module changed since the check began; otherwise the write pass checks the file again.
+/// reading, parsing and checking the file again while it holds the write lock. <see cref="ImportRunner"/> uses it when
+/// nothing the check relied on changed since it began; otherwise the write pass checks the file again.
 /// </summary>
 public interface IPreparedWrites
 {
     /// <summary>False when the check met a row it does not keep ready (one that updates a record): the file is then checked again as it is written.</summary>
     bool IsComplete { get; }
+
+    /// <summary>
+    /// Whether what was kept is still what the file would write after <paramref name="changes"/>, the records other
+    /// requests changed since the check began (read from the audit trail under the write lock, so none can follow).
+    /// </summary>
+    Task<bool> StillHoldsAfterAsync(IReadOnlyList<Data.ChangedRecord> changes, CancellationToken cancellationToken);
 
     /// <summary>Writes what was kept, a chunk at a time, inside the write pass's transaction; yields the number of each chunk written (from 1).</summary>
     IAsyncEnumerable<int> WriteAsync(CancellationToken cancellationToken);

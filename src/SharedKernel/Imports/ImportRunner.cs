@@ -23,9 +23,9 @@ public enum ImportPass
 /// a time, runs the rules and seeks likely duplicates, and writes nothing, so it takes no write lock: on SQLite a
 /// save by anyone else goes through while a large file is checked (a dry run is only this pass). When no row is
 /// refused and it is not a dry run, the write pass writes the file in one transaction. When the importer kept what the
-/// check would write (<see cref="IPreparedWrites"/>) and nothing in the module changed since the check began (the
-/// audit trail ends where it did: every change writes an audit entry), it writes that as it is, so the write lock is
-/// held only to write. Otherwise it reads the file again and checks each chunk as it writes it, skipping the duplicate
+/// check would write (<see cref="IPreparedWrites"/>) and nothing the check relied on changed since it began (the
+/// importer judges the records the module's audit trail names as changed meanwhile: every change writes an audit
+/// entry), it writes that as it is, so the write lock is held only to write. Otherwise it reads the file again and checks each chunk as it writes it, skipping the duplicate
 /// search (its warnings are the check's); it is then the authority, so a row the database refuses now (another clerk
 /// saved meanwhile) still fails the whole file. The change tracker is emptied after each chunk so memory stays flat
 /// however long the file.
@@ -81,12 +81,12 @@ public static class ImportRunner
         var start = file.CanSeek ? file.Position : 0;
 
         var check = new ImportReport { DryRun = dryRun };
-        (long, string?) auditEndBefore;
+        AuditMark checkBegan;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
-            auditEndBefore = await AuditChain.AuditEndAsync(db, cancellationToken);
+            checkBegan = await ModuleChanges.MarkAsync(db, cancellationToken);
             Checking.Value = true;
             await RunPassAsync(db, file, fileName, headers, limits, ImportPass.Check, check, importChunk, cancellationToken);
         }
@@ -108,9 +108,11 @@ public static class ImportRunner
         if (prepared is { IsComplete: true })
         {
             await AuditChain.HoldAsync(db, cancellationToken);
-            if (await AuditChain.AuditEndAsync(db, cancellationToken) == auditEndBefore)
+            var changedMeanwhile = await ModuleChanges.SinceAsync(db, checkBegan, cancellationToken);
+            if (await prepared.StillHoldsAfterAsync(changedMeanwhile, cancellationToken))
             {
-                log.LogInformation("Import of {File}: nothing changed in the module since its check began, so its {Rows} rows are written as checked", fileName, check.Rows);
+                log.LogInformation("Import of {File}: nothing it relied on changed since its check began ({Changes} changes to other records meanwhile), so its {Rows} rows are written as checked",
+                    fileName, changedMeanwhile.Count, check.Rows);
                 await foreach (var chunk in prepared.WriteAsync(cancellationToken))
                 {
                     db.ChangeTracker.Clear();
@@ -125,7 +127,8 @@ public static class ImportRunner
                 return check;
             }
 
-            log.LogInformation("Import of {File}: the module changed while it was checked, so the file is checked again as it is written", fileName);
+            log.LogInformation("Import of {File}: records it relied on changed while it was checked ({Changes} changes), so the file is checked again as it is written",
+                fileName, changedMeanwhile.Count);
         }
 
         file.Position = start;

@@ -9,7 +9,11 @@ namespace TriThuc.SharedKernel.Imports;
 /// file, a chunk a line, so that memory stays flat however long the file: a hundred thousand records would take
 /// about a hundred megabytes held in memory. The file is the owner's only (it holds personal data) and deleted when closed.
 /// </summary>
-public sealed class PreparedRecords<T>(Func<IReadOnlyList<T>, CancellationToken, Task> write) : IPreparedWrites, IAsyncDisposable
+/// <param name="write">Writes one chunk of the kept records, inside the write pass's transaction.</param>
+/// <param name="stillHoldsAfter">Whether the kept records are still right after the records changed since the check began (<see cref="IPreparedWrites.StillHoldsAfterAsync"/>).</param>
+public sealed class PreparedRecords<T>(
+    Func<IReadOnlyList<T>, CancellationToken, Task> write, Func<IReadOnlyList<Data.ChangedRecord>, CancellationToken, Task<bool>> stillHoldsAfter)
+    : IPreparedWrites, IAsyncDisposable
     where T : class
 {
     private FileStream? _spool;
@@ -38,6 +42,9 @@ public sealed class PreparedRecords<T>(Func<IReadOnlyList<T>, CancellationToken,
         IsComplete = false;
         await DisposeAsync();
     }
+
+    public Task<bool> StillHoldsAfterAsync(IReadOnlyList<Data.ChangedRecord> changes, CancellationToken cancellationToken) =>
+        changes.Count == 0 ? Task.FromResult(true) : stillHoldsAfter(changes, cancellationToken);
 
     public async IAsyncEnumerable<int> WriteAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

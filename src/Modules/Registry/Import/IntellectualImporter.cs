@@ -53,12 +53,14 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         var references = new Dictionary<ImportPass, FileReferences>();
         var keys = new Dictionary<ImportPass, KeysInFile> { [ImportPass.Check] = new(), [ImportPass.Write] = new() };
         var createdInFile = new NewPeopleInFile();
-        await using var prepared = dryRun ? null : new PreparedRecords<Intellectual>(WriteNewAsync);
+        await using var prepared = dryRun ? null : new PreparedRecords<Intellectual>(WriteNewAsync,
+            (changes, token) => NoneConcernsTheFileAsync(changes, keys[ImportPass.Check], token));
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, async (rows, report, pass, token) =>
         {
             // Read by each pass once it has begun, so that the write pass, when it checks again, sees units changed meanwhile.
             if (!references.TryGetValue(pass, out var lists))
             {
+                units.ForgetCheckedTree();
                 references[pass] = lists = await ReferencesAsync(token);
             }
 
@@ -155,6 +157,32 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         }
 
         await prepared.AddAsync(created.ConvertAll(c => c.Person), cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the records changed by others while the file was checked leave the check's new records as they are: none
+    /// of the units the rows name changed, and no person changed now holds a national ID or staff code of a row (that
+    /// row would now update them). Changes to anything else (careers, other people, other units) do not concern it.
+    /// </summary>
+    private async Task<bool> NoneConcernsTheFileAsync(IReadOnlyList<ChangedRecord> changes, KeysInFile keys, CancellationToken cancellationToken)
+    {
+        Guid? IdOf(ChangedRecord change, string type) => change.EntityType == type && Guid.TryParse(change.EntityId, out var id) ? id : null;
+
+        if (changes.Any(c => IdOf(c, nameof(OrganisationUnit)) is { } unit && keys.Uses(unit)))
+        {
+            return false;
+        }
+
+        var people = changes.Select(c => IdOf(c, nameof(Intellectual))).OfType<Guid>().Distinct().ToList();
+        if (people.Count == 0)
+        {
+            return true;
+        }
+
+        var changedPeople = await db.Intellectuals.AsNoTracking().Where(p => EF.Parameter(people).Contains(p.Id))
+            .Select(p => new { p.NationalId, p.UnitId, p.StaffCode })
+            .ToListAsync(cancellationToken);
+        return !changedPeople.Any(p => keys.IsConcernedBy(p.NationalId, p.UnitId, p.StaffCode));
     }
 
     private async Task WriteNewAsync(IReadOnlyList<Intellectual> people, CancellationToken cancellationToken)

@@ -29,6 +29,12 @@ public sealed class UnitService(RegistryDbContext db, IClock clock, UnitTreeCach
         return _checked = await cache.LoadAsync(db, cancellationToken);
     }
 
+    /// <summary>
+    /// Makes the next read of the tree check it against the database again: for a long request that must see what other
+    /// requests changed since it first read it (an import whose write pass checks the file again).
+    /// </summary>
+    public void ForgetCheckedTree() => _checked = null;
+
     /// <summary>The tree this request checked, else the host's copy unchecked (the caller must check its stamp, <see cref="Checked"/>); null before any read.</summary>
     public (UnitTree? Tree, bool IsChecked) Peek() => _checked is not null ? (_checked, true) : (cache.Current, false);
 
