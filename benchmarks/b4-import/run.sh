@@ -21,6 +21,7 @@ work=$(mktemp -d)
 host_pid=
 trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for rows in 25000 50000 100000; do bash benchmarks/b4-import/make-csv.sh "$rows" >"$work/people-$rows.csv"; done
+bash benchmarks/b4-import/make-csv.sh 100000 46 200001 >"$work/other-people-100000.csv"
 bash benchmarks/b4-import/make-trainings-csv.sh 100000 >"$work/trainings-100000.csv"
 
 now() { date +%s.%N; }
@@ -69,19 +70,19 @@ start_empty_host() {
   wait_for_units "$work/data"
 }
 
-# Starts a host on a fresh province of units and no people, imports the people file (then, if given, a
-# trainings file for them), and prints "<seconds> <peak RSS in MB> <people created> [<seconds> <trainings
-# created>]". Creating and starting the host is not timed.
-host_import() { # people-file [trainings-file]
-  local people trainings=""
+# Starts a host on a fresh province of units and no people, imports the people file (then, if given, a second
+# file of the kind given into the province the first made), and prints "<seconds> <peak RSS in MB> <people created>
+# [<seconds> <rows created>]" (the second import's last).
+host_import() { # people-file [kind file]
+  local people second=""
   start_empty_host
   local token; token=$(token "$work/data" --role editor --module Registry)
   people=$(post intellectuals "$1" "$token")
-  [ -z "${2:-}" ] || trainings=$(post trainings "$2" "$token")
+  [ -z "${2:-}" ] || second=$(post "$2" "$3" "$token")
   local peak; peak=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$host_pid/status")
   stop_host
   read -r seconds created <<<"$people"
-  echo "$seconds $peak $created $trainings"
+  echo "$seconds $peak $created $second"
 }
 
 # Saves a new unit every quarter second, as another clerk would, until $work/stop-probing exists; prints for each save
@@ -153,6 +154,12 @@ read -r seconds longest refused < <(lock_held "$work/people-100000.csv")
 printf '  import %.2f s; the longest time between two saves %.2f s (%d refused as busy): %.2fx the floor of %.2f s\n' \
   "$seconds" "$longest" "$refused" "$(echo "$longest / $floor" | bc -l)" "$floor"
 
+echo "into a province of people: 100,000 other people imported where the first 100,000 already are"
+read -r first _ _ seconds created < <(host_import "$work/people-100000.csv" intellectuals "$work/other-people-100000.csv")
+[ "$created" = 100000 ] || { echo "the second import created $created rows, expected 100000"; head -40 "$work/report.json"; exit 1; }
+printf '  into the empty province %.2f s; into the province of 100,000 people %.2f s, %.1fx the floor of the empty one (%.2f s)\n' \
+  "$first" "$seconds" "$(echo "$seconds / $floor" | bc -l)" "$floor"
+
 echo "peak memory by file size (whole host process, start-up included):"
 for rows in 25000 50000 100000; do
   read -r seconds peak created < <(host_import "$work/people-$rows.csv")
@@ -161,6 +168,6 @@ done
 
 echo "trainings: the same 100,000 people, then 100,000 trainings for them (the yearly retraining file)"
 bare=$(sqlite_import "$work/trainings-100000.csv")
-read -r _ _ _ seconds created < <(host_import "$work/people-100000.csv" "$work/trainings-100000.csv")
+read -r _ _ _ seconds created < <(host_import "$work/people-100000.csv" trainings "$work/trainings-100000.csv")
 [ "$created" = 100000 ] || { echo "the trainings import created $created rows, expected 100000"; head -40 "$work/report.json"; exit 1; }
 printf '  sqlite3 .import %.2f s, TriThuc import %.2f s, ratio %.1f (no target)\n' "$bare" "$seconds" "$(echo "$seconds / $bare" | bc -l)"

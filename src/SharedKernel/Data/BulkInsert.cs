@@ -33,14 +33,14 @@ public static class BulkInsert
         }
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var (changedBy, requestId) = (user.Id, user.RequestId); // read once: the request's user is worked out from its claims on every read
         foreach (var record in records)
         {
             record.CreatedAt = now;
-            record.CreatedBy = user.Id;
+            record.CreatedBy = changedBy;
         }
 
         // The audit entries only read the records: they are described on the other core while the records are written.
-        var (changedBy, requestId) = (user.Id, user.RequestId);
         var describing = Task.Run(() => AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList(), cancellationToken);
         await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken), describing);
         var auditType = db.Model.FindEntityType(typeof(AuditEntry))!;
