@@ -31,6 +31,7 @@ cleanup() {
 trap cleanup EXIT
 bash benchmarks/b4-import/make-csv.sh 100000 >"$work/people-100000.csv"
 bash benchmarks/b4-import/make-csv.sh 25000 >"$work/people-25000.csv"
+bash benchmarks/b4-import/make-csv.sh 100000 46 200001 >"$work/other-people-100000.csv"
 
 now() { date +%s.%N; }
 psql_on() { # database psql-arguments...
@@ -71,9 +72,19 @@ wait_for_units() { # database
   exit 1
 }
 
-# Starts a host on a fresh copy of the empty province, imports the file and prints "<seconds> <peak RSS in MB> <created>".
-host_import() { # people-file
-  local data="$work/data" out="$work/report.json" start seconds
+# Posts a file to the people import; prints "<seconds> <created>".
+post_people() { # file token
+  local out="$work/report.json" start
+  start=$(now)
+  curl -fsS -o "$out" -X POST "$url/api/registry/import/intellectuals?fileName=people.csv" \
+    -H "authorization: Bearer $2" -H 'content-type: text/csv' --data-binary "@$1"
+  echo "$(echo "$(now) - $start" | bc -l) $(grep -o '"created": [0-9]*' "$out" | grep -o '[0-9]*$')"
+}
+
+# Starts a host on a fresh copy of the empty province, imports the file (then, if given, a second file of people into
+# the province the first made) and prints "<seconds> <peak RSS in MB> <created> [<seconds> <created>]".
+host_import() { # people-file [other-people-file]
+  local data="$work/data" people second=""
   fresh_database
   rm -rf "$data" "$data-logs"
   cp -r "$work/empty" "$data"
@@ -82,13 +93,12 @@ host_import() { # people-file
   trap '[ -z "$host_pid" ] || kill "$host_pid" 2>/dev/null || true' EXIT
   start_host "$url" "$data" "$work/host.out" "${database_arguments[@]}"
   local token; token=$(token "$data" --role editor --module Registry)
-  start=$(now)
-  curl -fsS -o "$out" -X POST "$url/api/registry/import/intellectuals?fileName=people.csv" \
-    -H "authorization: Bearer $token" -H 'content-type: text/csv' --data-binary "@$1"
-  seconds=$(echo "$(now) - $start" | bc -l)
+  people=$(post_people "$1" "$token")
+  [ -z "${2:-}" ] || second=$(post_people "$2" "$token")
   local peak; peak=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$host_pid/status")
   stop_host
-  echo "$seconds $peak $(grep -o '"created": [0-9]*' "$out" | grep -o '[0-9]*$')"
+  read -r seconds created <<<"$people"
+  echo "$seconds $peak $created $second"
 }
 
 echo "preparing a province of units and no people on PostgreSQL"
@@ -121,3 +131,9 @@ done
 bare=$(median "${bares[@]}"); floor=$(median "${floors[@]}"); host=$(median "${hosts[@]}")
 printf 'median of %d rounds: the engine floor %.2f s (%.1fx the bare \\copy of %.2f s), TriThuc import %.2f s: %.2fx the floor (target <= 1.5), rounds %s\n' \
   "$rounds" "$floor" "$(echo "$floor / $bare" | bc -l)" "$bare" "$host" "$(median "${ratios[@]}")" "$(printf '%.2f ' "${ratios[@]}")"
+
+echo "into a province of people: 100,000 other people imported where the first 100,000 already are"
+read -r first _ _ seconds created < <(host_import "$work/people-100000.csv" "$work/other-people-100000.csv")
+[ "$created" = 100000 ] || { echo "the second import created $created rows, expected 100000"; head -40 "$work/report.json"; exit 1; }
+printf '  into the empty province %.2f s; into the province of 100,000 people %.2f s, %.2fx the floor of the empty one (%.2f s)\n' \
+  "$first" "$seconds" "$(echo "$seconds / $floor" | bc -l)" "$floor"
