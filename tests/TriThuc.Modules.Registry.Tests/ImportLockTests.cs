@@ -66,15 +66,8 @@ public sealed class ImportLockTests
     [Fact]
     public async Task A_person_typed_in_while_the_file_is_checked_is_updated_by_their_row_not_created_twice()
     {
-        var (save, status, report, people, log) = await SaveWhileCheckingAsync("typed-meanwhile.csv", dryRun: false, async (host, unitId) =>
-            await host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
-            {
-                input = new
-                {
-                    fullName = "Lò Thị Mai", gender = "FEMALE", dateOfBirth = "1960-01-01", ethnicGroupCode = "03", nationalId = NationalIdOfRow(0),
-                    unitId, fieldCode = "education", isPublicSector = true, isRemotePosting = false,
-                },
-            }, token: host.Token(Roles.Editor, "Registry")), lockWaitOneSecond: false);
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("typed-meanwhile.csv", dryRun: false,
+            (host, unitId) => TypeInAsync(host, unitId, nationalId: NationalIdOfRow(0), staffCode: null), lockWaitOneSecond: false);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -83,6 +76,34 @@ public sealed class ImportLockTests
         report.GetProperty("updated").GetInt32().Should().Be(1);
         people.Should().Be(Rows);
         log.Should().Contain(line => line.Contains("typed-meanwhile.csv") && line.Contains(CheckedAgain));
+    }
+
+    /// <summary>Staff codes have no unique index: were this change missed, the person would be on file twice, silently.</summary>
+    [Fact]
+    public async Task A_person_typed_in_while_the_file_is_checked_with_a_row_s_staff_code_in_its_unit_is_updated_by_that_row()
+    {
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("staff-code-meanwhile.csv", dryRun: false,
+            (host, unitId) => TypeInAsync(host, unitId, nationalId: null, staffCode: StaffCodeOfRow(0)), lockWaitOneSecond: false);
+
+        save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("created").GetInt32().Should().Be(Rows - 1);
+        report.GetProperty("updated").GetInt32().Should().Be(1);
+        people.Should().Be(Rows);
+        log.Should().Contain(line => line.Contains("staff-code-meanwhile.csv") && line.Contains(CheckedAgain));
+    }
+
+    [Fact]
+    public async Task A_person_typed_in_while_the_file_is_checked_whom_no_row_is_about_leaves_the_file_written_as_checked()
+    {
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("someone-else-meanwhile.csv", dryRun: false,
+            (host, unitId) => TypeInAsync(host, unitId, nationalId: "009199000001", staffCode: "KHAC-1"), lockWaitOneSecond: false);
+
+        save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        report.GetProperty("created").GetInt32().Should().Be(Rows);
+        people.Should().Be(Rows + 1);
+        log.Should().Contain(line => line.Contains("someone-else-meanwhile.csv") && line.Contains(WrittenAsChecked));
     }
 
     [Fact]
@@ -103,6 +124,18 @@ public sealed class ImportLockTests
     private const string CheckedAgain = "checked again";
 
     private static string NationalIdOfRow(int i) => $"0011{i:00000000}";
+
+    private static string StaffCodeOfRow(int i) => $"NV-{i:00000}";
+
+    private static Task<JsonElement> TypeInAsync(TestHost host, string unitId, string? nationalId, string? staffCode) =>
+        host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
+        {
+            input = new
+            {
+                fullName = "Lò Thị Mai", gender = "FEMALE", dateOfBirth = "1960-01-01", ethnicGroupCode = "03", nationalId, staffCode,
+                unitId, fieldCode = "education", isPublicSector = true, isRemotePosting = false,
+            },
+        }, token: host.Token(Roles.Editor, "Registry"));
 
     private static Task<JsonElement> SaveUnitAsync(TestHost host, string unitId) =>
         host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
@@ -130,7 +163,7 @@ public sealed class ImportLockTests
         var csv = new StringBuilder(RegistryHost.PeopleCsvHeader).Append("\r\n");
         for (var i = 0; i < Rows; i++)
         {
-            csv.Append($"Lò Thị Mai,Nữ,{1 + (i % 28):00}/{1 + (i / 28 % 12):00}/{1960 + (i / 336):0000},Thái,{NationalIdOfRow(i)},,,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n");
+            csv.Append($"Lò Thị Mai,Nữ,{1 + (i % 28):00}/{1 + (i / 28 % 12):00}/{1960 + (i / 336):0000},Thái,{NationalIdOfRow(i)},{StaffCodeOfRow(i)},,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n");
         }
 
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -13,6 +13,9 @@ public interface IPreparedWrites
     /// <summary>
     /// Whether what was kept is still what the file would write after <paramref name="changes"/>, the records other
     /// requests changed since the check began (read from the audit trail under the write lock, so none can follow).
+    /// It must cover everything the check relied on that can change: the records it names, and the day when rules
+    /// depend on it. Only changes to records (<see cref="Domain.Entity"/>, saved through the module's context or
+    /// <see cref="Data.BulkInsert"/>) write audit entries; reference lists seeded by migrations write none.
     /// </summary>
     Task<bool> StillHoldsAfterAsync(IReadOnlyList<Data.ChangedRecord> changes, CancellationToken cancellationToken);
 

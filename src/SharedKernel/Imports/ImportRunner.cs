@@ -104,10 +104,12 @@ public static class ImportRunner
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+        // Held from the start, as SQLite's BEGIN IMMEDIATE already does: an import that took PostgreSQL's chain lock only
+        // at its first audit entry, after writing rows, could deadlock with one holding it and writing the same keys.
+        await AuditChain.HoldAsync(db, cancellationToken);
         var log = db.GetService<ILoggerFactory>().CreateLogger(typeof(ImportRunner));
         if (prepared is { IsComplete: true })
         {
-            await AuditChain.HoldAsync(db, cancellationToken);
             var changedMeanwhile = await ModuleChanges.SinceAsync(db, checkBegan, cancellationToken);
             if (await prepared.StillHoldsAfterAsync(changedMeanwhile, cancellationToken))
             {
@@ -115,11 +117,7 @@ public static class ImportRunner
                     fileName, changedMeanwhile.Count, check.Rows);
                 await foreach (var chunk in prepared.WriteAsync(cancellationToken))
                 {
-                    db.ChangeTracker.Clear();
-                    if (AfterChunk is { } hook)
-                    {
-                        await hook(fileName, ImportPass.Write, chunk);
-                    }
+                    await ChunkDoneAsync(db, fileName, ImportPass.Write, chunk);
                 }
 
                 await transaction.CommitAsync(cancellationToken);
@@ -157,20 +155,26 @@ public static class ImportRunner
         {
             report.Rows += chunk.Count;
             await importChunk(chunk, report, pass, cancellationToken);
-            db.ChangeTracker.Clear();
             report.ProblemsNotListed += FirstInRowOrder(report.Problems, limits.MaxProblems);
             report.WarningsNotListed += FirstInRowOrder(report.Warnings, limits.MaxProblems);
-            if (AfterChunk is { } hook)
-            {
-                await hook(fileName, pass, ++chunks);
-            }
+            await ChunkDoneAsync(db, fileName, pass, ++chunks);
+        }
+    }
+
+    /// <summary>Empties the change tracker after a chunk, so memory stays flat, and lets a test hold the import there.</summary>
+    private static async Task ChunkDoneAsync(DbContext db, string fileName, ImportPass pass, int chunk)
+    {
+        db.ChangeTracker.Clear();
+        if (AfterChunk is { } hook)
+        {
+            await hook(fileName, pass, chunk);
         }
     }
 
     /// <summary>A file that cannot be read twice (a stream from the network) is copied to a temporary file, deleted when closed.</summary>
     private static async Task<Stream> SpoolAsync(Stream content, CancellationToken cancellationToken)
     {
-        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose);
+        var copy = PrivateTempFile.Create();
         await content.CopyToAsync(copy, cancellationToken);
         copy.Position = 0;
         return copy;

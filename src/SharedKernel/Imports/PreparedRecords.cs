@@ -29,11 +29,18 @@ public sealed class PreparedRecords<T>(
             return;
         }
 
-        // Path.GetTempFileName creates the file with mode 0600 on Unix.
-        _spool ??= new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose);
-        await JsonSerializer.SerializeAsync(_spool, records, cancellationToken: cancellationToken);
-        _spool.WriteByte((byte)'\n'); // JSON escapes line breaks inside strings, so a line is a chunk
-        _chunks++;
+        try
+        {
+            _spool ??= PrivateTempFile.Create();
+            await JsonSerializer.SerializeAsync(_spool, records, cancellationToken: cancellationToken);
+            _spool.WriteByte((byte)'\n'); // JSON escapes line breaks inside strings, so a line is a chunk
+            _chunks++;
+        }
+        catch (IOException)
+        {
+            // A full disk costs the import its shortcut, not its file: the write pass checks the file again.
+            await GiveUpAsync();
+        }
     }
 
     /// <summary>Stops keeping records, and drops those kept: the check met something the write pass must check again.</summary>
@@ -44,7 +51,7 @@ public sealed class PreparedRecords<T>(
     }
 
     public Task<bool> StillHoldsAfterAsync(IReadOnlyList<Data.ChangedRecord> changes, CancellationToken cancellationToken) =>
-        changes.Count == 0 ? Task.FromResult(true) : stillHoldsAfter(changes, cancellationToken);
+        stillHoldsAfter(changes, cancellationToken);
 
     public async IAsyncEnumerable<int> WriteAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -70,6 +77,7 @@ public sealed class PreparedRecords<T>(
 
     public async ValueTask DisposeAsync()
     {
+        IsComplete = false;
         if (_spool is { } spool)
         {
             _spool = null;

@@ -53,8 +53,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         var references = new Dictionary<ImportPass, FileReferences>();
         var keys = new Dictionary<ImportPass, KeysInFile> { [ImportPass.Check] = new(), [ImportPass.Write] = new() };
         var createdInFile = new NewPeopleInFile();
+        var checkedOn = clock.Today; // the rules judge ages and open units by the day: a check made yesterday is checked again
         await using var prepared = dryRun ? null : new PreparedRecords<Intellectual>(WriteNewAsync,
-            (changes, token) => NoneConcernsTheFileAsync(changes, keys[ImportPass.Check], token));
+            async (changes, token) => clock.Today == checkedOn && await NoneConcernsTheFileAsync(changes, keys[ImportPass.Check], token));
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, async (rows, report, pass, token) =>
         {
             // Read by each pass once it has begun, so that the write pass, when it checks again, sees units changed meanwhile.
@@ -166,6 +167,11 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// </summary>
     private async Task<bool> NoneConcernsTheFileAsync(IReadOnlyList<ChangedRecord> changes, KeysInFile keys, CancellationToken cancellationToken)
     {
+        if (changes.Count == 0)
+        {
+            return true;
+        }
+
         Guid? IdOf(ChangedRecord change, string type) => change.EntityType == type && Guid.TryParse(change.EntityId, out var id) ? id : null;
 
         if (changes.Any(c => IdOf(c, nameof(OrganisationUnit)) is { } unit && keys.Uses(unit)))
