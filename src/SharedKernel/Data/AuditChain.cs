@@ -112,13 +112,20 @@ public sealed class AuditChain(byte[]? key)
     /// <summary>
     /// Holds the chains of the database until the transaction ends. SQLite: the transaction began with BEGIN IMMEDIATE,
     /// which already holds the one write lock. PostgreSQL: one advisory lock for every chain of the schema, so that two
-    /// saves appending to two logs in opposite orders cannot deadlock.
+    /// saves appending to two logs in opposite orders cannot deadlock. An import's write pass holds it throughout, so a
+    /// save waits for it as long as SQLite's saves wait for the write lock (<see cref="SqliteConnectionPragmas.WriteLockWait"/>,
+    /// at most two thirds of the command timeout), then is refused as <see cref="DatabaseBusy"/> instead of running into
+    /// the command timeout as a fault. <c>SET LOCAL</c> ends with the transaction, so no pooled connection keeps it.
     /// </summary>
     private static async Task LockAsync(DbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('trithuc-audit-chain:' || current_schema(), 0))", cancellationToken);
+            var commandTimeout = db.Database.GetCommandTimeout() ?? ((Npgsql.NpgsqlConnection)db.Database.GetDbConnection()).CommandTimeout;
+            var wait = (long)Math.Min(SqliteConnectionPragmas.WriteLockWait.TotalMilliseconds, commandTimeout * 1000L * 2 / 3);
+            var sql = "SET LOCAL lock_timeout = " + wait.ToString(CultureInfo.InvariantCulture) +
+                "; SELECT pg_advisory_xact_lock(hashtextextended('trithuc-audit-chain:' || current_schema(), 0))";
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
 
