@@ -9,9 +9,10 @@ public readonly record struct AuditMark(long Index, string? Hash);
 public sealed record ChangedRecord(string EntityType, string EntityId);
 
 /// <summary>
-/// What changed in a module between two moments, read from its audit trail: every change to a record writes an audit
-/// entry in the same transaction, so a long operation that reads first (an import's check) can learn, once it holds
-/// the write lock, exactly which records changed since it began.
+/// What changed in a module between two moments, read from its audit trail: every change to a record (an entity saved
+/// through the module's context or <see cref="BulkInsert"/>) writes an audit entry in the same transaction, so a long
+/// operation that reads first (an import's check) can learn, once it holds the write lock, which records changed since
+/// it began. Reference lists seeded by migrations are not records and write none.
 /// </summary>
 public static class ModuleChanges
 {

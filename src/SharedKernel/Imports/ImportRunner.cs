@@ -23,9 +23,9 @@ public enum ImportPass
 /// a time, runs the rules and seeks likely duplicates, and writes nothing, so it takes no write lock: on SQLite a
 /// save by anyone else goes through while a large file is checked (a dry run is only this pass). When no row is
 /// refused and it is not a dry run, the write pass writes the file in one transaction. When the importer kept what the
-/// check would write (<see cref="IPreparedWrites"/>) and nothing the check relied on changed since it began (the
-/// importer judges the records the module's audit trail names as changed meanwhile: every change writes an audit
-/// entry), it writes that as it is, so the write lock is held only to write. Otherwise it reads the file again and checks each chunk as it writes it, skipping the duplicate
+/// check would write (<see cref="IPreparedWrites"/>) and judges that nothing the check relied on changed since it began
+/// (from the records the module's audit trail names as changed meanwhile), it writes that as it is, so the write lock is
+/// held only to write. Otherwise it reads the file again and checks each chunk as it writes it, skipping the duplicate
 /// search (its warnings are the check's); it is then the authority, so a row the database refuses now (another clerk
 /// saved meanwhile) still fails the whole file. The change tracker is emptied after each chunk so memory stays flat
 /// however long the file.
@@ -69,7 +69,7 @@ public static class ImportRunner
         RunInChunksAsync(db, content, fileName, dryRun, headers, limits, importChunk, prepared: null, cancellationToken);
 
     /// <inheritdoc cref="RunInChunksAsync(DbContext, Stream, string, bool, ImportHeaders, ImportLimits?, Func{IReadOnlyList{ImportRow}, ImportReport, ImportPass, CancellationToken, Task}, CancellationToken)"/>
-    /// <param name="prepared">What <paramref name="importChunk"/> keeps in the check pass for the write pass to write as it is, when nothing changed meanwhile.</param>
+    /// <param name="prepared">What <paramref name="importChunk"/> keeps in the check pass for the write pass to write as it is, when nothing it relied on changed meanwhile.</param>
     public static async Task<ImportReport> RunInChunksAsync(
         DbContext db, Stream content, string fileName, bool dryRun, ImportHeaders headers, ImportLimits? limits,
         Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, IPreparedWrites? prepared,
