@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TriThuc.SharedKernel.Data;
 
-/// <summary>Where a module's audit trail ended at some moment (its last entry's place and hash).</summary>
-public readonly record struct AuditMark(long Index, string? Hash);
+/// <summary>Where a module's audit trail ended at some moment: its last entry's place in the chain.</summary>
+public readonly record struct AuditMark(long Index);
 
 /// <summary>A record changed after an <see cref="AuditMark"/>: its entity's CLR type name (e.g. "Intellectual") and id.</summary>
 public sealed record ChangedRecord(string EntityType, string EntityId);
@@ -19,8 +19,8 @@ public static class ModuleChanges
     /// <summary>Where the context's audit trail ends now.</summary>
     public static async Task<AuditMark> MarkAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var (index, hash) = await AuditChain.HeadAsync(db, AuditType(db), cancellationToken);
-        return new AuditMark(index, hash);
+        var (index, _) = await AuditChain.HeadAsync(db, AuditType(db), cancellationToken);
+        return new AuditMark(index);
     }
 
     /// <summary>

@@ -25,8 +25,8 @@ public sealed record ModuleDatabaseSettings(DatabaseProvider Provider, string Co
         // time it is closed: a DISCARD ALL that the server runs before the next query, three or more per GraphQL request.
         // The reset clears session state, and the platform leaves none behind: the schema is a start-up parameter of
         // this string (a reset keeps it), advisory locks are taken per transaction (pg_advisory_xact_lock), nothing
-        // uses SET (only SET LOCAL, which ends with its transaction), temporary tables, LISTEN or hand-prepared statements, and Npgsql still rolls back a transaction left
-        // open when the connection returns to the pool. Each module's string names its schema, so modules never share
+        // uses SET (only SET LOCAL, which ends with its transaction), temporary tables, LISTEN or hand-prepared
+        // statements, and Npgsql still rolls back a transaction left open when the connection returns to the pool. Each module's string names its schema, so modules never share
         // a pooled connection. Keeping the connection open for the whole request instead would hold a pool slot through
         // GraphQL's own work, for no further gain: a reopen without reset is a look-up in the pool, no round trip.
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };

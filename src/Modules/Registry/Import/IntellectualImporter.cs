@@ -167,11 +167,6 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// </summary>
     private async Task<bool> NoneConcernsTheFileAsync(IReadOnlyList<ChangedRecord> changes, KeysInFile keys, CancellationToken cancellationToken)
     {
-        if (changes.Count == 0)
-        {
-            return true;
-        }
-
         Guid? IdOf(ChangedRecord change, string type) => change.EntityType == type && Guid.TryParse(change.EntityId, out var id) ? id : null;
 
         if (changes.Any(c => IdOf(c, nameof(OrganisationUnit)) is { } unit && keys.Uses(unit)))
