@@ -65,6 +65,15 @@ public sealed class TestHost : IAsyncDisposable
             .ToListAsync();
     }
 
+    /// <summary>Every audit chain of a module's database as the host's key verifies it (<see cref="TriThuc.SharedKernel.Data.AuditChain.VerifyAsync"/>).</summary>
+    public async Task<IReadOnlyList<TriThuc.SharedKernel.Data.ChainReport>> VerifyChainsAsync(string moduleName)
+    {
+        var module = App.Services.GetRequiredService<TriThuc.Host.Plugins.ModuleCatalog>().Modules.Single(m => m.Name == moduleName);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = (TriThuc.SharedKernel.Data.ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.Definition.DbContextType!);
+        return await TriThuc.SharedKernel.Data.AuditChain.Of(db).VerifyAsync(db, CancellationToken.None);
+    }
+
     /// <summary>
     /// Marks every event in a module's outbox as not yet delivered, as if the host had crashed after the handlers
     /// committed and before the outbox noted it: the dispatcher delivers them all again.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
@@ -83,24 +84,43 @@ public sealed class AuditChain(byte[]? key)
     /// </summary>
     public async Task LinkAsync(DbContext db, IEntityType type, IReadOnlyCollection<IChained> rows, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0)
+        if (rows.Count > 0)
         {
-            return;
+            Link(type, rows, await EndAsync(db, type, cancellationToken));
         }
+    }
 
+    /// <summary>
+    /// Holds the chains and reads where the table's chain ends, for a writer that links its rows (<see cref="Link"/>) away
+    /// from the connection, on another thread while the connection writes something else. Nothing else may append to the
+    /// table in this transaction between this and writing the linked rows.
+    /// </summary>
+    public static async Task<ChainEnd> EndAsync(DbContext db, IEntityType type, CancellationToken cancellationToken)
+    {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Chained rows are linked only inside the transaction that writes them.");
         }
 
         await LockAsync(db, cancellationToken);
-        var (index, previous) = await HeadAsync(db, type, cancellationToken);
+        var (index, hash) = await HeadAsync(db, type, cancellationToken);
+        return new ChainEnd(index, hash);
+    }
+
+    /// <summary>Gives <paramref name="rows"/> the places after <paramref name="end"/> and their hashes; returns where the chain then ends.</summary>
+    public ChainEnd Link(IEntityType type, IEnumerable<IChained> rows, ChainEnd end)
+    {
+        var (index, previous) = end;
+        var content = new ArrayBufferWriter<byte>(2048);
+        using var json = new Utf8JsonWriter(content);
         foreach (var row in rows)
         {
             Normalise(type, row);
             row.ChainIndex = ++index;
-            row.ChainHash = previous = Hash(type, row, index, previous);
+            row.ChainHash = previous = Hash(type, row, index, previous, content, json);
         }
+
+        return new ChainEnd(index, previous);
     }
 
     /// <summary>Holds the chains of the database until the current transaction ends, as <see cref="LinkAsync"/> does, for a writer that must read first.</summary>
@@ -168,24 +188,40 @@ public sealed class AuditChain(byte[]? key)
     /// <summary>The row's hash: the table, its place, the previous hash and every other column by name, as canonical JSON.</summary>
     public string Hash(IEntityType type, object row, long index, string? previous)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            json.WriteStringValue(type.GetTableName());
-            json.WriteNumberValue(index);
-            json.WriteStringValue(previous ?? "");
-            foreach (var (name, property) in ShapeOf(type).Hashed)
-            {
-                json.WriteStringValue(name);
-                WriteCanonical(json, property.GetValue(row));
-            }
+        var content = new ArrayBufferWriter<byte>(2048);
+        using var json = new Utf8JsonWriter(content);
+        return Hash(type, row, index, previous, content, json);
+    }
 
-            json.WriteEndArray();
+    /// <summary>As <see cref="Hash(IEntityType, object, long, string?)"/>, reusing one buffer and writer for a run of rows.</summary>
+    private string Hash(IEntityType type, object row, long index, string? previous, ArrayBufferWriter<byte> content, Utf8JsonWriter json)
+    {
+        content.ResetWrittenCount();
+        json.Reset(content);
+        json.WriteStartArray();
+        json.WriteStringValue(type.GetTableName());
+        json.WriteNumberValue(index);
+        json.WriteStringValue(previous ?? "");
+        foreach (var (name, property) in ShapeOf(type).Hashed)
+        {
+            json.WriteStringValue(name);
+            WriteCanonical(json, property.GetValue(row));
         }
 
-        var content = buffer.ToArray();
-        return Convert.ToHexStringLower(key is null ? SHA256.HashData(content) : HMACSHA256.HashData(key, content));
+        json.WriteEndArray();
+        json.Flush();
+        var bytes = content.WrittenSpan;
+        Span<byte> hash = stackalloc byte[32];
+        if (key is null)
+        {
+            SHA256.HashData(bytes, hash);
+        }
+        else
+        {
+            HMACSHA256.HashData(key, bytes, hash);
+        }
+
+        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>What of a table's columns the chain reads (by their names in the model), found once per table rather than once per row.</summary>
@@ -379,6 +415,9 @@ public sealed class AuditChain(byte[]? key)
         return new ChainReport(table, expected, previous, broken);
     }
 }
+
+/// <summary>Where a table's chain ends: its last row's place (0: none yet) and hash.</summary>
+public readonly record struct ChainEnd(long Index, string? Hash);
 
 /// <summary>One chain as verified: its table, how many rows it holds, its last hash, and the first row that breaks it (null: none).</summary>
 public sealed record ChainReport(string Table, long Length, string? Head, ChainBreak? Break);

@@ -32,23 +32,48 @@ public static class BulkInsert
             throw new InvalidOperationException("Bulk inserts run only inside a transaction, so that a failure leaves nothing half-saved.");
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var entityType = EntityTypeOf<T>(db);
         var (changedBy, requestId) = (user.Id, user.RequestId); // read once: the request's user is worked out from its claims on every read
+        Stamp(records, changedBy, now);
+
+        // The audit entries only read the records: they are described and linked into the chain on the other core while
+        // the records are written, from where the chain ends now (nothing else appends to it in this transaction meanwhile).
+        var auditType = EntityTypeOf<AuditEntry>(db);
+        var chain = AuditChain.Of(db);
+        var end = await AuditChain.EndAsync(db, auditType, cancellationToken);
+        var describing = Task.Run(() => DescribeAndLink(chain, auditType, entityType, records, changedBy, requestId, now, end).Entries, cancellationToken);
+        await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken), describing);
+        await WriteAsync(db, auditType, describing.Result, cancellationToken);
+    }
+
+    internal static IEntityType EntityTypeOf<T>(DbContext db) =>
+        db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+
+    internal static void Stamp<T>(IEnumerable<T> records, string changedBy, DateTimeOffset now)
+        where T : Entity
+    {
         foreach (var record in records)
         {
             record.CreatedAt = now;
             record.CreatedBy = changedBy;
         }
-
-        // The audit entries only read the records: they are described on the other core while the records are written.
-        var describing = Task.Run(() => AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList(), cancellationToken);
-        await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken), describing);
-        var auditType = db.Model.FindEntityType(typeof(AuditEntry))!;
-        await AuditChain.Of(db).LinkAsync(db, auditType, describing.Result, cancellationToken);
-        await WriteAsync(db, auditType, describing.Result, cancellationToken);
     }
 
-    private static async Task WriteAsync<T>(DbContext db, IEntityType entityType, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    /// <summary>The records' audit entries, linked into the chain after <paramref name="end"/>, and where the chain then ends.</summary>
+    internal static (List<AuditEntry> Entries, ChainEnd End) DescribeAndLink<T>(AuditChain chain, IEntityType auditType, IEntityType entityType,
+        IReadOnlyCollection<T> records, string changedBy, string? requestId, DateTimeOffset now, ChainEnd end)
+        where T : Entity
+    {
+        var entries = AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList();
+        return (entries, chain.Link(auditType, entries, end));
+    }
+
+    /// <summary>
+    /// Writes the rows into their table, or, given <paramref name="intoTable"/>, into that table of SQLite's TEMP schema
+    /// (shaped as the entity's table: <see cref="SqliteStaging{T}"/>).
+    /// </summary>
+    internal static async Task WriteAsync<T>(DbContext db, IEntityType entityType, IReadOnlyCollection<T> rows, CancellationToken cancellationToken,
+        string? intoTable = null)
         where T : class
     {
         if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entityType.GetProperties().Any(p => p.IsShadowProperty()))
@@ -61,13 +86,21 @@ public static class BulkInsert
             .Select(p => new Column(p, p.GetColumnName(table)!, (RelationalTypeMapping)p.GetRelationalTypeMapping(), p.GetGetter()))
             .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+        var target = intoTable is null ? sql.DelimitIdentifier(table.Name, table.Schema) : "temp." + sql.DelimitIdentifier(intoTable);
+        var insert = $"INSERT INTO {target} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         var started = Stopwatch.GetTimestamp();
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite && columns.All(c => SqliteRowWriter.CanBind(c.TypeMapping.Converter?.ProviderClrType ?? c.Property.ClrType)))
+        var sqlite = db.Database.GetDbConnection() as SqliteConnection;
+        var bindable = columns.All(c => SqliteRowWriter.CanBind(c.TypeMapping.Converter?.ProviderClrType ?? c.Property.ClrType));
+        if (intoTable is not null && (sqlite is null || !bindable))
+        {
+            throw new NotSupportedException($"Only SQLite stages rows, and only of types {nameof(SqliteRowWriter)} binds ({entityType.ClrType.Name}).");
+        }
+
+        if (sqlite is not null && bindable)
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteThroughSqlite(sqlite, insert + "(" + string.Join(", ", columns.Select(_ => "?")) + ")", table.Name, columns, rows);
-            LogWritten(db, table, rows.Count, "SQLite", started);
+            LogWritten(db, intoTable is null ? table.DisplayName() : "temp." + intoTable, rows.Count, "SQLite", started);
             return;
         }
 
@@ -77,7 +110,7 @@ public static class BulkInsert
             // string's), and its log line below.
             var timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? postgres.CommandTimeout);
             await WriteThroughCopyAsync(postgres, sql.DelimitIdentifier(table.Name, table.Schema), columns, rows, sql, timeout, cancellationToken);
-            LogWritten(db, table, rows.Count, "COPY", started);
+            LogWritten(db, table.DisplayName(), rows.Count, "COPY", started);
             return;
         }
 
@@ -106,9 +139,9 @@ public static class BulkInsert
     /// The fast paths bypass EF Core's command log, so each batch says what it wrote (at Debug, under this class's
     /// category: one line per table and chunk of an import).
     /// </summary>
-    private static void LogWritten(DbContext db, StoreObjectIdentifier table, int rows, string path, long started) =>
+    internal static void LogWritten(DbContext db, string table, int rows, string path, long started) =>
         db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert)).LogDebug(
-            "Bulk insert of {Rows} rows into {Table} through {Path} in {ElapsedMs:0.0} ms", rows, table.DisplayName(), path,
+            "Bulk insert of {Rows} rows into {Table} through {Path} in {ElapsedMs:0.0} ms", rows, table, path,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
     private static async Task WriteThroughCopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows,

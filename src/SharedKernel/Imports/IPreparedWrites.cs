@@ -3,9 +3,11 @@ namespace TriThuc.SharedKernel.Imports;
 /// <summary>
 /// What an import's check pass worked out to write, kept so that its write pass can write it as it is, without
 /// reading, parsing and checking the file again while it holds the write lock. <see cref="ImportRunner"/> uses it when
-/// nothing the check relied on changed since it began; otherwise the write pass checks the file again.
+/// nothing the check relied on changed since it began; otherwise the write pass checks the file again. The runner
+/// disposes of it when the import ends, before it closes the connection the import ran on (what was kept may live on
+/// that connection).
 /// </summary>
-public interface IPreparedWrites
+public interface IPreparedWrites : IAsyncDisposable
 {
     /// <summary>False when the check met a row it does not keep ready (one that updates a record): the file is then checked again as it is written.</summary>
     bool IsComplete { get; }

@@ -1,7 +1,8 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
@@ -78,32 +79,55 @@ public static class ImportRunner
         limits ??= ImportLimits.Default;
         await using var spooled = content.CanSeek || dryRun ? null : await SpoolAsync(content, cancellationToken);
         var file = spooled ?? content;
-        var start = file.CanSeek ? file.Position : 0;
 
         var check = new ImportReport { DryRun = dryRun };
-        AuditMark checkBegan;
+        // One connection for both passes: what the check keeps for the write pass may live on it (SqliteStaging's TEMP tables).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
-            checkBegan = await ModuleChanges.MarkAsync(db, cancellationToken);
-            Checking.Value = true;
+            return await CheckThenWriteAsync(db, file, fileName, headers, limits, importChunk, prepared, check, cancellationToken);
+        }
+        finally
+        {
+            Checking.Value = false;
+            db.ChangeTracker.Clear();
+            if (prepared is not null)
+            {
+                await prepared.DisposeAsync();
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<ImportReport> CheckThenWriteAsync(
+        DbContext db, Stream file, string fileName, ImportHeaders headers, ImportLimits limits,
+        Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, IPreparedWrites? prepared,
+        ImportReport check, CancellationToken cancellationToken)
+    {
+        var start = file.CanSeek ? file.Position : 0;
+        var checkStarted = Stopwatch.GetTimestamp();
+        await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
+        var checkBegan = await ModuleChanges.MarkAsync(db, cancellationToken);
+        Checking.Value = true;
+        try
+        {
             await RunPassAsync(db, file, fileName, headers, limits, ImportPass.Check, check, importChunk, cancellationToken);
         }
         finally
         {
             Checking.Value = false;
             db.ChangeTracker.Clear();
-            await db.Database.CloseConnectionAsync();
         }
 
-        if (dryRun || check.HasProblems)
+        if (check.DryRun || check.HasProblems)
         {
             return check;
         }
 
+        var checkTook = Stopwatch.GetElapsedTime(checkStarted);
+        var writeStarted = Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
         // Held from the start, as SQLite's BEGIN IMMEDIATE already does: an import that took PostgreSQL's chain lock only
         // at its first audit entry, after writing rows, could deadlock with one holding it and writing the same keys.
         await AuditChain.HoldAsync(db, cancellationToken);
@@ -120,7 +144,7 @@ public static class ImportRunner
                     await ChunkDoneAsync(db, fileName, ImportPass.Write, chunk);
                 }
 
-                await transaction.CommitAsync(cancellationToken);
+                await CommitAsync(transaction, log, fileName, check.Rows, checkTook, writeStarted, cancellationToken);
                 check.Applied = true;
                 return check;
             }
@@ -141,9 +165,19 @@ public static class ImportRunner
             return write;
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, log, fileName, write.Rows, checkTook, writeStarted, cancellationToken);
         write.Applied = true;
         return write;
+    }
+
+    /// <summary>Commits the write pass and says how long each pass took: the write pass, commit included, is how long other writers waited.</summary>
+    private static async Task CommitAsync(IDbContextTransaction transaction, ILogger log, string fileName, int rows, TimeSpan checkTook, long writeStarted,
+        CancellationToken cancellationToken)
+    {
+        var commitStarted = Stopwatch.GetTimestamp();
+        await transaction.CommitAsync(cancellationToken);
+        log.LogInformation("Import of {File}: {Rows} rows checked in {CheckSeconds:0.00} s and written in {WriteSeconds:0.00} s, the commit {CommitSeconds:0.00} s of it",
+            fileName, rows, checkTook.TotalSeconds, Stopwatch.GetElapsedTime(writeStarted).TotalSeconds, Stopwatch.GetElapsedTime(commitStarted).TotalSeconds);
     }
 
     private static async Task RunPassAsync(
@@ -180,56 +214,28 @@ public static class ImportRunner
         return copy;
     }
 
-    /// <summary>
-    /// The file's rows a chunk at a time, read on another thread while the caller imports the chunk before:
-    /// on two cores the reading is then hidden behind the database's work. At most two chunks wait, so memory
-    /// stays flat; an unreadable file ends the loop with the reader's error.
-    /// </summary>
-    private static async IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksReadAheadAsync(Stream content, string fileName, ImportHeaders headers, ImportLimits limits,
+    /// <summary>The file's rows a chunk at a time, read on another thread while the caller imports the chunk before; at most two chunks wait.</summary>
+    private static IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksReadAheadAsync(Stream content, string fileName, ImportHeaders headers, ImportLimits limits,
+        CancellationToken cancellationToken) =>
+        ReadAhead.Of(ChunksAsync(content, fileName, headers, limits, cancellationToken), capacity: 2, cancellationToken);
+
+    private static async IAsyncEnumerable<IReadOnlyList<ImportRow>> ChunksAsync(Stream content, string fileName, ImportHeaders headers, ImportLimits limits,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var chunks = Channel.CreateBounded<IReadOnlyList<ImportRow>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(async () =>
+        var chunk = new List<ImportRow>(RowsPerChunk);
+        await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, headers, limits, cancellationToken))
         {
-            try
-            {
-                var chunk = new List<ImportRow>(RowsPerChunk);
-                await foreach (var (row, cells) in SpreadsheetRows.ReadAsync(content, fileName, headers, limits, stop.Token))
-                {
-                    chunk.Add(new ImportRow(row, cells));
-                    if (chunk.Count == RowsPerChunk)
-                    {
-                        await chunks.Writer.WriteAsync(chunk, stop.Token);
-                        chunk = new List<ImportRow>(RowsPerChunk);
-                    }
-                }
-
-                if (chunk.Count > 0)
-                {
-                    await chunks.Writer.WriteAsync(chunk, stop.Token);
-                }
-
-                chunks.Writer.Complete();
-            }
-            catch (Exception error)
-            {
-                chunks.Writer.Complete(error);
-            }
-        }, CancellationToken.None);
-
-        try
-        {
-            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+            chunk.Add(new ImportRow(row, cells));
+            if (chunk.Count == RowsPerChunk)
             {
                 yield return chunk;
+                chunk = new List<ImportRow>(RowsPerChunk);
             }
         }
-        finally
+
+        if (chunk.Count > 0)
         {
-            // The caller stopped early (a failure, a cancelled request): the reader must not outlive the request body.
-            await stop.CancelAsync();
-            await reading;
+            yield return chunk;
         }
     }
 

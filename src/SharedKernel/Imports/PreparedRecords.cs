@@ -1,22 +1,25 @@
-using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Json;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.Domain;
+using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Time;
 
 namespace TriThuc.SharedKernel.Imports;
 
 /// <summary>
-/// The new records an import's check pass made, kept for its write pass (<see cref="IPreparedWrites"/>) in a temporary
-/// file, a chunk a line, so that memory stays flat however long the file: a hundred thousand records would take
-/// about a hundred megabytes held in memory. The file is the owner's only (it holds personal data) and deleted when closed.
+/// The new records an import's check pass made, kept for its write pass (<see cref="IPreparedWrites"/>) so that the
+/// write lock is held only to write them. On SQLite they are staged with their audit entries in TEMP tables of the
+/// import's connection and copied in two statements (<see cref="SqliteStaging{T}"/>); on PostgreSQL, whose saves do
+/// not wait for a whole-database lock, they are kept in a temporary file (<see cref="SpooledRecords{T}"/>) and written
+/// through COPY. Either way memory stays flat however long the file.
 /// </summary>
-/// <param name="write">Writes one chunk of the kept records, inside the write pass's transaction.</param>
 /// <param name="stillHoldsAfter">Whether the kept records are still right after the records changed since the check began (<see cref="IPreparedWrites.StillHoldsAfterAsync"/>).</param>
 public sealed class PreparedRecords<T>(
-    Func<IReadOnlyList<T>, CancellationToken, Task> write, Func<IReadOnlyList<Data.ChangedRecord>, CancellationToken, Task<bool>> stillHoldsAfter)
-    : IPreparedWrites, IAsyncDisposable
-    where T : class
+    ModuleDbContext db, ICurrentUser user, IClock clock, Func<IReadOnlyList<ChangedRecord>, CancellationToken, Task<bool>> stillHoldsAfter)
+    : IPreparedWrites
+    where T : Entity
 {
-    private FileStream? _spool;
+    private readonly SqliteStaging<T>? _staging = SqliteStaging<T>.Serves(db) ? new SqliteStaging<T>(db, user) : null;
+    private readonly SpooledRecords<T>? _spool = SqliteStaging<T>.Serves(db) ? null : new SpooledRecords<T>();
     private int _chunks;
 
     public bool IsComplete { get; private set; } = true;
@@ -31,14 +34,24 @@ public sealed class PreparedRecords<T>(
 
         try
         {
-            _spool ??= PrivateTempFile.Create();
-            await JsonSerializer.SerializeAsync(_spool, records, cancellationToken: cancellationToken);
-            _spool.WriteByte((byte)'\n'); // JSON escapes line breaks inside strings, so a line is a chunk
+            if (_staging is not null)
+            {
+                await _staging.AddAsync(records, clock.Now, cancellationToken);
+            }
+            else
+            {
+                await _spool!.AddAsync(records, cancellationToken);
+            }
+
             _chunks++;
         }
         catch (IOException)
         {
             // A full disk costs the import its shortcut, not its file: the write pass checks the file again.
+            await GiveUpAsync();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException error) when (error.SqliteErrorCode is 13 /* SQLITE_FULL */ or 10 /* SQLITE_IOERR */)
+        {
             await GiveUpAsync();
         }
     }
@@ -50,38 +63,42 @@ public sealed class PreparedRecords<T>(
         await DisposeAsync();
     }
 
-    public Task<bool> StillHoldsAfterAsync(IReadOnlyList<Data.ChangedRecord> changes, CancellationToken cancellationToken) =>
+    public Task<bool> StillHoldsAfterAsync(IReadOnlyList<ChangedRecord> changes, CancellationToken cancellationToken) =>
         stillHoldsAfter(changes, cancellationToken);
 
-    public async IAsyncEnumerable<int> WriteAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<int> WriteAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!IsComplete)
         {
             throw new InvalidOperationException("The check did not keep every change ready; the file must be checked again as it is written.");
         }
 
-        if (_spool is null)
+        if (_staging is not null)
         {
+            await _staging.CopyAsync(cancellationToken);
+            yield return _chunks;
             yield break;
         }
 
-        _spool.Position = 0;
-        using var lines = new StreamReader(_spool, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 81_920, leaveOpen: true);
-        for (var chunk = 1; chunk <= _chunks; chunk++)
+        var chunk = 0;
+        await foreach (var records in _spool!.ReadAsync(cancellationToken))
         {
-            var line = await lines.ReadLineAsync(cancellationToken) ?? throw new InvalidDataException("The import's kept records end early.");
-            await write(JsonSerializer.Deserialize<List<T>>(line)!, cancellationToken);
-            yield return chunk;
+            await BulkInsert.InsertAsync(db, records, user, clock.Now, cancellationToken);
+            yield return ++chunk;
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         IsComplete = false;
-        if (_spool is { } spool)
+        if (_staging is not null)
         {
-            _spool = null;
-            await spool.DisposeAsync();
+            await _staging.DisposeAsync();
+        }
+
+        if (_spool is not null)
+        {
+            await _spool.DisposeAsync();
         }
     }
 }

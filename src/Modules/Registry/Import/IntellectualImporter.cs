@@ -54,7 +54,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         var keys = new Dictionary<ImportPass, KeysInFile> { [ImportPass.Check] = new(), [ImportPass.Write] = new() };
         var createdInFile = new NewPeopleInFile();
         var checkedOn = clock.Today; // the rules judge ages and open units by the day: a check made yesterday is checked again
-        await using var prepared = dryRun ? null : new PreparedRecords<Intellectual>(WriteNewAsync,
+        await using var prepared = dryRun ? null : new PreparedRecords<Intellectual>(db, user, clock,
             async (changes, token) => clock.Today == checkedOn && await NoneConcernsTheFileAsync(changes, keys[ImportPass.Check], token));
         return await ImportRunner.RunInChunksAsync(db, content, fileName, dryRun, Headers, limits, async (rows, report, pass, token) =>
         {
@@ -143,7 +143,7 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// Keeps the records the check pass made for the write pass to write as they are. Only new records are kept: a file
     /// that updates records, or one that will be refused, gives up, and the write pass (if any) checks the file again.
     /// </summary>
-    private static async Task KeepForWritingAsync(PreparedRecords<Intellectual>? prepared, List<(int Row, Intellectual Person)> created, ImportReport report,
+    private async Task KeepForWritingAsync(PreparedRecords<Intellectual>? prepared, List<(int Row, Intellectual Person)> created, ImportReport report,
         CancellationToken cancellationToken)
     {
         if (prepared is not { IsComplete: true })
@@ -157,7 +157,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
             return;
         }
 
-        await prepared.AddAsync(created.ConvertAll(c => c.Person), cancellationToken);
+        var people = created.ConvertAll(c => c.Person);
+        people.ForEach(db.StampNationalIdHash);
+        await prepared.AddAsync(people, cancellationToken);
     }
 
     /// <summary>

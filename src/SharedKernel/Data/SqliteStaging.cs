@@ -1,0 +1,168 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using SQLitePCL;
+using TriThuc.SharedKernel.Domain;
+using TriThuc.SharedKernel.Identity;
+
+namespace TriThuc.SharedKernel.Data;
+
+/// <summary>
+/// New records and their audit entries, written while an import checks its file into TEMP tables of the import's SQLite
+/// connection, then copied into the module's tables under the write lock by one <c>INSERT … SELECT</c> each. SQLite keeps
+/// TEMP tables in a temporary database of the connection's own (a file it deletes as it opens it), so staging takes no
+/// lock on the module's database: other clerks save meanwhile. The write lock is then held about as long as SQLite
+/// alone needs to store the rows (B4's engine floor), with no .NET code per row.
+/// <para>
+/// The audit entries are linked into the chain as it ended when staging began. If another save appended to the chain
+/// since, the copy links them again from the chain's new end, reading them back from the TEMP table a thousand at a
+/// time. Records and entries are stamped with the time their chunk was staged. The connection must stay open from the
+/// first chunk staged to the copy: TEMP tables live and die with it (<see cref="DisposeAsync"/> drops them).
+/// </para>
+/// </summary>
+public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IAsyncDisposable
+    where T : Entity
+{
+    private const int EntriesPerRead = 1_000;
+
+    private readonly IEntityType _recordType = BulkInsert.EntityTypeOf<T>(db);
+    private readonly IEntityType _auditType = BulkInsert.EntityTypeOf<AuditEntry>(db);
+    private ChainEnd? _began;
+    private ChainEnd _end;
+
+    private string StagedRecords => "staged_" + _recordType.GetTableName();
+
+    private string StagedEntries => "staged_" + _auditType.GetTableName();
+
+    /// <summary>Whether the context's database stages records (SQLite).</summary>
+    public static bool Serves(DbContext db) => db.Database.IsSqlite();
+
+    /// <summary>Stages one chunk of new records, stamped as created now by the current user, with their audit entries.</summary>
+    public async Task AddAsync(IReadOnlyList<T> records, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var connection = Connection();
+        if (_began is null)
+        {
+            Drop(connection); // a pooled connection may hold the tables of an import that ended without dropping them
+            Execute(connection, $"CREATE TEMP TABLE {Quote(StagedRecords)} AS SELECT * FROM main.{Quote(_recordType.GetTableName()!)} WHERE 0; " +
+                $"CREATE TEMP TABLE {Quote(StagedEntries)} AS SELECT * FROM main.{Quote(_auditType.GetTableName()!)} WHERE 0");
+            var (index, hash) = await AuditChain.HeadAsync(db, _auditType, cancellationToken);
+            _began = _end = new ChainEnd(index, hash);
+        }
+
+        var (changedBy, requestId) = (user.Id, user.RequestId);
+        BulkInsert.Stamp(records, changedBy, now);
+        (var entries, _end) = BulkInsert.DescribeAndLink(AuditChain.Of(db), _auditType, _recordType, records, changedBy, requestId, now, _end);
+        Execute(connection, "BEGIN"); // deferred: it writes only the TEMP database, so it never holds the module database's write lock
+        try
+        {
+            await BulkInsert.WriteAsync(db, _recordType, records, cancellationToken, intoTable: StagedRecords);
+            await BulkInsert.WriteAsync(db, _auditType, entries, cancellationToken, intoTable: StagedEntries);
+            Execute(connection, "COMMIT");
+        }
+        catch
+        {
+            Execute(connection, "ROLLBACK");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Copies what was staged into the module's tables, inside the write pass's transaction, which holds the write lock;
+    /// returns how many records it copied.
+    /// </summary>
+    public async Task<int> CopyAsync(CancellationToken cancellationToken)
+    {
+        if (_began is not { } began)
+        {
+            return 0;
+        }
+
+        var end = await AuditChain.EndAsync(db, _auditType, cancellationToken);
+        var records = await CopyAllAsync(_recordType, StagedRecords, cancellationToken);
+        if (end == began)
+        {
+            await CopyAllAsync(_auditType, StagedEntries, cancellationToken);
+            return records;
+        }
+
+        // Someone appended to the chain since staging began: the entries take their places after the chain's new end.
+        db.GetService<ILoggerFactory>().CreateLogger(typeof(SqliteStaging<T>)).LogInformation(
+            "The audit chain grew by {Entries} entries since {Records} was staged: the staged audit entries are linked again after its new end",
+            end.Index - began.Index, _recordType.GetTableName());
+        var chain = AuditChain.Of(db);
+        long last = 0;
+        while (true)
+        {
+#pragma warning disable EF1002 // the table name is this class's own, the place a parameter
+            var entries = await db.Set<AuditEntry>()
+                .FromSqlRaw($"SELECT * FROM temp.{Quote(StagedEntries)} WHERE \"ChainIndex\" > {{0}} ORDER BY \"ChainIndex\" LIMIT {EntriesPerRead}", last)
+                .AsNoTracking().ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+            if (entries.Count == 0)
+            {
+                return records;
+            }
+
+            last = entries[^1].ChainIndex!.Value;
+            end = chain.Link(_auditType, entries, end);
+            await BulkInsert.WriteAsync(db, _auditType, entries, cancellationToken);
+        }
+    }
+
+    private async Task<int> CopyAllAsync(IEntityType type, string staged, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var columns = string.Join(", ", type.GetProperties().Select(p => Quote(p.GetColumnName(table)!)));
+#pragma warning disable EF1002 // table and column names come from the model
+        var copied = await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO main.{Quote(table.Name)} ({columns}) SELECT {columns} FROM temp.{Quote(staged)} ORDER BY rowid", cancellationToken);
+#pragma warning restore EF1002
+        BulkInsert.LogWritten(db, table.Name, copied, "INSERT … SELECT from the staged rows", started);
+        return copied;
+    }
+
+    private SqliteConnection Connection() =>
+        db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection
+            ? connection
+            : throw new InvalidOperationException("Records are staged only on an open SQLite connection, held open until they are copied: TEMP tables go with it.");
+
+    private void Drop(SqliteConnection connection) =>
+        Execute(connection, $"DROP TABLE IF EXISTS temp.{Quote(StagedRecords)}; DROP TABLE IF EXISTS temp.{Quote(StagedEntries)}");
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        var result = raw.sqlite3_exec(connection.Handle, sql, null, null, out var error);
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException(error ?? raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), result);
+        }
+    }
+
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// Drops the staged tables. Only on the connection still open: closing returns it to the pool with its TEMP tables, so
+    /// <see cref="Imports.ImportRunner"/> disposes of what an import kept before it closes the connection (and the next
+    /// staging on a pooled connection drops what an import that failed harder left).
+    /// </summary>
+    public ValueTask DisposeAsync()
+    {
+        if (_began is not null && db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection)
+        {
+            _began = null;
+            Drop(connection);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
