@@ -19,7 +19,8 @@ namespace TriThuc.SharedKernel.Data;
 /// so it writes what EF Core would on either provider: on SQLite one compiled INSERT run per row through
 /// SQLite's C API (<see cref="SqliteRowWriter"/>), on PostgreSQL one binary COPY per table
 /// (<see cref="PostgresCopyWriter"/>). Only inside a
-/// transaction, so that a failure leaves nothing half-saved.
+/// transaction, so that a failure leaves nothing half-saved. <see cref="SqliteStaging{T}"/> uses the same pieces to
+/// stage rows in TEMP tables before the write lock is taken.
 /// </summary>
 public static class BulkInsert
 {
@@ -30,6 +31,11 @@ public static class BulkInsert
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Bulk inserts run only inside a transaction, so that a failure leaves nothing half-saved.");
+        }
+
+        if (records.Count == 0)
+        {
+            return;
         }
 
         var entityType = EntityTypeOf<T>(db);

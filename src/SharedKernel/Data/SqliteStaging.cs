@@ -60,13 +60,17 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
 
         var (changedBy, requestId) = (user.Id, user.RequestId);
         BulkInsert.Stamp(records, changedBy, now);
-        (var entries, _end) = BulkInsert.DescribeAndLink(AuditChain.Of(db), _auditType, _recordType, records, changedBy, requestId, now, _end);
+        var (chain, auditType, recordType, from) = (AuditChain.Of(db), _auditType, _recordType, _end);
+        // As in BulkInsert: the entries are described and linked on the other core while the records are written.
+        var describing = Task.Run(() => BulkInsert.DescribeAndLink(chain, auditType, recordType, records, changedBy, requestId, now, from), cancellationToken);
         Execute(connection, "BEGIN"); // deferred: it writes only the TEMP database, so it never holds the module database's write lock
         try
         {
             await BulkInsert.WriteAsync(db, _recordType, records, cancellationToken, intoTable: StagedRecords);
+            var (entries, end) = await describing;
             await BulkInsert.WriteAsync(db, _auditType, entries, cancellationToken, intoTable: StagedEntries);
             Execute(connection, "COMMIT");
+            _end = end;
         }
         catch
         {
@@ -99,23 +103,24 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             "The audit chain grew by {Entries} entries since {Records} was staged: the staged audit entries are linked again after its new end",
             end.Index - began.Index, _recordType.GetTableName());
         var chain = AuditChain.Of(db);
-        long last = 0;
-        while (true)
+#pragma warning disable EF1002 // the table name is this class's own
+        var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM temp.{Quote(StagedEntries)}")
+            .SingleAsync(cancellationToken);
+#pragma warning restore EF1002
+        // By rowid, the order they were staged in (the chain's): a range of the table's own key, where an ORDER BY of another
+        // column would sort the whole table for every thousand entries.
+        for (long first = 1; first <= staged; first += EntriesPerRead)
         {
-#pragma warning disable EF1002 // the table name is this class's own, the place a parameter
+#pragma warning disable EF1002 // the table name is this class's own, the range parameters
             var entries = await db.Set<AuditEntry>()
-                .FromSqlRaw($"SELECT * FROM temp.{Quote(StagedEntries)} WHERE \"ChainIndex\" > {{0}} ORDER BY \"ChainIndex\" LIMIT {EntriesPerRead}", last)
+                .FromSqlRaw($"SELECT * FROM temp.{Quote(StagedEntries)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
                 .AsNoTracking().ToListAsync(cancellationToken);
 #pragma warning restore EF1002
-            if (entries.Count == 0)
-            {
-                return records;
-            }
-
-            last = entries[^1].ChainIndex!.Value;
             end = chain.Link(_auditType, entries, end);
             await BulkInsert.WriteAsync(db, _auditType, entries, cancellationToken);
         }
+
+        return records;
     }
 
     private async Task<int> CopyAllAsync(IEntityType type, string staged, CancellationToken cancellationToken)

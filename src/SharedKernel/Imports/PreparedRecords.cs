@@ -45,16 +45,21 @@ public sealed class PreparedRecords<T>(
 
             _chunks++;
         }
-        catch (IOException)
+        catch (Exception error) when (IsDiskTrouble(error))
         {
             // A full disk costs the import its shortcut, not its file: the write pass checks the file again.
             await GiveUpAsync();
         }
-        catch (Microsoft.Data.Sqlite.SqliteException error) when (error.SqliteErrorCode is 13 /* SQLITE_FULL */ or 10 /* SQLITE_IOERR */)
-        {
-            await GiveUpAsync();
-        }
     }
+
+    /// <summary>A temporary file that could not be written: the spool's, or SQLite's TEMP database (SQLITE_FULL, SQLITE_IOERR), however wrapped.</summary>
+    private static bool IsDiskTrouble(Exception? error) => error switch
+    {
+        null => false,
+        IOException => true,
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 or 10 } => true,
+        _ => IsDiskTrouble(error.InnerException),
+    };
 
     /// <summary>Stops keeping records, and drops those kept: the check met something the write pass must check again.</summary>
     public async Task GiveUpAsync()
