@@ -107,20 +107,44 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM temp.{Quote(StagedEntries)}")
             .SingleAsync(cancellationToken);
 #pragma warning restore EF1002
-        // By rowid, the order they were staged in (the chain's): a range of the table's own key, where an ORDER BY of another
-        // column would sort the whole table for every thousand entries.
+        // A thousand at a time: the connection reads the next thousand and writes the last while the other core links
+        // the one between (each thousand links after the one before it).
+        var linking = Task.FromResult(end);
+        List<AuditEntry>? linkedNotWritten = null;
         for (long first = 1; first <= staged; first += EntriesPerRead)
         {
-#pragma warning disable EF1002 // the table name is this class's own, the range parameters
-            var entries = await db.Set<AuditEntry>()
-                .FromSqlRaw($"SELECT * FROM temp.{Quote(StagedEntries)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
-                .AsNoTracking().ToListAsync(cancellationToken);
-#pragma warning restore EF1002
-            end = chain.Link(_auditType, entries, end);
-            await BulkInsert.WriteAsync(db, _auditType, entries, cancellationToken);
+            var entries = await ReadStagedEntriesAsync(first, cancellationToken);
+            var after = linking;
+            var next = Task.Run(async () => chain.Link(_auditType, entries, await after), cancellationToken);
+            if (linkedNotWritten is not null)
+            {
+                await linking;
+                await BulkInsert.WriteAsync(db, _auditType, linkedNotWritten, cancellationToken);
+            }
+
+            (linkedNotWritten, linking) = (entries, next);
+        }
+
+        if (linkedNotWritten is not null)
+        {
+            await linking;
+            await BulkInsert.WriteAsync(db, _auditType, linkedNotWritten, cancellationToken);
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// Staged entries from the rowid <paramref name="first"/> on, in the order they were staged (the chain's): a range of
+    /// the table's own key, where an ORDER BY of another column would sort the whole table for every thousand entries.
+    /// </summary>
+    private async Task<List<AuditEntry>> ReadStagedEntriesAsync(long first, CancellationToken cancellationToken)
+    {
+#pragma warning disable EF1002 // the table name is this class's own, the range parameters
+        return await db.Set<AuditEntry>()
+            .FromSqlRaw($"SELECT * FROM temp.{Quote(StagedEntries)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
+            .AsNoTracking().ToListAsync(cancellationToken);
+#pragma warning restore EF1002
     }
 
     private async Task<int> CopyAllAsync(IEntityType type, string staged, CancellationToken cancellationToken)
