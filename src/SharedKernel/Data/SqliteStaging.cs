@@ -19,8 +19,9 @@ namespace TriThuc.SharedKernel.Data;
 /// <para>
 /// The audit entries are linked into the chain as it ended when staging began. If another save appended to the chain
 /// since, the copy links them again from the chain's new end, reading them back from the TEMP table a thousand at a
-/// time. Records and entries are stamped with the time their chunk was staged. The connection must stay open from the
-/// first chunk staged to the copy: TEMP tables live and die with it (<see cref="DisposeAsync"/> drops them).
+/// time, and linked on the other core while the connection reads and writes. Records and entries are stamped with the
+/// time their chunk was staged. The connection must stay open from the first chunk staged to the copy, since TEMP tables
+/// belong to it; a closed connection goes back to the pool with them, so <see cref="DisposeAsync"/> drops them first.
 /// </para>
 /// </summary>
 public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IAsyncDisposable

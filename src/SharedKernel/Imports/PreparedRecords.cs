@@ -8,9 +8,9 @@ namespace TriThuc.SharedKernel.Imports;
 /// <summary>
 /// The new records an import's check pass made, kept for its write pass (<see cref="IPreparedWrites"/>) so that the
 /// write lock is held only to write them. On SQLite they are staged with their audit entries in TEMP tables of the
-/// import's connection and copied in two statements (<see cref="SqliteStaging{T}"/>); on PostgreSQL, whose saves do
-/// not wait for a whole-database lock, they are kept in a temporary file (<see cref="SpooledRecords{T}"/>) and written
-/// through COPY. Either way memory stays flat however long the file.
+/// import's connection and copied in two statements (<see cref="SqliteStaging{T}"/>); on PostgreSQL they are kept in a
+/// temporary file (<see cref="SpooledRecords{T}"/>) and written through COPY, described and hashed as they are written
+/// (staging in PostgreSQL's own temporary tables is not tried yet). Either way memory stays flat however long the file.
 /// </summary>
 /// <param name="stillHoldsAfter">Whether the kept records are still right after the records changed since the check began (<see cref="IPreparedWrites.StillHoldsAfterAsync"/>).</param>
 public sealed class PreparedRecords<T>(
