@@ -15,7 +15,7 @@ namespace TriThuc.SharedKernel.Data;
 /// connection, then copied into the module's tables under the write lock by one <c>INSERT … SELECT</c> each. SQLite keeps
 /// TEMP tables in a temporary database of the connection's own (a file it deletes as it opens it), so staging takes no
 /// lock on the module's database: other clerks save meanwhile. The write lock is then held about as long as SQLite
-/// alone needs to store the rows (B4's engine floor), with no .NET code per row.
+/// alone needs to store the rows (B4's engine floor), with no .NET code per row unless the entries must be linked again.
 /// <para>
 /// The audit entries are linked into the chain as it ended when staging began. If another save appended to the chain
 /// since, the copy links them again from the chain's new end, reading them back from the TEMP table a thousand at a
@@ -75,7 +75,13 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         }
         catch
         {
-            Execute(connection, "ROLLBACK");
+            // SQLite may already have rolled back by itself (a full disk): a ROLLBACK then fails and would hide the first error.
+            if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
+            {
+                raw.sqlite3_exec(connection.Handle, "ROLLBACK");
+            }
+
+            await SettleAsync(describing);
             throw;
         }
     }
@@ -108,28 +114,30 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM temp.{Quote(StagedEntries)}")
             .SingleAsync(cancellationToken);
 #pragma warning restore EF1002
-        // A thousand at a time: the connection reads the next thousand and writes the last while the other core links
-        // the one between (each thousand links after the one before it).
+        // A thousand at a time: while the connection writes one thousand, the other core links the next (each thousand
+        // links after the one before it), which the connection has just read.
         var linking = Task.FromResult(end);
         List<AuditEntry>? linkedNotWritten = null;
-        for (long first = 1; first <= staged; first += EntriesPerRead)
+        try
         {
-            var entries = await ReadStagedEntriesAsync(first, cancellationToken);
-            var after = linking;
-            var next = Task.Run(async () => chain.Link(_auditType, entries, await after), cancellationToken);
-            if (linkedNotWritten is not null)
+            for (long first = 1; first <= staged + EntriesPerRead; first += EntriesPerRead)
             {
-                await linking;
-                await BulkInsert.WriteAsync(db, _auditType, linkedNotWritten, cancellationToken);
+                var entries = first <= staged ? await ReadStagedEntriesAsync(first, cancellationToken) : null;
+                var after = linking;
+                var next = entries is null ? after : Task.Run(async () => chain.Link(_auditType, entries, await after), cancellationToken);
+                if (linkedNotWritten is not null)
+                {
+                    await linking;
+                    await BulkInsert.WriteAsync(db, _auditType, linkedNotWritten, cancellationToken);
+                }
+
+                (linkedNotWritten, linking) = (entries, next);
             }
-
-            (linkedNotWritten, linking) = (entries, next);
         }
-
-        if (linkedNotWritten is not null)
+        catch
         {
-            await linking;
-            await BulkInsert.WriteAsync(db, _auditType, linkedNotWritten, cancellationToken);
+            await SettleAsync(linking);
+            throw;
         }
 
         return records;
@@ -161,10 +169,27 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         return copied;
     }
 
-    private SqliteConnection Connection() =>
-        db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection
-            ? connection
-            : throw new InvalidOperationException("Records are staged only on an open SQLite connection, held open until they are copied: TEMP tables go with it.");
+    /// <summary>
+    /// Waits for work on the other core to end after the connection failed, so that none outlives the import; its own
+    /// failure, if any, is the lesser one (the connection's error is rethrown).
+    /// </summary>
+    private static async Task SettleAsync(Task work)
+    {
+        try
+        {
+            await work;
+        }
+        catch (Exception)
+        {
+            // Deliberately dropped: see the summary.
+        }
+    }
+
+    private SqliteConnection Connection() => OpenConnection()
+        ?? throw new InvalidOperationException("Records are staged only on an open SQLite connection, held open until they are copied: TEMP tables belong to it.");
+
+    private SqliteConnection? OpenConnection() =>
+        db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection ? connection : null;
 
     private void Drop(SqliteConnection connection) =>
         Execute(connection, $"DROP TABLE IF EXISTS temp.{Quote(StagedRecords)}; DROP TABLE IF EXISTS temp.{Quote(StagedEntries)}");
@@ -178,7 +203,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         }
     }
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private string Quote(string name) => db.GetService<ISqlGenerationHelper>().DelimitIdentifier(name);
 
     /// <summary>
     /// Drops the staged tables. Only on the connection still open: closing returns it to the pool with its TEMP tables, so
@@ -187,12 +212,18 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     /// </summary>
     public ValueTask DisposeAsync()
     {
-        if (_began is not null && db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection)
+        if (OpenConnection() is { } connection)
         {
-            _began = null;
             Drop(connection);
+            if (_began is not null)
+            {
+                // Dropping frees the pages but not the temporary file, which SQLite keeps until the connection really
+                // closes: this pool's connections are closed as they come back instead of being kept with it.
+                SqliteConnection.ClearPool(connection);
+            }
         }
 
+        _began = null;
         return ValueTask.CompletedTask;
     }
 }

@@ -21,6 +21,9 @@ public interface IPreparedWrites : IAsyncDisposable
     /// </summary>
     Task<bool> StillHoldsAfterAsync(IReadOnlyList<Data.ChangedRecord> changes, CancellationToken cancellationToken);
 
-    /// <summary>Writes what was kept, a chunk at a time, inside the write pass's transaction; yields the number of each chunk written (from 1).</summary>
+    /// <summary>
+    /// Writes what was kept inside the write pass's transaction, in steps of one or more chunks; yields after each step
+    /// how many chunks are written so far (staged records are copied in one step).
+    /// </summary>
     IAsyncEnumerable<int> WriteAsync(CancellationToken cancellationToken);
 }

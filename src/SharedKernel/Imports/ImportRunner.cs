@@ -89,14 +89,18 @@ public static class ImportRunner
         }
         finally
         {
-            Checking.Value = false;
             db.ChangeTracker.Clear();
-            if (prepared is not null)
+            try
             {
-                await prepared.DisposeAsync();
+                if (prepared is not null)
+                {
+                    await prepared.DisposeAsync();
+                }
             }
-
-            await db.Database.CloseConnectionAsync();
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 

@@ -8,9 +8,10 @@ namespace TriThuc.SharedKernel.Imports;
 /// <summary>
 /// The new records an import's check pass made, kept for its write pass (<see cref="IPreparedWrites"/>) so that the
 /// write lock is held only to write them. On SQLite they are staged with their audit entries in TEMP tables of the
-/// import's connection and copied in two statements (<see cref="SqliteStaging{T}"/>); on PostgreSQL they are kept in a
+/// import's connection and copied in two statements, the entries linked again if the chain grew meanwhile
+/// (<see cref="SqliteStaging{T}"/>); on PostgreSQL they are kept in a
 /// temporary file (<see cref="SpooledRecords{T}"/>) and written through COPY, described and hashed as they are written
-/// (staging in PostgreSQL's own temporary tables is not tried yet). Either way memory stays flat however long the file.
+/// (staging in PostgreSQL's own temporary tables is not tried yet). Either way the records are not held in memory.
 /// </summary>
 /// <param name="stillHoldsAfter">Whether the kept records are still right after the records changed since the check began (<see cref="IPreparedWrites.StillHoldsAfterAsync"/>).</param>
 public sealed class PreparedRecords<T>(
@@ -81,7 +82,11 @@ public sealed class PreparedRecords<T>(
         if (_staging is not null)
         {
             await _staging.CopyAsync(cancellationToken);
-            yield return _chunks;
+            if (_chunks > 0)
+            {
+                yield return _chunks; // every chunk kept, copied in one step
+            }
+
             yield break;
         }
 

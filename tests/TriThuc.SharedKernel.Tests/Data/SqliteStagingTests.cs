@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TriThuc.SharedKernel.Data;
+using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Imports;
+using TriThuc.SharedKernel.Tests.Support;
+using TriThuc.SharedKernel.Time;
+
+namespace TriThuc.SharedKernel.Tests.Data;
+
+/// <summary>
+/// What an import's check pass keeps on SQLite (<see cref="SqliteStaging{T}"/> behind <see cref="PreparedRecords{T}"/>):
+/// copied as staged, or with its audit entries linked again after a save meanwhile, and given up, not failed, when
+/// SQLite's temporary database is full.
+/// </summary>
+public sealed class SqliteStagingTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Staged_records_are_copied_with_their_audit_entries_in_an_unbroken_chain(bool savedMeanwhile)
+    {
+        await InScope(async (db, prepared) =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await prepared.AddAsync(Projects("A", 1_500), CancellationToken.None);
+            await prepared.AddAsync(Projects("B", 700), CancellationToken.None);
+            if (savedMeanwhile)
+            {
+                await SaveElsewhereAsync();
+            }
+
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await foreach (var _ in prepared.WriteAsync(CancellationToken.None))
+                {
+                }
+
+                await transaction.CommitAsync();
+            }
+
+            await prepared.DisposeAsync();
+            return 0;
+        });
+
+        await InScope(async (db, _) =>
+        {
+            (await db.Projects.CountAsync()).Should().Be(2_200 + (savedMeanwhile ? 1 : 0));
+            (await db.AuditEntries.CountAsync(a => a.EntityType == nameof(Project))).Should().Be(2_200 + (savedMeanwhile ? 1 : 0));
+            var chains = await AuditChain.Of(db).VerifyAsync(db, CancellationToken.None);
+            chains.Should().OnlyContain(c => c.Break == null);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task A_full_temporary_database_gives_up_the_kept_records_instead_of_failing_the_import()
+    {
+        await InScope(async (db, prepared) =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await prepared.AddAsync(Projects("A", 10), CancellationToken.None);
+            var pages = await db.Database.SqlQueryRaw<long>("SELECT page_count AS \"Value\" FROM pragma_page_count('temp')").SingleAsync();
+#pragma warning disable EF1003 // a number read just above; PRAGMA takes no parameters
+            await db.Database.ExecuteSqlRawAsync("PRAGMA temp.max_page_count = " + pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+#pragma warning restore EF1003
+
+            var keeping = () => prepared.AddAsync(Projects("B", 2_000), CancellationToken.None);
+
+            await keeping.Should().NotThrowAsync();
+            prepared.IsComplete.Should().BeFalse("the write pass must check the file again");
+            (await db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM temp.sqlite_master WHERE name LIKE 'staged_%'").SingleAsync())
+                .Should().Be(0, "the staged tables are dropped");
+            return 0;
+        });
+    }
+
+    private static List<Project> Projects(string prefix, int count) =>
+        [.. Enumerable.Range(1, count).Select(i => new Project { Code = $"{prefix}-{i:0000}", Budget = i, Due = new DateOnly(2027, 1, 1) })];
+
+    private Task SaveElsewhereAsync() => InScope(async (db, _) =>
+    {
+        db.Projects.Add(new Project { Code = "TYPED-IN" });
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<T> InScope<T>(Func<PublisherDbContext, PreparedRecords<Project>, Task<T>> work) =>
+        _database.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<PublisherDbContext>();
+            await using var prepared = new PreparedRecords<Project>(db, services.GetRequiredService<ICurrentUser>(), services.GetRequiredService<IClock>(),
+                (_, _) => Task.FromResult(true));
+            return await work(db, prepared);
+        });
+}
