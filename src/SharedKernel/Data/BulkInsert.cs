@@ -38,40 +38,39 @@ public static class BulkInsert
             return;
         }
 
-        var entityType = EntityTypeOf<T>(db);
-        var (changedBy, requestId) = (user.Id, user.RequestId); // read once: the request's user is worked out from its claims on every read
-        Stamp(records, changedBy, now);
-
-        // The audit entries only read the records: they are described and linked into the chain on the other core while
-        // the records are written, from where the chain ends now (nothing else appends to it in this transaction meanwhile).
-        var auditType = EntityTypeOf<AuditEntry>(db);
-        var chain = AuditChain.Of(db);
-        var end = await AuditChain.EndAsync(db, auditType, cancellationToken);
-        var describing = Task.Run(() => DescribeAndLink(chain, auditType, entityType, records, changedBy, requestId, now, end).Entries, cancellationToken);
-        await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken), describing);
-        await WriteAsync(db, auditType, describing.Result, cancellationToken);
+        var end = await AuditChain.EndAsync(db, EntityTypeOf<AuditEntry>(db), cancellationToken);
+        await WriteAuditedAsync(db, records, user, now, end, intoTables: null, cancellationToken);
     }
 
     internal static IEntityType EntityTypeOf<T>(DbContext db) =>
         db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
 
-    internal static void Stamp<T>(IEnumerable<T> records, string changedBy, DateTimeOffset now)
+    /// <summary>
+    /// Stamps the records as created now by the user and writes them with their audit entries, linked into the chain after
+    /// <paramref name="end"/> (nothing else may append to it meanwhile), into their tables or, given
+    /// <paramref name="intoTables"/>, into those TEMP tables (<see cref="SqliteStaging{T}"/>); returns where the chain then ends.
+    /// The audit entries only read the records: they are described and linked on the other core while the records are written.
+    /// </summary>
+    internal static async Task<ChainEnd> WriteAuditedAsync<T>(DbContext db, IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now,
+        ChainEnd end, (string Records, string Entries)? intoTables, CancellationToken cancellationToken)
         where T : Entity
     {
+        var (entityType, auditType, chain) = (EntityTypeOf<T>(db), EntityTypeOf<AuditEntry>(db), AuditChain.Of(db));
+        var (changedBy, requestId) = (user.Id, user.RequestId); // read once: the request's user is worked out from its claims on every read
         foreach (var record in records)
         {
             record.CreatedAt = now;
             record.CreatedBy = changedBy;
         }
-    }
 
-    /// <summary>The records' audit entries, linked into the chain after <paramref name="end"/>, and where the chain then ends.</summary>
-    internal static (List<AuditEntry> Entries, ChainEnd End) DescribeAndLink<T>(AuditChain chain, IEntityType auditType, IEntityType entityType,
-        IReadOnlyCollection<T> records, string changedBy, string? requestId, DateTimeOffset now, ChainEnd end)
-        where T : Entity
-    {
-        var entries = AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList();
-        return (entries, chain.Link(auditType, entries, end));
+        var describing = Task.Run(() =>
+        {
+            var entries = AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList();
+            return (Entries: entries, End: chain.Link(auditType, entries, end));
+        }, cancellationToken);
+        await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken, intoTables?.Records), describing);
+        await WriteAsync(db, auditType, describing.Result.Entries, cancellationToken, intoTables?.Entries);
+        return describing.Result.End;
     }
 
     /// <summary>

@@ -59,17 +59,10 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             _began = _end = new ChainEnd(index, hash);
         }
 
-        var (changedBy, requestId) = (user.Id, user.RequestId);
-        BulkInsert.Stamp(records, changedBy, now);
-        var (chain, auditType, recordType, from) = (AuditChain.Of(db), _auditType, _recordType, _end);
-        // As in BulkInsert: the entries are described and linked on the other core while the records are written.
-        var describing = Task.Run(() => BulkInsert.DescribeAndLink(chain, auditType, recordType, records, changedBy, requestId, now, from), cancellationToken);
         Execute(connection, "BEGIN"); // deferred: it writes only the TEMP database, so it never holds the module database's write lock
         try
         {
-            await BulkInsert.WriteAsync(db, _recordType, records, cancellationToken, intoTable: StagedRecords);
-            var (entries, end) = await describing;
-            await BulkInsert.WriteAsync(db, _auditType, entries, cancellationToken, intoTable: StagedEntries);
+            var end = await BulkInsert.WriteAuditedAsync(db, records, user, now, _end, (StagedRecords, StagedEntries), cancellationToken);
             Execute(connection, "COMMIT");
             _end = end;
         }
@@ -81,7 +74,6 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
                 raw.sqlite3_exec(connection.Handle, "ROLLBACK");
             }
 
-            await SettleAsync(describing);
             throw;
         }
     }

@@ -80,12 +80,11 @@ public static class ImportRunner
         await using var spooled = content.CanSeek || dryRun ? null : await SpoolAsync(content, cancellationToken);
         var file = spooled ?? content;
 
-        var check = new ImportReport { DryRun = dryRun };
         // One connection for both passes: what the check keeps for the write pass may live on it (SqliteStaging's TEMP tables).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await CheckThenWriteAsync(db, file, fileName, headers, limits, importChunk, prepared, check, cancellationToken);
+            return await CheckThenWriteAsync(db, file, fileName, dryRun, headers, limits, importChunk, prepared, cancellationToken);
         }
         finally
         {
@@ -105,10 +104,11 @@ public static class ImportRunner
     }
 
     private static async Task<ImportReport> CheckThenWriteAsync(
-        DbContext db, Stream file, string fileName, ImportHeaders headers, ImportLimits limits,
+        DbContext db, Stream file, string fileName, bool dryRun, ImportHeaders headers, ImportLimits limits,
         Func<IReadOnlyList<ImportRow>, ImportReport, ImportPass, CancellationToken, Task> importChunk, IPreparedWrites? prepared,
-        ImportReport check, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
+        var check = new ImportReport { DryRun = dryRun };
         var start = file.CanSeek ? file.Position : 0;
         var checkStarted = Stopwatch.GetTimestamp();
         await SqlitePageCache.EnlargeAsync(db.Database, cancellationToken);
@@ -124,7 +124,7 @@ public static class ImportRunner
             db.ChangeTracker.Clear();
         }
 
-        if (check.DryRun || check.HasProblems)
+        if (dryRun || check.HasProblems)
         {
             return check;
         }
