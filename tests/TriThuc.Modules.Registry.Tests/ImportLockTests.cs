@@ -11,10 +11,11 @@ namespace TriThuc.Modules.Registry.Tests;
 /// <summary>
 /// An import checks its file before it takes the database's write lock: a save by another clerk goes through while a
 /// large file is checked, whether it is a dry run or a real import. The import is held after its first thousand rows
-/// (<see cref="ImportRunner.AfterChunk"/>) while the save is made, so nothing here depends on timing: before the change,
+/// (<see cref="HeldImport"/>) while the save is made, so nothing here depends on timing: before the change,
 /// those rows were already written in the import's open transaction and the save was refused as BUSY after the
 /// one-second lock wait this host is given.
 /// </summary>
+[Collection(nameof(HeldImport))] // one held import at a time: the hold is a static seam of the runner
 public sealed class ImportLockTests
 {
     private const int Rows = 2_500;
@@ -71,7 +72,7 @@ public sealed class ImportLockTests
     public async Task A_person_typed_in_while_the_file_is_checked_is_updated_by_their_row_not_created_twice()
     {
         var (save, status, report, people, log) = await SaveWhileCheckingAsync("typed-meanwhile.csv", dryRun: false,
-            (host, unitId) => TypeInAsync(host, unitId, nationalId: NationalIdOfRow(0), staffCode: null), lockWaitOneSecond: false);
+            (host, unitId) => TypeInAsync(host, unitId, nationalId: LargeImportFiles.NationalIdOfRow(0), staffCode: null), lockWaitOneSecond: false);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -87,7 +88,7 @@ public sealed class ImportLockTests
     public async Task A_person_typed_in_while_the_file_is_checked_with_a_row_s_staff_code_in_its_unit_is_updated_by_that_row()
     {
         var (save, status, report, people, log) = await SaveWhileCheckingAsync("staff-code-meanwhile.csv", dryRun: false,
-            (host, unitId) => TypeInAsync(host, unitId, nationalId: null, staffCode: StaffCodeOfRow(0)), lockWaitOneSecond: false);
+            (host, unitId) => TypeInAsync(host, unitId, nationalId: null, staffCode: LargeImportFiles.StaffCodeOfRow(0)), lockWaitOneSecond: false);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -124,15 +125,11 @@ public sealed class ImportLockTests
             .And.NotContain(line => line.Contains(LinkedAgain));
     }
 
-    private const string WrittenAsChecked = "written as checked";
+    private const string WrittenAsChecked = HeldImport.WrittenAsChecked;
 
-    private const string CheckedAgain = "checked again";
+    private const string CheckedAgain = HeldImport.CheckedAgain;
 
-    private const string LinkedAgain = "linked again";
-
-    private static string NationalIdOfRow(int i) => $"0011{i:00000000}";
-
-    private static string StaffCodeOfRow(int i) => $"NV-{i:00000}";
+    private const string LinkedAgain = HeldImport.LinkedAgain;
 
     private static Task<JsonElement> TypeInAsync(TestHost host, string unitId, string? nationalId, string? staffCode) =>
         host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
@@ -167,37 +164,11 @@ public sealed class ImportLockTests
         var unitId = (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
             token: administrator)).GetProperty("data").GetProperty("createUnit").GetProperty("id").GetString()!;
 
-        var csv = new StringBuilder(RegistryHost.PeopleCsvHeader).Append("\r\n");
-        for (var i = 0; i < Rows; i++)
-        {
-            csv.Append($"Lò Thị Mai,Nữ,{1 + (i % 28):00}/{1 + (i / 28 % 12):00}/{1960 + (i / 336):0000},Thái,{NationalIdOfRow(i)},{StaffCodeOfRow(i)},,,SNV,Chuyên viên,Giáo dục,Có,Không\r\n");
-        }
-
-        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        ImportRunner.AfterChunk = async (file, pass, chunk) =>
-        {
-            if (save is not null && file == fileName && pass == ImportPass.Check && chunk == 1)
-            {
-                held.TrySetResult();
-                await release.Task;
-            }
-        };
+        var csv = LargeImportFiles.People(Rows, "SNV");
         try
         {
-            var import = PostAsync(host, csv.ToString(), fileName, dryRun);
-            var saved = default(JsonElement);
-            if (save is not null)
-            {
-                await Task.WhenAny(held.Task, import).Unwrap();
-                held.Task.IsCompleted.Should().BeTrue("the import must reach its second thousand rows: " + (import.IsCompleted ? (await import).Report.ToString() : ""));
-
-                saved = await save(host, unitId);
-                import.IsCompleted.Should().BeFalse("the save finished while the import was still checking its file");
-                release.SetResult();
-            }
-
-            var (status, report) = await import;
+            var (saved, status, report) = await HeldImport.RunAsync(host, "intellectuals", csv, fileName, dryRun,
+                save is null ? null : () => save(host, unitId));
             // However the write pass went (records copied as staged, audit entries linked again after a save, or the file checked again), the chain holds.
             var chains = await host.VerifyChainsAsync("Registry");
             chains.Should().OnlyContain(c => c.Break == null);
@@ -208,20 +179,7 @@ public sealed class ImportLockTests
         }
         finally
         {
-            ImportRunner.AfterChunk = null;
-            release.TrySetResult();
             folder.Delete(recursive: true);
         }
-    }
-
-    private static async Task<(HttpStatusCode Status, JsonElement Report)> PostAsync(TestHost host, string csv, string fileName, bool dryRun)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/intellectuals?dryRun={dryRun}&fileName={fileName}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(Roles.Editor, "Registry"));
-        using var response = await host.Client.SendAsync(request);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 }

@@ -51,9 +51,13 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        units.ForgetCheckedTree();
         _units = await units.AllAsync(cancellationToken);
         _unitIdsByCode = await units.IdsByCodeAsync(cancellationToken);
     }
+
+    /// <summary>A post is checked against its unit (open on its start): a unit changed meanwhile has the file checked again.</summary>
+    protected override bool Concerns(ChangedRecord change) => change.EntityType == nameof(OrganisationUnit);
 
     protected override LeadershipPositionInput Parse(ImportCells row)
     {

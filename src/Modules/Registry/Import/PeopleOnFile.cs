@@ -59,9 +59,9 @@ internal sealed class PeopleOnFile
             : person);
     }
 
-    private static string? NationalIdOf(ImportCells row) => ImportCells.Digits(row.Text(NationalIdColumn), 12);
+    public static string? NationalIdOf(ImportCells row) => ImportCells.Digits(row.Text(NationalIdColumn), 12);
 
-    private static string? StaffCodeOf(ImportCells row) => Codes.Normalize(row.Text(StaffCodeColumn));
+    public static string? StaffCodeOf(ImportCells row) => Codes.Normalize(row.Text(StaffCodeColumn));
 
     private void AddRange(IEnumerable<Intellectual> people)
     {
