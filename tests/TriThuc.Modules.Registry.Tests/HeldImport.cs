@@ -24,6 +24,22 @@ internal static class HeldImport
     public const string LinkedAgain = "linked again";
 
     /// <summary>
+    /// A host with the Registry, its database in <paramref name="folder"/>, and a unit "SNV" (its id returned). With
+    /// <paramref name="lockWaitOneSecond"/>, a save waits one second for the write lock instead of twenty, so a lock held
+    /// by an import shows at once as BUSY (SQLite only).
+    /// </summary>
+    public static async Task<(TestHost Host, string Unit)> StartHostAsync(PluginFolder plugins, DirectoryInfo folder, bool lockWaitOneSecond)
+    {
+        string[] settings = lockWaitOneSecond
+            ? [$"TriThuc:Modules:Registry:ConnectionString=Data Source={Path.Combine(folder.FullName, "registry.db")};Default Timeout=1"]
+            : [];
+        var host = await TestHost.StartAsync(plugins, settings);
+        var unit = (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+            token: host.Token(Roles.Administrator))).GetProperty("data").GetProperty("createUnit").GetProperty("id").GetString()!;
+        return (host, unit);
+    }
+
+    /// <summary>
     /// Posts <paramref name="csv"/> to the import of <paramref name="kind"/> as a Registry editor; when <paramref name="save"/> is
     /// given, makes it while the import is held after checking its first thousand rows, and fails unless the save ended first.
     /// </summary>

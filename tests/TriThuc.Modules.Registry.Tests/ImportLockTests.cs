@@ -155,15 +155,9 @@ public sealed class ImportLockTests
     {
         var folder = Directory.CreateTempSubdirectory("trithuc-import-lock-");
         using var plugins = PluginFolder.WithModules("Registry");
-        // A save waits one second for the write lock instead of twenty, so a lock held by the import shows at once as BUSY.
-        string[] settings = lockWaitOneSecond
-            ? [$"TriThuc:Modules:Registry:ConnectionString=Data Source={Path.Combine(folder.FullName, "registry.db")};Default Timeout=1"]
-            : [];
-        await using var host = await TestHost.StartAsync(plugins, settings);
+        var (started, unitId) = await HeldImport.StartHostAsync(plugins, folder, lockWaitOneSecond);
+        await using var host = started;
         var administrator = host.Token(Roles.Administrator);
-        var unitId = (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
-            token: administrator)).GetProperty("data").GetProperty("createUnit").GetProperty("id").GetString()!;
-
         var csv = LargeImportFiles.People(Rows, "SNV");
         try
         {
