@@ -73,6 +73,22 @@ public sealed class CareerImportLockTests
         result.Log.Should().Contain(line => line.Contains("trainings-person-changed.csv") && line.Contains(HeldImport.CheckedAgain));
     }
 
+    /// <summary>The records kept ready were checked before the restriction: the file is checked again and the row refused.</summary>
+    [Fact]
+    public async Task A_person_of_the_file_whose_processing_is_restricted_while_it_is_checked_has_their_row_refused()
+    {
+        var result = await SaveWhileCheckingAsync("trainings", "trainings-restricted-meanwhile.csv", LargeImportFiles.Trainings(Rows), (host, firstPerson, _) =>
+            host.GraphQLAsync("mutation($p: ID!) { restrictProcessing(personId: $p, reason: \"Chủ thể phản đối việc xử lý\") }",
+                new { p = firstPerson }, token: host.Token(Roles.Administrator)), lockWaitOneSecond: false);
+
+        result.Save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
+        result.Status.Should().Be(HttpStatusCode.UnprocessableEntity, result.Report.ToString());
+        result.Report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))
+            .Should().Equal([(2, "Số định danh")]);
+        result.Trained.Should().Be(0);
+        result.Log.Should().Contain(line => line.Contains("trainings-restricted-meanwhile.csv") && line.Contains(HeldImport.CheckedAgain));
+    }
+
     /// <summary>A post is checked against its unit: the unit closed meanwhile refuses the posts that start after it closed, and nothing is written.</summary>
     [Fact]
     public async Task A_unit_closed_while_a_posts_file_is_checked_refuses_the_posts_in_it()

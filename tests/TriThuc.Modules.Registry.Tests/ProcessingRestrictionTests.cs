@@ -30,4 +30,34 @@ public sealed class ProcessingRestrictionTests(RegistryHost registry) : IClassFi
         (await registry.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { processingRestricted } }", new { id }, registry.Editor))
             .Data("intellectual").GetProperty("processingRestricted").GetBoolean().Should().BeFalse();
     }
+
+    /// <summary>An import writes career records in bulk, past the save interceptor that refuses a restricted person's: the importer must refuse the row itself.</summary>
+    [Fact]
+    public async Task A_trainings_file_with_a_row_for_a_restricted_person_is_refused_at_that_row_and_nothing_is_written()
+    {
+        var restricted = await registry.CreatePersonAsync("Giàng Thị Hạn", registry.Health, nationalId: "001190000777");
+        var other = await registry.CreatePersonAsync("Giàng Văn Được", registry.Health, nationalId: "001190000778");
+        (await registry.GraphQLAsync("mutation($p: ID!) { restrictProcessing(personId: $p, reason: \"Chủ thể phản đối việc xử lý\") }",
+            new { p = restricted }, registry.Administrator)).Data("restrictProcessing");
+        const string csv = "Số định danh,Loại,Tên khóa,Cơ sở bồi dưỡng,Từ ngày,Đến ngày,Số giờ\r\n" +
+            "001190000778,Cập nhật kiến thức,Bồi dưỡng quản lý,Trường Chính trị tỉnh,01/06/2024,05/06/2024,24\r\n" +
+            "001190000777,Cập nhật kiến thức,Bồi dưỡng quản lý,Trường Chính trị tỉnh,01/06/2024,05/06/2024,24\r\n";
+
+        var dryRun = await registry.ImportAsync(csv, "trainings", dryRun: true);
+        var (status, report) = await registry.ImportAsync(csv, "trainings");
+
+        foreach (var answer in new[] { dryRun.Report, report })
+        {
+            answer.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))
+                .Should().Equal([(3, "Số định danh")], answer.ToString());
+            answer.GetProperty("problems")[0].GetProperty("reason").GetString().Should().Contain("hạn chế xử lý");
+        }
+
+        status.Should().Be(System.Net.HttpStatusCode.UnprocessableEntity);
+        foreach (var person in new[] { restricted, other })
+        {
+            (await registry.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { id } } }", new { id = person }, registry.Editor))
+                .Data("intellectual").GetProperty("trainings").GetArrayLength().Should().Be(0, "the file is written whole or not at all");
+        }
+    }
 }

@@ -70,9 +70,7 @@ public sealed class AuditChain(byte[]? key)
     }
 
     /// <summary>The chain of the context's database, from its save interceptor (the host gives it the key).</summary>
-    public static AuditChain Of(DbContext db) =>
-        db.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?
-            .OfType<ModuleSaveChangesInterceptor>().FirstOrDefault()?.Chain ?? Unkeyed;
+    public static AuditChain Of(DbContext db) => ModuleSaveChangesInterceptor.Of(db)?.Chain ?? Unkeyed;
 
     /// <summary>The tables of the model whose rows are chained.</summary>
     public static IEnumerable<IEntityType> ChainedTypes(DbContext db) =>

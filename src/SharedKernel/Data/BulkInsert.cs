@@ -55,6 +55,11 @@ public static class BulkInsert
         ChainEnd end, (string Records, string Entries)? intoTables, CancellationToken cancellationToken)
         where T : Entity
     {
+        if (ModuleSaveChangesInterceptor.Of(db) is { } saves)
+        {
+            await saves.RefuseRestrictedAsync(records, cancellationToken);
+        }
+
         var (entityType, auditType, chain) = (EntityTypeOf<T>(db), EntityTypeOf<AuditEntry>(db), AuditChain.Of(db));
         var (changedBy, requestId) = (user.Id, user.RequestId); // read once: the request's user is worked out from its claims on every read
         foreach (var record in records)

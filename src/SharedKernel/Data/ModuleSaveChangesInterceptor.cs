@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using TriThuc.SharedKernel.Domain;
 using TriThuc.SharedKernel.Events;
 using TriThuc.SharedKernel.Identity;
@@ -22,6 +23,14 @@ public sealed class ModuleSaveChangesInterceptor(
 
     /// <summary>The chain (and its key) the rows this interceptor saves are linked into.</summary>
     public AuditChain Chain { get; } = chain ?? AuditChain.Unkeyed;
+
+    /// <summary>The interceptor of the context's saves, if it has one.</summary>
+    public static ModuleSaveChangesInterceptor? Of(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<ModuleSaveChangesInterceptor>().FirstOrDefault();
+
+    /// <summary>Refuses records written past the change tracker as a save of them would be: when they name a person whose processing is restricted.</summary>
+    public Task RefuseRestrictedAsync(IEnumerable<object> records, CancellationToken cancellationToken) =>
+        RestrictedProcessing.RefuseAsync(records, restrictions?.Invoke(), cancellationToken);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

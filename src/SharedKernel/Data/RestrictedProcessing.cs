@@ -17,19 +17,26 @@ public static class RestrictedProcessing
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> SubjectProperties = new();
 
-    public static async Task RefuseAsync(DbContext? context, IProcessingRestrictions? restrictions, CancellationToken cancellationToken)
+    public static Task RefuseAsync(DbContext? context, IProcessingRestrictions? restrictions, CancellationToken cancellationToken) =>
+        context is null
+            ? Task.CompletedTask
+            : RefuseAsync(context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity),
+                restrictions, cancellationToken);
+
+    /// <summary>The same for records written past the change tracker (<see cref="BulkInsert"/>, an import's staging).</summary>
+    public static async Task RefuseAsync(IEnumerable<object> records, IProcessingRestrictions? restrictions, CancellationToken cancellationToken)
     {
-        if (context is null || restrictions is null)
+        if (restrictions is null)
         {
             return;
         }
 
         var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        foreach (var record in records)
         {
-            foreach (var property in SubjectProperties.GetOrAdd(entry.Entity.GetType(), Of))
+            foreach (var property in SubjectProperties.GetOrAdd(record.GetType(), Of))
             {
-                if (property.GetValue(entry.Entity) is Guid id && id != Guid.Empty)
+                if (property.GetValue(record) is Guid id && id != Guid.Empty)
                 {
                     named.TryAdd(id.ToString(), property.Name);
                 }

@@ -11,7 +11,8 @@ namespace TriThuc.Modules.Registry.Import;
 /// pass keeps the new records ready (<see cref="PreparedRecords{T}"/>), so the write lock is held only to write them unless
 /// someone changed meanwhile what the check relied on (<see cref="NoneConcernsTheFileAsync"/>).
 /// </summary>
-public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits) : IFileImporter
+public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits, IProcessingRestrictions restrictions)
+    : IFileImporter
     where TRecord : Entity
     where TKey : notnull
 {
@@ -98,6 +99,8 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
             }
         }
 
+        await RefuseRestrictedAsync(read, cells, rows, report, cancellationToken);
+
         // In the write pass, records created by earlier chunks are in the database already (same transaction); in the
         // check pass they are in _checked. This chunk's are added as it goes.
         var personIds = read.Select(r => r.Person.Id).Distinct().ToList();
@@ -139,6 +142,28 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
         await BulkInsert.InsertAsync(db, created, user, clock.Now, cancellationToken);
     }
 
+    /// <summary>
+    /// Refuses, each at its row, the rows about a person whose processing is restricted: their records are written in bulk,
+    /// past the save interceptor that refuses them elsewhere (which <see cref="BulkInsert"/> repeats for the whole file).
+    /// </summary>
+    private async Task RefuseRestrictedAsync(List<(int Row, Intellectual Person, TInput Input)> read, List<ImportCells> cells, IReadOnlyList<ImportRow> rows,
+        ImportReport report, CancellationToken cancellationToken)
+    {
+        var restricted = await restrictions.RestrictedAmongAsync([.. read.Select(r => r.Person.Id.ToString()).Distinct()], cancellationToken);
+        if (restricted.Count == 0)
+        {
+            return;
+        }
+
+        var cellsByRow = rows.Select((row, i) => (row.Number, Cells: cells[i])).ToDictionary(r => r.Number, r => r.Cells);
+        foreach (var (row, _, _) in read.Where(r => restricted.Contains(r.Person.Id.ToString())))
+        {
+            report.Problems.Add(new ImportProblem(row, PeopleOnFile.ColumnFinding(cellsByRow[row]), RestrictedProcessing.Message));
+        }
+
+        read.RemoveAll(r => restricted.Contains(r.Person.Id.ToString()));
+    }
+
     /// <summary>Keeps the chunk's new records for the write pass; a file with a refused row will not be written, so nothing more is kept.</summary>
     private static async Task KeepForWritingAsync(PreparedRecords<TRecord>? prepared, List<TRecord> created, ImportReport report, CancellationToken cancellationToken)
     {
@@ -158,7 +183,7 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
 
     /// <summary>
     /// Whether the records changed by others while the file was checked leave the check's new records as they are: no
-    /// person a row is about changed, no one changed now holds a national ID or staff code a row named, and no record of
+    /// person a row is about changed or had their processing restricted, no one changed now holds a national ID or staff code a row named, and no record of
     /// this kind changed for a person a row is about (it could make a row one already on file, or no longer). A record
     /// of this kind deleted meanwhile cannot say whose it was, so it concerns the file.
     /// </summary>
@@ -167,6 +192,12 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
         List<Guid> IdsOf(string type) => [.. changes.Where(c => c.EntityType == type).Select(c => Guid.TryParse(c.EntityId, out var id) ? id : Guid.Empty).Distinct()];
 
         if (changes.Any(Concerns))
+        {
+            return false;
+        }
+
+        // A restriction is the platform's, not in the module's audit trail: asked for everyone the file is about.
+        if ((await restrictions.RestrictedAmongAsync([.. _named.People.Select(id => id.ToString())], cancellationToken)).Count > 0)
         {
             return false;
         }

@@ -7,8 +7,8 @@ using TriThuc.Modules.Registry.Units;
 namespace TriThuc.Modules.Registry.Import;
 
 /// <summary>Degrees from a spreadsheet; a row already on file (same person, degree, field and year) is left as it is.</summary>
-public sealed class QualificationImporter(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits)
-    : CareerImporter<QualificationInput, Qualification, (Guid, Degree, string, int)>(db, clock, user, limits)
+public sealed class QualificationImporter(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits, IProcessingRestrictions restrictions)
+    : CareerImporter<QualificationInput, Qualification, (Guid, Degree, string, int)>(db, clock, user, limits, restrictions)
 {
     public override string Kind => "qualifications";
 
@@ -32,8 +32,8 @@ public sealed class QualificationImporter(RegistryDbContext db, IClock clock, IC
 }
 
 /// <summary>Leadership posts from a spreadsheet; a post already on file (same person, title, unit and start) is left as it is.</summary>
-public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock clock, ICurrentUser user, UnitService units, ImportLimits limits)
-    : CareerImporter<LeadershipPositionInput, LeadershipPosition, (Guid, string, Guid, DateOnly)>(db, clock, user, limits)
+public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock clock, ICurrentUser user, UnitService units, ImportLimits limits, IProcessingRestrictions restrictions)
+    : CareerImporter<LeadershipPositionInput, LeadershipPosition, (Guid, string, Guid, DateOnly)>(db, clock, user, limits, restrictions)
 {
     private IReadOnlyDictionary<Guid, OrganisationUnit> _units = new Dictionary<Guid, OrganisationUnit>();
     private IReadOnlyDictionary<string, Guid> _unitIdsByCode = new Dictionary<string, Guid>();
@@ -81,8 +81,8 @@ public sealed class LeadershipPositionImporter(RegistryDbContext db, IClock cloc
 }
 
 /// <summary>Trainings from a spreadsheet; a training already on file (same person, kind, title and start) is left as it is.</summary>
-public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits)
-    : CareerImporter<TrainingInput, Training, (Guid, TrainingKind, string, DateOnly)>(db, clock, user, limits)
+public sealed class TrainingImporter(RegistryDbContext db, IClock clock, ICurrentUser user, ImportLimits limits, IProcessingRestrictions restrictions)
+    : CareerImporter<TrainingInput, Training, (Guid, TrainingKind, string, DateOnly)>(db, clock, user, limits, restrictions)
 {
     public override string Kind => "trainings";
 

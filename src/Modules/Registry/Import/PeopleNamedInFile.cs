@@ -26,6 +26,8 @@ internal sealed class PeopleNamedInFile
         }
     }
 
+    public IReadOnlyCollection<Guid> People => _people;
+
     public bool IsAbout(Guid personId) => _people.Contains(personId);
 
     /// <summary>Whether a person holding these keys would be found by a row (staff codes count only for rows without a national ID).</summary>

@@ -59,6 +59,9 @@ internal sealed class PeopleOnFile
             : person);
     }
 
+    /// <summary>The column a row's person is found by: its national ID, else its staff code.</summary>
+    public static string ColumnFinding(ImportCells row) => NationalIdOf(row) is null ? StaffCodeColumn : NationalIdColumn;
+
     public static string? NationalIdOf(ImportCells row) => ImportCells.Digits(row.Text(NationalIdColumn), 12);
 
     public static string? StaffCodeOf(ImportCells row) => Codes.Normalize(row.Text(StaffCodeColumn));
