@@ -60,4 +60,21 @@ public sealed class ProcessingRestrictionTests(RegistryHost registry) : IClassFi
                 .Data("intellectual").GetProperty("trainings").GetArrayLength().Should().Be(0, "the file is written whole or not at all");
         }
     }
+
+    [Fact]
+    public async Task A_trainings_file_imported_again_after_a_person_of_it_was_restricted_adds_nothing_and_goes_through()
+    {
+        var restricted = await registry.CreatePersonAsync("Sùng Thị Lại", registry.Health, nationalId: "001190000779");
+        const string csv = "Số định danh,Loại,Tên khóa,Cơ sở bồi dưỡng,Từ ngày,Đến ngày,Số giờ\r\n" +
+            "001190000779,Cập nhật kiến thức,Bồi dưỡng quản lý,Trường Chính trị tỉnh,01/06/2024,05/06/2024,24\r\n";
+        var first = await registry.ImportAsync(csv, "trainings");
+        (await registry.GraphQLAsync("mutation($p: ID!) { restrictProcessing(personId: $p, reason: \"Chủ thể phản đối việc xử lý\") }",
+            new { p = restricted }, registry.Administrator)).Data("restrictProcessing");
+
+        var (status, again) = await registry.ImportAsync(csv, "trainings");
+
+        first.Report.GetProperty("created").GetInt32().Should().Be(1, first.Report.ToString());
+        status.Should().Be(System.Net.HttpStatusCode.OK, again.ToString());
+        again.GetProperty("created").GetInt32().Should().Be(0, "the row is on file already, so it adds nothing about the restricted person");
+    }
 }

@@ -51,6 +51,11 @@ public sealed class PreparedRecords<T>(
             // A full disk costs the import its shortcut, not its file: the write pass checks the file again.
             await GiveUpAsync();
         }
+        catch (Errors.DomainException error) when (error.Code == Errors.ErrorCodes.ProcessingRestricted)
+        {
+            // A person restricted since the importer checked the chunk: the write pass checks it again and refuses the row.
+            await GiveUpAsync();
+        }
     }
 
     /// <summary>A temporary file that could not be written: the spool's, or SQLite's TEMP database (SQLITE_FULL, SQLITE_IOERR), however wrapped.</summary>

@@ -1,47 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Data;
-using TriThuc.SharedKernel.Domain;
 using TriThuc.SharedKernel.Errors;
-using TriThuc.SharedKernel.Privacy;
+using TriThuc.SharedKernel.Identity;
+using TriThuc.SharedKernel.Tests.Support;
 
 namespace TriThuc.SharedKernel.Tests.Data;
 
 /// <summary>Records written past the change tracker (<see cref="BulkInsert"/>, an import's staging) are refused as a save of them would be.</summary>
-public sealed class RestrictedProcessingTests
+public sealed class RestrictedProcessingTests : IDisposable
 {
-    private static readonly Guid Restricted = Guid.Parse("0f6b2c4e-8d1a-4e3b-9c7d-2a5e8f1b3c6d");
+    private readonly TestDatabase _database = new();
+
+    private readonly Guid _restricted = Guid.NewGuid();
+
+    public RestrictedProcessingTests() => _database.Restrictions.Restricted.Add(_restricted.ToString());
+
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Records_naming_a_restricted_person_are_refused_naming_the_field()
     {
-        var records = new[] { new Course { PersonId = Guid.NewGuid() }, new Course { PersonId = Restricted } };
+        var records = new[] { new Project { LeadId = Guid.NewGuid() }, new Project { LeadId = _restricted } };
 
-        var refusing = () => RestrictedProcessing.RefuseAsync(records, new Restrictions(), CancellationToken.None);
+        var refusing = () => RestrictedProcessing.RefuseAsync(records, _database.Restrictions, CancellationToken.None);
 
         (await refusing.Should().ThrowAsync<DomainException>())
-            .Which.Should().Match<DomainException>(e => e.Code == ErrorCodes.ProcessingRestricted && e.Field == "personId");
+            .Which.Should().Match<DomainException>(e => e.Code == ErrorCodes.ProcessingRestricted && e.Field == "leadId");
     }
 
     [Fact]
     public async Task Records_naming_no_restricted_person_are_let_through()
     {
-        var records = new[] { new Course { PersonId = Guid.NewGuid() } };
+        var records = new[] { new Project { LeadId = Guid.NewGuid() }, new Project() };
 
-        var refusing = () => RestrictedProcessing.RefuseAsync(records, new Restrictions(), CancellationToken.None);
+        var refusing = () => RestrictedProcessing.RefuseAsync(records, _database.Restrictions, CancellationToken.None);
 
         await refusing.Should().NotThrowAsync();
     }
 
-    private sealed class Course : Entity
+    [Fact]
+    public async Task A_bulk_insert_naming_a_restricted_person_is_refused()
     {
-        [DataSubject]
-        public Guid PersonId { get; set; }
-    }
+        var code = await _database.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<PublisherDbContext>();
+            Project[] projects = [new Project { Code = "DT-1" }, new Project { Code = "DT-2", LeadId = _restricted }];
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var inserting = () => BulkInsert.InsertAsync(db, projects, services.GetRequiredService<ICurrentUser>(), _database.Clock.Now, CancellationToken.None);
+            return (await inserting.Should().ThrowAsync<DomainException>()).Which.Code;
+        });
 
-    private sealed class Restrictions : IProcessingRestrictions
-    {
-        public Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken) => Task.FromResult(personId == Restricted.ToString());
-
-        public Task<IReadOnlySet<string>> RestrictedAmongAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlySet<string>>(personIds.Where(id => id == Restricted.ToString()).ToHashSet());
+        code.Should().Be(ErrorCodes.ProcessingRestricted);
     }
 }

@@ -79,6 +79,23 @@ public sealed class SqliteStagingTests : IDisposable
         });
     }
 
+    /// <summary>The importer checked the chunk before the restriction; the write pass must check it again rather than write it.</summary>
+    [Fact]
+    public async Task Records_naming_a_person_restricted_since_the_check_are_given_up_not_kept()
+    {
+        var lead = Guid.NewGuid();
+        _database.Restrictions.Restricted.Add(lead.ToString());
+
+        var complete = await InScope(async (db, prepared) =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await prepared.AddAsync([new Project { Code = "DT-1", LeadId = lead }], CancellationToken.None);
+            return prepared.IsComplete;
+        });
+
+        complete.Should().BeFalse();
+    }
+
     private static List<Project> Projects(string prefix, int count) =>
         [.. Enumerable.Range(1, count).Select(i => new Project { Code = $"{prefix}-{i:0000}", Budget = i, Due = new DateOnly(2027, 1, 1) })];
 

@@ -31,6 +31,9 @@ public sealed class TestDatabase : IDisposable
 
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The people whose processing is restricted, as the host's privacy service would answer.</summary>
+    public TestRestrictions Restrictions { get; } = new();
+
     public void Restart()
     {
         Services.Dispose();
@@ -59,6 +62,7 @@ public sealed class TestDatabase : IDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
         services.AddSingleton<IClock>(Clock);
         services.AddSingleton<ICurrentUser>(new TestUser("clerk-1"));
+        services.AddSingleton<Privacy.IProcessingRestrictions>(Restrictions);
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<HandlerLog>();

@@ -13,6 +13,10 @@ public sealed class Project : Entity
 {
     public string Code { get; set; } = "";
 
+    /// <summary>Who leads the project: a person whose processing may be restricted (<see cref="TestDatabase.Restrictions"/>).</summary>
+    [Privacy.DataSubject]
+    public Guid? LeadId { get; set; }
+
     public DateOnly? Due { get; set; }
 
     public int Budget { get; set; }
@@ -101,4 +105,14 @@ public sealed class TestHandlers : IIntegrationEventHandlerSource
 {
     public IReadOnlyList<IntegrationEventHandlerDescriptor> Handlers { get; } =
         IntegrationEventHandlerDescriptor.DiscoverIn(typeof(TestHandlers).Assembly).ToList();
+}
+
+public sealed class TestRestrictions : Privacy.IProcessingRestrictions
+{
+    public HashSet<string> Restricted { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Task<bool> IsRestrictedAsync(string personId, CancellationToken cancellationToken) => Task.FromResult(Restricted.Contains(personId));
+
+    public Task<IReadOnlySet<string>> RestrictedAmongAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(personIds.Where(Restricted.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase));
 }

@@ -80,7 +80,7 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var people = await PeopleOnFile.LoadAsync(db, cells, cancellationToken);
-        var read = new List<(int Row, Intellectual Person, TInput Input)>(rows.Count);
+        var read = new List<(int Row, Intellectual Person, TInput Input, string FoundBy)>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
             try
@@ -91,15 +91,13 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
                     _named.Add(cells[i], person);
                 }
 
-                read.Add((rows[i].Number, person, Parse(cells[i])));
+                read.Add((rows[i].Number, person, Parse(cells[i]), PeopleOnFile.ColumnFinding(cells[i])));
             }
             catch (Exception error) when (ImportRunner.Refusal(rows[i].Number, error, Columns) is { } problem)
             {
                 report.Problems.Add(problem);
             }
         }
-
-        await RefuseRestrictedAsync(read, cells, rows, report, cancellationToken);
 
         // In the write pass, records created by earlier chunks are in the database already (same transaction); in the
         // check pass they are in _checked. This chunk's are added as it goes.
@@ -113,13 +111,21 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
             onFile.UnionWith(_checked);
         }
 
+        // A row about a restricted person is refused only if it would add a record: one already on file adds nothing, so a
+        // yearly file imported again still goes through.
+        var restricted = await restrictions.RestrictedAmongAsync([.. personIds.Select(id => id.ToString())], cancellationToken);
         var created = new List<TRecord>();
-        foreach (var (row, person, input) in read)
+        foreach (var (row, person, input, foundBy) in read)
         {
             try
             {
                 if (!onFile.Contains(KeyOf(person.Id, input)))
                 {
+                    if (restricted.Contains(person.Id.ToString()))
+                    {
+                        throw new RowRefusedException(foundBy, RestrictedProcessing.Message);
+                    }
+
                     var record = Apply(person, input);
                     onFile.Add(KeyOf(record));
                     created.Add(record);
@@ -140,28 +146,6 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
         }
 
         await BulkInsert.InsertAsync(db, created, user, clock.Now, cancellationToken);
-    }
-
-    /// <summary>
-    /// Refuses, each at its row, the rows about a person whose processing is restricted: their records are written in bulk,
-    /// past the save interceptor that refuses them elsewhere (which <see cref="BulkInsert"/> repeats for the whole file).
-    /// </summary>
-    private async Task RefuseRestrictedAsync(List<(int Row, Intellectual Person, TInput Input)> read, List<ImportCells> cells, IReadOnlyList<ImportRow> rows,
-        ImportReport report, CancellationToken cancellationToken)
-    {
-        var restricted = await restrictions.RestrictedAmongAsync([.. read.Select(r => r.Person.Id.ToString()).Distinct()], cancellationToken);
-        if (restricted.Count == 0)
-        {
-            return;
-        }
-
-        var cellsByRow = rows.Select((row, i) => (row.Number, Cells: cells[i])).ToDictionary(r => r.Number, r => r.Cells);
-        foreach (var (row, _, _) in read.Where(r => restricted.Contains(r.Person.Id.ToString())))
-        {
-            report.Problems.Add(new ImportProblem(row, PeopleOnFile.ColumnFinding(cellsByRow[row]), RestrictedProcessing.Message));
-        }
-
-        read.RemoveAll(r => restricted.Contains(r.Person.Id.ToString()));
     }
 
     /// <summary>Keeps the chunk's new records for the write pass; a file with a refused row will not be written, so nothing more is kept.</summary>
@@ -196,11 +180,6 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
             return false;
         }
 
-        // A restriction is the platform's, not in the module's audit trail: asked for everyone the file is about.
-        if ((await restrictions.RestrictedAmongAsync([.. _named.People.Select(id => id.ToString())], cancellationToken)).Count > 0)
-        {
-            return false;
-        }
 
         var people = IdsOf(nameof(Intellectual));
         if (people.Any(_named.IsAbout))
@@ -220,14 +199,18 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
         }
 
         var records = IdsOf(typeof(TRecord).Name);
-        if (records.Count == 0)
+        if (records.Count > 0)
         {
-            return true;
+            var owners = await db.Set<TRecord>().AsNoTracking().Where(r => EF.Parameter(records).Contains(r.Id))
+                .Select(r => EF.Property<Guid>(r, "IntellectualId"))
+                .ToListAsync(cancellationToken);
+            if (owners.Count < records.Count || owners.Any(_named.IsAbout))
+            {
+                return false;
+            }
         }
 
-        var owners = await db.Set<TRecord>().AsNoTracking().Where(r => EF.Parameter(records).Contains(r.Id))
-            .Select(r => EF.Property<Guid>(r, "IntellectualId"))
-            .ToListAsync(cancellationToken);
-        return owners.Count == records.Count && !owners.Any(_named.IsAbout);
+        // A restriction is the platform's, not in the module's audit trail: asked for everyone the file is about.
+        return (await restrictions.RestrictedAmongAsync([.. _named.People.Select(id => id.ToString())], cancellationToken)).Count == 0;
     }
 }
