@@ -167,9 +167,9 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
 
     /// <summary>
     /// Whether the records changed by others while the file was checked leave the check's new records as they are: no
-    /// person a row is about changed or had their processing restricted, no one changed now holds a national ID or staff code a row named, and no record of
-    /// this kind changed for a person a row is about (it could make a row one already on file, or no longer). A record
-    /// of this kind deleted meanwhile cannot say whose it was, so it concerns the file.
+    /// person a row is about changed or had their processing restricted, no one changed now holds a national ID or staff
+    /// code a row named, and no record of this kind changed for a person a row is about (it could make a row one already
+    /// on file, or no longer). A record of this kind deleted meanwhile cannot say whose it was, so it concerns the file.
     /// </summary>
     private async Task<bool> NoneConcernsTheFileAsync(IReadOnlyList<ChangedRecord> changes, CancellationToken cancellationToken)
     {
@@ -179,7 +179,6 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
         {
             return false;
         }
-
 
         var people = IdsOf(nameof(Intellectual));
         if (people.Any(_named.IsAbout))
