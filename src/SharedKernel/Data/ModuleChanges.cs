@@ -37,6 +37,10 @@ public static class ModuleChanges
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The ids of the records of one entity type (its CLR type name, e.g. "Intellectual") among <paramref name="changes"/>, each once.</summary>
+    public static List<Guid> IdsOf(this IEnumerable<ChangedRecord> changes, string entityType) =>
+        [.. changes.Where(c => c.EntityType == entityType).Select(c => Guid.TryParse(c.EntityId, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct()];
+
     private static Microsoft.EntityFrameworkCore.Metadata.IEntityType AuditType(DbContext db) =>
         db.Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException($"{db.GetType().Name} has no audit trail.");
 }

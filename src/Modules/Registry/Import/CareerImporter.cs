@@ -173,14 +173,12 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
     /// </summary>
     private async Task<bool> NoneConcernsTheFileAsync(IReadOnlyList<ChangedRecord> changes, CancellationToken cancellationToken)
     {
-        List<Guid> IdsOf(string type) => [.. changes.Where(c => c.EntityType == type).Select(c => Guid.TryParse(c.EntityId, out var id) ? id : Guid.Empty).Distinct()];
-
         if (changes.Any(Concerns))
         {
             return false;
         }
 
-        var people = IdsOf(nameof(Intellectual));
+        var people = changes.IdsOf(nameof(Intellectual));
         if (people.Any(_named.IsAbout))
         {
             return false;
@@ -197,7 +195,7 @@ public abstract class CareerImporter<TInput, TRecord, TKey>(RegistryDbContext db
             }
         }
 
-        var records = IdsOf(typeof(TRecord).Name);
+        var records = changes.IdsOf(typeof(TRecord).Name);
         if (records.Count > 0)
         {
             var owners = await db.Set<TRecord>().AsNoTracking().Where(r => EF.Parameter(records).Contains(r.Id))

@@ -169,14 +169,12 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
     /// </summary>
     private async Task<bool> NoneConcernsTheFileAsync(IReadOnlyList<ChangedRecord> changes, KeysInFile keys, CancellationToken cancellationToken)
     {
-        Guid? IdOf(ChangedRecord change, string type) => change.EntityType == type && Guid.TryParse(change.EntityId, out var id) ? id : null;
-
-        if (changes.Any(c => IdOf(c, nameof(OrganisationUnit)) is { } unit && keys.Uses(unit)))
+        if (changes.IdsOf(nameof(OrganisationUnit)).Any(keys.Uses))
         {
             return false;
         }
 
-        var people = changes.Select(c => IdOf(c, nameof(Intellectual))).OfType<Guid>().Distinct().ToList();
+        var people = changes.IdsOf(nameof(Intellectual));
         if (people.Count == 0)
         {
             return true;
