@@ -19,7 +19,7 @@ public sealed class CareerImportLockTests
     public async Task A_save_goes_through_while_a_trainings_file_is_checked_and_the_file_is_then_written_as_checked()
     {
         var result = await SaveWhileCheckingAsync("trainings", "trainings-lock.csv", LargeImportFiles.Trainings(Rows),
-            (host, _, _) => SaveUnitAsync(host), lockWaitOneSecond: true);
+            (host, _, _) => HeldImport.SaveAnotherUnitAsync(host), lockWaitOneSecond: true);
 
         result.Save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         result.Status.Should().Be(HttpStatusCode.OK, result.Report.ToString());
@@ -103,10 +103,6 @@ public sealed class CareerImportLockTests
         result.Log.Should().Contain(line => line.Contains("positions-unit-closed.csv") && line.Contains(HeldImport.CheckedAgain));
     }
 
-    private static Task<JsonElement> SaveUnitAsync(TestHost host) =>
-        host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
-            token: host.Token(Roles.Administrator));
-
     private sealed record Result(JsonElement Save, HttpStatusCode Status, JsonElement Report, int Trained, int TrainingsOfFirstPerson, List<string> Log);
 
     /// <summary>
@@ -115,37 +111,22 @@ public sealed class CareerImportLockTests
     /// </summary>
     private static async Task<Result> SaveWhileCheckingAsync(string kind, string fileName, string csv, Func<TestHost, string, string, Task<JsonElement>>? save, bool lockWaitOneSecond)
     {
-        var folder = Directory.CreateTempSubdirectory("trithuc-career-lock-");
-        try
-        {
-            using var plugins = PluginFolder.WithModules("Registry");
-            var (started, unit) = await HeldImport.StartHostAsync(plugins, folder, lockWaitOneSecond);
-            await using var host = started;
-            var administrator = host.Token(Roles.Administrator);
-            // The file's first person is typed in first, for their id; the people file then updates them and creates the others.
-            var firstPerson = (await host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
-            {
-                input = new
-                {
-                    fullName = "Lò Thị Mai", gender = "FEMALE", dateOfBirth = "1960-01-01", ethnicGroupCode = "03", nationalId = LargeImportFiles.NationalIdOfRow(0),
-                    unitId = unit, fieldCode = "education", isPublicSector = true, isRemotePosting = false,
-                },
-            }, token: host.Token(Roles.Editor, "Registry"))).GetProperty("data").GetProperty("createIntellectual").GetProperty("id").GetString()!;
-            var (peopleStatus, peopleReport) = await HeldImport.PostAsync(host, "intellectuals", LargeImportFiles.People(Rows, "SNV"), "people.csv", dryRun: false);
-            peopleStatus.Should().Be(HttpStatusCode.OK, peopleReport.ToString());
+        await using var started = await LockTestHost.StartAsync(lockWaitOneSecond);
+        var (host, unit) = (started.Host, started.Unit);
+        var administrator = host.Token(Roles.Administrator);
+        // The file's first person is typed in first, for their id; the people file then updates them and creates the others.
+        var firstPerson = (await HeldImport.TypeInAsync(host, unit, LargeImportFiles.NationalIdOfRow(0), staffCode: null))
+            .GetProperty("data").GetProperty("createIntellectual").GetProperty("id").GetString()!;
+        var (peopleStatus, peopleReport) = await HeldImport.PostAsync(host, "intellectuals", LargeImportFiles.People(Rows, "SNV"), "people.csv", dryRun: false);
+        peopleStatus.Should().Be(HttpStatusCode.OK, peopleReport.ToString());
 
-            var (saved, status, report) = await HeldImport.RunAsync(host, kind, csv, fileName, dryRun: false, save is null ? null : () => save(host, firstPerson, unit));
+        var (saved, status, report) = await HeldImport.RunAsync(host, kind, csv, fileName, dryRun: false, save is null ? null : () => save(host, firstPerson, unit));
 
-            (await host.VerifyChainsAsync("Registry")).Should().OnlyContain(c => c.Break == null);
-            var trained = (await host.GraphQLAsync("{ intellectuals(first: 0, filter: { trainedInYear: 2025 }) { totalCount } }", token: administrator))
-                .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
-            var trainingsOfFirst = (await host.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { id } } }", new { id = firstPerson }, token: administrator))
-                .GetProperty("data").GetProperty("intellectual").GetProperty("trainings").GetArrayLength();
-            return new Result(saved, status, report, trained, trainingsOfFirst, host.LogLines());
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        (await host.VerifyChainsAsync("Registry")).Should().OnlyContain(c => c.Break == null);
+        var trained = (await host.GraphQLAsync("{ intellectuals(first: 0, filter: { trainedInYear: 2025 }) { totalCount } }", token: administrator))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
+        var trainingsOfFirst = (await host.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { id } } }", new { id = firstPerson }, token: administrator))
+            .GetProperty("data").GetProperty("intellectual").GetProperty("trainings").GetArrayLength();
+        return new Result(saved, status, report, trained, trainingsOfFirst, host.LogLines());
     }
 }

@@ -23,21 +23,21 @@ internal static class HeldImport
     /// <summary>What it says when staged audit entries were linked after entries appended meanwhile.</summary>
     public const string LinkedAgain = "linked again";
 
-    /// <summary>
-    /// A host with the Registry, its database in <paramref name="folder"/>, and a unit "SNV" (its id returned). With
-    /// <paramref name="lockWaitOneSecond"/>, a save waits one second for the write lock instead of twenty, so a lock held
-    /// by an import shows at once as BUSY (SQLite only).
-    /// </summary>
-    public static async Task<(TestHost Host, string Unit)> StartHostAsync(PluginFolder plugins, DirectoryInfo folder, bool lockWaitOneSecond)
-    {
-        string[] settings = lockWaitOneSecond
-            ? [$"TriThuc:Modules:Registry:ConnectionString=Data Source={Path.Combine(folder.FullName, "registry.db")};Default Timeout=1"]
-            : [];
-        var host = await TestHost.StartAsync(plugins, settings);
-        var unit = (await host.GraphQLAsync("""mutation { createUnit(input: { code: "SNV", name: "Sở Nội vụ", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
-            token: host.Token(Roles.Administrator))).GetProperty("data").GetProperty("createUnit").GetProperty("id").GetString()!;
-        return (host, unit);
-    }
+    /// <summary>A save that concerns no import file: another clerk adds the unit "SYT".</summary>
+    public static Task<JsonElement> SaveAnotherUnitAsync(TestHost host) =>
+        host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
+            token: host.Token(Roles.Administrator));
+
+    /// <summary>Another clerk types in "Lò Thị Mai", born 1 January 1960, in <paramref name="unitId"/>, with these keys.</summary>
+    public static Task<JsonElement> TypeInAsync(TestHost host, string unitId, string? nationalId, string? staffCode) =>
+        host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
+        {
+            input = new
+            {
+                fullName = "Lò Thị Mai", gender = "FEMALE", dateOfBirth = "1960-01-01", ethnicGroupCode = "03", nationalId, staffCode,
+                unitId, fieldCode = "education", isPublicSector = true, isRemotePosting = false,
+            },
+        }, token: host.Token(Roles.Editor, "Registry"));
 
     /// <summary>
     /// Posts <paramref name="csv"/> to the import of <paramref name="kind"/> as a Registry editor; when <paramref name="save"/> is

@@ -20,7 +20,7 @@ public sealed class ImportLockTests
     [SqliteFact]
     public async Task A_save_goes_through_while_a_dry_run_checks_a_large_file_and_the_dry_run_saves_nothing()
     {
-        var (save, status, report, people, _) = await SaveWhileCheckingAsync("dry-run-lock.csv", dryRun: true, SaveUnitAsync, lockWaitOneSecond: true);
+        var (save, status, report, people, _) = await SaveWhileCheckingAsync("dry-run-lock.csv", dryRun: true, (host, _) => HeldImport.SaveAnotherUnitAsync(host), lockWaitOneSecond: true);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -32,7 +32,7 @@ public sealed class ImportLockTests
     [SqliteFact]
     public async Task A_save_goes_through_while_a_real_import_checks_its_file_and_one_that_does_not_concern_the_file_leaves_it_written_as_checked()
     {
-        var (save, status, report, people, log) = await SaveWhileCheckingAsync("import-lock.csv", dryRun: false, SaveUnitAsync, lockWaitOneSecond: true);
+        var (save, status, report, people, log) = await SaveWhileCheckingAsync("import-lock.csv", dryRun: false, (host, _) => HeldImport.SaveAnotherUnitAsync(host), lockWaitOneSecond: true);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -66,7 +66,7 @@ public sealed class ImportLockTests
     public async Task A_person_typed_in_while_the_file_is_checked_is_updated_by_their_row_not_created_twice()
     {
         var (save, status, report, people, log) = await SaveWhileCheckingAsync("typed-meanwhile.csv", dryRun: false,
-            (host, unitId) => TypeInAsync(host, unitId, nationalId: LargeImportFiles.NationalIdOfRow(0), staffCode: null), lockWaitOneSecond: false);
+            (host, unitId) => HeldImport.TypeInAsync(host, unitId, nationalId: LargeImportFiles.NationalIdOfRow(0), staffCode: null), lockWaitOneSecond: false);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -82,7 +82,7 @@ public sealed class ImportLockTests
     public async Task A_person_typed_in_while_the_file_is_checked_with_a_row_s_staff_code_in_its_unit_is_updated_by_that_row()
     {
         var (save, status, report, people, log) = await SaveWhileCheckingAsync("staff-code-meanwhile.csv", dryRun: false,
-            (host, unitId) => TypeInAsync(host, unitId, nationalId: null, staffCode: LargeImportFiles.StaffCodeOfRow(0)), lockWaitOneSecond: false);
+            (host, unitId) => HeldImport.TypeInAsync(host, unitId, nationalId: null, staffCode: LargeImportFiles.StaffCodeOfRow(0)), lockWaitOneSecond: false);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -96,7 +96,7 @@ public sealed class ImportLockTests
     public async Task A_person_typed_in_while_the_file_is_checked_whom_no_row_is_about_leaves_the_file_written_as_checked()
     {
         var (save, status, report, people, log) = await SaveWhileCheckingAsync("someone-else-meanwhile.csv", dryRun: false,
-            (host, unitId) => TypeInAsync(host, unitId, nationalId: "009199000001", staffCode: "KHAC-1"), lockWaitOneSecond: false);
+            (host, unitId) => HeldImport.TypeInAsync(host, unitId, nationalId: "009199000001", staffCode: "KHAC-1"), lockWaitOneSecond: false);
 
         save.TryGetProperty("errors", out var errors).Should().BeFalse(errors.ToString());
         status.Should().Be(HttpStatusCode.OK, report.ToString());
@@ -125,20 +125,6 @@ public sealed class ImportLockTests
 
     private const string LinkedAgain = HeldImport.LinkedAgain;
 
-    private static Task<JsonElement> TypeInAsync(TestHost host, string unitId, string? nationalId, string? staffCode) =>
-        host.GraphQLAsync("mutation($input: IntellectualInput!) { createIntellectual(input: $input) { id } }", new
-        {
-            input = new
-            {
-                fullName = "Lò Thị Mai", gender = "FEMALE", dateOfBirth = "1960-01-01", ethnicGroupCode = "03", nationalId, staffCode,
-                unitId, fieldCode = "education", isPublicSector = true, isRemotePosting = false,
-            },
-        }, token: host.Token(Roles.Editor, "Registry"));
-
-    private static Task<JsonElement> SaveUnitAsync(TestHost host, string unitId) =>
-        host.GraphQLAsync("""mutation { createUnit(input: { code: "SYT", name: "Sở Y tế", kind: DEPARTMENT, validFrom: "2020-01-01" }) { id } }""",
-            token: host.Token(Roles.Administrator));
-
     /// <summary>
     /// Imports <see cref="Rows"/> new people into a unit "SNV"; when <paramref name="save"/> is given, it is made while the import is
     /// held after checking its first thousand rows. Returns the save's answer, the import's, how many people are then on file,
@@ -147,27 +133,17 @@ public sealed class ImportLockTests
     private static async Task<(JsonElement Save, HttpStatusCode Status, JsonElement Report, int People, List<string> Log)> SaveWhileCheckingAsync(
         string fileName, bool dryRun, Func<TestHost, string, Task<JsonElement>>? save, bool lockWaitOneSecond)
     {
-        var folder = Directory.CreateTempSubdirectory("trithuc-import-lock-");
-        try
-        {
-            using var plugins = PluginFolder.WithModules("Registry");
-            var (started, unitId) = await HeldImport.StartHostAsync(plugins, folder, lockWaitOneSecond);
-            await using var host = started;
-            var administrator = host.Token(Roles.Administrator);
-            var csv = LargeImportFiles.People(Rows, "SNV");
-            var (saved, status, report) = await HeldImport.RunAsync(host, "intellectuals", csv, fileName, dryRun,
-                save is null ? null : () => save(host, unitId));
-            // However the write pass went (records copied as staged, audit entries linked again after a save, or the file checked again), the chain holds.
-            var chains = await host.VerifyChainsAsync("Registry");
-            chains.Should().OnlyContain(c => c.Break == null);
-            var people = (await host.GraphQLAsync("{ intellectuals(first: 0) { totalCount } }", token: administrator))
-                .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
-            chains.Single(c => c.Table == "AuditEntries").Length.Should().BeGreaterThanOrEqualTo(people, "every person on file has an audit entry");
-            return (saved, status, report, people, host.LogLines());
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        await using var started = await LockTestHost.StartAsync(lockWaitOneSecond);
+        var (host, unitId) = (started.Host, started.Unit);
+        var administrator = host.Token(Roles.Administrator);
+        var (saved, status, report) = await HeldImport.RunAsync(host, "intellectuals", LargeImportFiles.People(Rows, "SNV"), fileName, dryRun,
+            save is null ? null : () => save(host, unitId));
+        // However the write pass went (records copied as staged, audit entries linked again after a save, or the file checked again), the chain holds.
+        var chains = await host.VerifyChainsAsync("Registry");
+        chains.Should().OnlyContain(c => c.Break == null);
+        var people = (await host.GraphQLAsync("{ intellectuals(first: 0) { totalCount } }", token: administrator))
+            .GetProperty("data").GetProperty("intellectuals").GetProperty("totalCount").GetInt32();
+        chains.Single(c => c.Table == "AuditEntries").Length.Should().BeGreaterThanOrEqualTo(people, "every person on file has an audit entry");
+        return (saved, status, report, people, host.LogLines());
     }
 }
