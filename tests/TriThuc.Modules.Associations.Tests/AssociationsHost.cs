@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using TriThuc.SharedKernel.Security;
 using TriThuc.Testing;
@@ -63,4 +64,8 @@ public sealed class AssociationsHost : ProvinceHost
     public async Task<string?> StatusAsync(Guid association, string on) =>
         (await GraphQLAsync("query($id: ID!, $on: DateOnly) { associationsAssociation(id: $id) { status(on: $on) } }", new { id = association, on }, Administrator))
         .Data("associationsAssociation").Text("status");
+
+    /// <summary>Posts <paramref name="csv"/> to the module's import of <paramref name="kind"/> as <paramref name="token"/>; the status and the report.</summary>
+    public Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string token) =>
+        Host.ImportCsvAsync("associations", kind, csv, dryRun, token);
 }

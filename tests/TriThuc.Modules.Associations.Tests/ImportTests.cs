@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using TriThuc.Testing;
 
 namespace TriThuc.Modules.Associations.Tests;
@@ -26,7 +23,7 @@ public sealed class ImportTests(AssociationsHost province) : IClassFixture<Assoc
             $"Hội Luật gia tỉnh,{province.People[0]},,Hội viên chính thức,01/04/2024",
             $"Hội Không Có,,Lê Ngoại,Hội viên danh dự,01/03/2024");
 
-        var (status, report) = await ImportAsync("members", csv, dryRun: false, editor);
+        var (status, report) = await province.ImportAsync("members", csv, dryRun: false, editor);
 
         status.Should().Be(HttpStatusCode.UnprocessableEntity);
         report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))
@@ -47,11 +44,11 @@ public sealed class ImportTests(AssociationsHost province) : IClassFixture<Assoc
             $"Hội Khuyến học tỉnh,{province.People[2]},,2024,20/01/2024,120.000",
             "Hội Khuyến học tỉnh,,ba hoang thi ngoai,2024,01/02/2024,60000");
 
-        var (_, dry) = await ImportAsync("members", members, dryRun: true, editor);
+        var (_, dry) = await province.ImportAsync("members", members, dryRun: true, editor);
         var afterDryRun = (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32();
-        var (_, imported) = await ImportAsync("members", members, dryRun: false, editor);
-        var (_, paid) = await ImportAsync("member-dues", dues, dryRun: false, editor);
-        var (again, twice) = await ImportAsync("member-dues", dues, dryRun: false, editor);
+        var (_, imported) = await province.ImportAsync("members", members, dryRun: false, editor);
+        var (_, paid) = await province.ImportAsync("member-dues", dues, dryRun: false, editor);
+        var (again, twice) = await province.ImportAsync("member-dues", dues, dryRun: false, editor);
 
         dry.GetProperty("created").GetInt32().Should().Be(2);
         afterDryRun.Should().Be(0);
@@ -61,17 +58,5 @@ public sealed class ImportTests(AssociationsHost province) : IClassFixture<Assoc
             .Select(e => e.GetProperty("node").GetProperty("dues")[0].GetProperty("amount").GetInt64()).Should().BeEquivalentTo([120000L, 60000L]);
         again.Should().Be(HttpStatusCode.UnprocessableEntity);
         twice.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())).Should().Equal((2, "Năm"), (3, "Năm"));
-    }
-
-    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/associations/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await province.Host.Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
     }
 }

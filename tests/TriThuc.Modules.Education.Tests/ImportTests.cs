@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using TriThuc.Testing;
 
 namespace TriThuc.Modules.Education.Tests;
@@ -31,7 +30,7 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
         var (status, report) = await province.ImportAsync("teaching-assignments", csv, dryRun: false);
 
         status.Should().Be(HttpStatusCode.UnprocessableEntity);
-        Problems(report).Should().Equal((3, "Mã đơn vị"), (4, "Môn dạy"), (5, "Đến ngày"), (6, "Hình thức"), (7, "Cốt cán"), (8, "Môn dạy"));
+        report.ProblemPlaces().Should().Equal((3, "Mã đơn vị"), (4, "Môn dạy"), (5, "Đến ngày"), (6, "Hình thức"), (7, "Cốt cán"), (8, "Môn dạy"));
         report.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("reason").GetString()).Should().Contain(r => r!.Contains("chưa có kết quả đánh giá"));
         (await AssignmentsAsync(school)).Should().BeEmpty("a file is saved whole or not at all");
     }
@@ -88,7 +87,7 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
         var (_, twice) = await province.ImportAsync("standard-assessments", fine, dryRun: false);
 
         badStatus.Should().Be(HttpStatusCode.UnprocessableEntity);
-        Problems(badReport).Should().Equal((2, "Tự đánh giá tiêu chí 1"), (3, "Xếp loại"), (4, "Năm học"), (5, "Tiêu chí 2"));
+        badReport.ProblemPlaces().Should().Equal((2, "Tự đánh giá tiêu chí 1"), (3, "Xếp loại"), (4, "Năm học"), (5, "Tiêu chí 2"));
         once.GetProperty("created").GetInt32().Should().Be(2, once.ToString());
         twice.GetProperty("created").GetInt32().Should().Be(0, "the same final ratings again change nothing");
         var levels = (await province.GraphQLAsync("query($u: ID!) { educationStandardAssessments(filter: { unitId: $u }) { nodes { person { id } selfLevel overallLevel } } }",
@@ -127,7 +126,7 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
         var (_, twice) = await province.ImportAsync("contest-results", fine, dryRun: false);
 
         badStatus.Should().Be(HttpStatusCode.UnprocessableEntity);
-        Problems(badReport).Should().Equal((2, "Kỳ thi"), (3, "Mã học sinh"), (4, "Đội tuyển"), (5, "Điểm"), (6, "Giải"), (8, "Mã học sinh"));
+        badReport.ProblemPlaces().Should().Equal((2, "Kỳ thi"), (3, "Mã học sinh"), (4, "Đội tuyển"), (5, "Điểm"), (6, "Giải"), (8, "Mã học sinh"));
         dry.GetProperty("created").GetInt32().Should().Be(2);
         once.GetProperty("created").GetInt32().Should().Be(2, once.ToString());
         twice.GetProperty("created").GetInt32().Should().Be(0);
@@ -162,7 +161,7 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
         var (_, twice) = await province.ImportAsync("in-service-trainings", fine, dryRun: false);
 
         badStatus.Should().Be(HttpStatusCode.UnprocessableEntity);
-        Problems(badReport).Should().Equal((3, "Mã trí thức"), (4, "Tên khóa"), (5, "Số tiết"), (6, "Số tiết"), (7, "Ngày hoàn thành"), (8, "Số chứng nhận"), (9, "Tên khóa"));
+        badReport.ProblemPlaces().Should().Equal((3, "Mã trí thức"), (4, "Tên khóa"), (5, "Số tiết"), (6, "Số tiết"), (7, "Ngày hoàn thành"), (8, "Số chứng nhận"), (9, "Tên khóa"));
         dry.GetProperty("created").GetInt32().Should().Be(2, dry.ToString());
         afterDryRun.Should().BeEmpty("a dry run saves nothing, and the refused file saved nothing either");
         status.Should().Be(HttpStatusCode.OK, once.ToString());
@@ -182,9 +181,6 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
         (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { kind title } } }", new { id = person }, province.Administrator))
             .Data("intellectual").GetProperty("trainings").EnumerateArray()
             .Where(t => t.Text("kind") == "KNOWLEDGE_UPDATE").Select(t => t.Text("title")).ToList();
-
-    private static List<(int Row, string? Column)> Problems(JsonElement report) =>
-        [.. report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))];
 
     private async Task<(string Code, Guid Id)> SchoolAsync(string name)
     {

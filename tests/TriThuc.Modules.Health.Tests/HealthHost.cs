@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using TriThuc.SharedKernel.Security;
 using TriThuc.Testing;
@@ -69,6 +70,18 @@ public sealed class HealthHost : ProvinceHost
         (await GraphQLAsync("query($id: ID!) { intellectual(id: $id) { trainings { kind title } } }", new { id = person }, Administrator))
             .Data("intellectual").GetProperty("trainings").EnumerateArray()
             .Where(t => t.Text("kind") == "KNOWLEDGE_UPDATE").Select(t => t.Text("title")).ToList();
+
+    public const string LicenceHeader = "Mã trí thức,Số giấy phép,Chức danh,Phạm vi hành nghề,Nơi cấp,Ngày cấp";
+
+    public const string CmeHeader = "Mã trí thức,Tên hoạt động,Cơ sở đào tạo,Hình thức,Từ ngày,Ngày hoàn thành,Số giờ,Số chứng chỉ";
+
+    public async Task<int> LicenceCountAsync(string number) =>
+        (await GraphQLAsync("query($n: String) { healthLicences(filter: { number: $n }) { totalCount } }", new { n = number }, Editor))
+            .Data("healthLicences").GetProperty("totalCount").GetInt32();
+
+    /// <summary>Posts <paramref name="csv"/> to the module's import of <paramref name="kind"/>; the status and the report.</summary>
+    public Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string? token = null) =>
+        Host.ImportCsvAsync("health", kind, csv, dryRun, token ?? Editor);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");
 }

@@ -1,66 +1,61 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using TriThuc.Testing;
 
 namespace TriThuc.Modules.Health.Tests;
 
 public sealed class ImportExportTests(HealthHost province) : IClassFixture<HealthHost>
 {
-    private const string LicenceHeader = "Mã trí thức,Số giấy phép,Chức danh,Phạm vi hành nghề,Nơi cấp,Ngày cấp";
-    private const string CmeHeader = "Mã trí thức,Tên hoạt động,Cơ sở đào tạo,Hình thức,Từ ngày,Ngày hoàn thành,Số giờ,Số chứng chỉ";
-
     private static DateOnly Today => HealthHost.Today;
 
     [Fact]
     public async Task Every_bad_row_of_a_licence_file_is_reported_with_its_row_column_and_reason_and_nothing_is_saved()
     {
-        var csv = string.Join('\n', LicenceHeader,
+        var csv = string.Join('\n', HealthHost.LicenceHeader,
             $"{province.People[0]},NK-001/TQ,Bác sĩ,Nội khoa,Sở Y tế Tuyên Quang,01/03/2024",
             $"{Guid.NewGuid()},NK-002/TQ,Bác sĩ,Nội khoa,Sở Y tế Tuyên Quang,01/03/2024",
             $"{province.People[1]},NK-003/TQ,Phù thủy,Nội khoa,Sở Y tế Tuyên Quang,01/03/2024",
             $"{province.People[2]},NK-004/TQ,Điều dưỡng,Chăm sóc,Sở Y tế Tuyên Quang,31/02/2024",
             $"{province.People[0]},NK-005/TQ,bac si,Ngoại khoa,Sở Y tế Tuyên Quang,01/04/2024");
 
-        var (status, report) = await ImportAsync("licences", csv, dryRun: false);
+        var (status, report) = await province.ImportAsync("licences", csv, dryRun: false);
 
         status.Should().Be(HttpStatusCode.UnprocessableEntity);
         report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString()))
             .Should().Equal((3, "Mã trí thức"), (4, "Chức danh"), (5, "Ngày cấp"), (6, "Chức danh"));
         report.GetProperty("problems")[3].GetProperty("reason").GetString().Should().Contain("còn hiệu lực", "the same holder may not hold two doctor's licences in force");
-        (await LicenceCountAsync("NK-001/TQ")).Should().Be(0, "a file is saved whole or not at all");
+        (await province.LicenceCountAsync("NK-001/TQ")).Should().Be(0, "a file is saved whole or not at all");
     }
 
     [Fact]
     public async Task A_licence_file_imported_twice_adds_its_licences_once_and_a_dry_run_saves_nothing()
     {
         var holder = await province.CreatePersonAsync("Lường Văn Chiến", province.Hospital, field: "health");
-        var csv = string.Join('\n', LicenceHeader, $"{holder},HS-123/TQ,Hộ sinh,Hộ sinh,Sở Y tế Tuyên Quang,15/05/2023");
+        var csv = string.Join('\n', HealthHost.LicenceHeader, $"{holder},HS-123/TQ,Hộ sinh,Hộ sinh,Sở Y tế Tuyên Quang,15/05/2023");
 
-        var (_, dry) = await ImportAsync("licences", csv, dryRun: true);
-        var afterDryRun = await LicenceCountAsync("HS-123/TQ");
-        var (_, first) = await ImportAsync("licences", csv, dryRun: false);
-        var (_, second) = await ImportAsync("licences", csv, dryRun: false);
+        var (_, dry) = await province.ImportAsync("licences", csv, dryRun: true);
+        var afterDryRun = await province.LicenceCountAsync("HS-123/TQ");
+        var (_, first) = await province.ImportAsync("licences", csv, dryRun: false);
+        var (_, second) = await province.ImportAsync("licences", csv, dryRun: false);
 
         dry.GetProperty("created").GetInt32().Should().Be(1);
         afterDryRun.Should().Be(0);
         first.GetProperty("applied").GetBoolean().Should().BeTrue();
         first.GetProperty("created").GetInt32().Should().Be(1);
         second.GetProperty("created").GetInt32().Should().Be(0, "the licence number is on file already");
-        (await LicenceCountAsync("HS-123/TQ")).Should().Be(1);
+        (await province.LicenceCountAsync("HS-123/TQ")).Should().Be(1);
     }
 
     [Fact]
     public async Task Continuing_education_imported_twice_reaches_the_registry_once()
     {
         var person = await province.CreatePersonAsync("Quàng Thị Xuân", province.HealthStation, field: "health");
-        var csv = string.Join('\n', CmeHeader,
+        var csv = string.Join('\n', HealthHost.CmeHeader,
             $"{person},Sơ cứu ban đầu,Trung tâm Y tế khu vực,\"Khóa đào tạo, bồi dưỡng ngắn hạn\",{Today.AddDays(-20):dd/MM/yyyy},{Today.AddDays(-15):dd/MM/yyyy},16,SCBD-2026-9");
 
-        (await ImportAsync("cme-activities", csv, dryRun: false)).Report.GetProperty("created").GetInt32().Should().Be(1);
-        (await ImportAsync("cme-activities", csv, dryRun: false)).Report.GetProperty("created").GetInt32().Should().Be(0);
+        (await province.ImportAsync("cme-activities", csv, dryRun: false)).Report.GetProperty("created").GetInt32().Should().Be(1);
+        (await province.ImportAsync("cme-activities", csv, dryRun: false)).Report.GetProperty("created").GetInt32().Should().Be(0);
 
         await Eventually.ValueAsync(() => province.KnowledgeUpdatesAsync(person), titles => titles.Count > 0);
         await Eventually.ValueAsync(async () => (await province.Host.OutboxTypesAsync("Health", pendingOnly: true)).Count, pending => pending == 0);
@@ -70,7 +65,7 @@ public sealed class ImportExportTests(HealthHost province) : IClassFixture<Healt
     [Fact]
     public async Task Only_health_editors_import()
     {
-        var (status, _) = await ImportAsync("licences", LicenceHeader, dryRun: true, province.RegistryEditor);
+        var (status, _) = await province.ImportAsync("licences", HealthHost.LicenceHeader, dryRun: true, province.RegistryEditor);
 
         status.Should().Be(HttpStatusCode.Forbidden);
     }
@@ -102,26 +97,10 @@ public sealed class ImportExportTests(HealthHost province) : IClassFixture<Healt
         body.Should().Contain("\"field\":\"on\"").And.Contain("31/12/2026").And.Contain("2026-12-31");
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string? token = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/health/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? province.Editor);
-        using var response = await province.Host.Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
-    }
-
     private Task<HttpResponseMessage> GetAsync(string url, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return province.Host.Client.SendAsync(request);
     }
-
-    private async Task<int> LicenceCountAsync(string number) =>
-        (await province.GraphQLAsync("query($n: String) { healthLicences(filter: { number: $n }) { totalCount } }", new { n = number }, province.Editor))
-            .Data("healthLicences").GetProperty("totalCount").GetInt32();
 }

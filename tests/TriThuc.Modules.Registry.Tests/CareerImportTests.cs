@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using TriThuc.Testing;
 
 namespace TriThuc.Modules.Registry.Tests;
 
@@ -32,9 +33,9 @@ public sealed class CareerImportTests(RegistryHost registry) : IClassFixture<Reg
         var refusedPosts = await registry.ImportAsync(Csv(PostsHeader, [.. goodPost, .. badPosts]), "positions");
 
         refusedDegrees.Status.Should().Be(HttpStatusCode.UnprocessableEntity);
-        Problems(refusedDegrees.Report).Should().Equal((3, "Năm"), (4, "Trình độ"), (5, "Số định danh"));
+        refusedDegrees.Report.ProblemPlaces().Should().Equal((3, "Năm"), (4, "Trình độ"), (5, "Số định danh"));
         refusedPosts.Status.Should().Be(HttpStatusCode.UnprocessableEntity);
-        Problems(refusedPosts.Report).Should().Equal((3, "Mã đơn vị"), (4, "Mã đơn vị"));
+        refusedPosts.Report.ProblemPlaces().Should().Equal((3, "Mã đơn vị"), (4, "Mã đơn vị"));
         (await CareerAsync(person, "qualifications { year }")).Should().BeEmpty("nothing of a refused file is saved");
         (await CareerAsync(person, "positions { title }")).Should().BeEmpty();
 
@@ -86,9 +87,6 @@ public sealed class CareerImportTests(RegistryHost registry) : IClassFixture<Reg
     }
 
     private static string Csv(string header, string[] rows) => string.Join("\r\n", rows.Prepend(header)) + "\r\n";
-
-    private static List<(int Row, string? Column)> Problems(JsonElement report) =>
-        report.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())).ToList();
 
     private async Task<List<JsonElement>> CareerAsync(Guid person, string selection) =>
         (await registry.GraphQLAsync($"query($id: ID!) {{ intellectual(id: $id) {{ {selection} }} }}", new { id = person }, registry.Administrator))

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using TriThuc.SharedKernel.Security;
 using TriThuc.Testing;
@@ -99,16 +97,8 @@ public class RegistryHost : IAsyncLifetime
     public const string PeopleCsvHeader = "Họ và tên,Giới tính,Ngày sinh,Dân tộc,Số định danh,Mã cán bộ,Điện thoại,Thư điện tử,Mã đơn vị,Chức danh,Lĩnh vực,Khu vực công,\"Vùng sâu, vùng xa\"";
 
     /// <summary>Posts a CSV file to the import of <paramref name="kind"/> as an editor of the Registry; returns the status and the report.</summary>
-    public async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, string kind = "intellectuals", bool dryRun = false)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/{kind}?dryRun={dryRun}&fileName=list.csv")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Editor);
-        using var response = await Host.Client.SendAsync(request);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
+    public Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string csv, string kind = "intellectuals", bool dryRun = false) =>
+        Host.ImportCsvAsync("registry", kind, csv, dryRun, Editor);
 
     public async Task DisposeAsync()
     {

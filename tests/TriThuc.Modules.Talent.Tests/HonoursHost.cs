@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using TriThuc.Testing;
 
@@ -98,15 +96,6 @@ public sealed class HonoursHost : ProvinceHost
             .Data("intellectual").GetProperty("honours").EnumerateArray().Select(h => (h.GetProperty("year").GetInt32(), h.Text("title"))).ToList();
 
     /// <summary>Posts <paramref name="csv"/> to the module's import of <paramref name="kind"/>; the status and the report.</summary>
-    public async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/talent/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Editor);
-        using var response = await Host.Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
-    }
+    public Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun) =>
+        Host.ImportCsvAsync("talent", kind, csv, dryRun, Editor);
 }

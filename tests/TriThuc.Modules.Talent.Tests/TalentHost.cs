@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using TriThuc.Testing;
 
@@ -70,15 +68,6 @@ public sealed class TalentHost : ProvinceHost
     public static object Target(int year, Guid unit, string measure, decimal value, string? field = null) => new { year, unitId = unit, fieldCode = field, measure, value };
 
     /// <summary>Posts <paramref name="csv"/> to the module's import of <paramref name="kind"/>; the status and the report.</summary>
-    public async Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string? token = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/talent/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Editor);
-        using var response = await Host.Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
-    }
+    public Task<(HttpStatusCode Status, JsonElement Report)> ImportAsync(string kind, string csv, bool dryRun, string? token = null) =>
+        Host.ImportCsvAsync("talent", kind, csv, dryRun, token ?? Editor);
 }

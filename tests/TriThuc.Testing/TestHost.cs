@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -199,6 +200,23 @@ public sealed class TestHost : IAsyncDisposable
             Content = new StringContent(body, Encoding.UTF8, contentType),
         };
         return SendAsync(request, accept, token);
+    }
+
+    /// <summary>
+    /// Posts a CSV file to a module's import of <paramref name="kind"/> (<c>POST /api/&lt;module&gt;/import/&lt;kind&gt;</c>), as the
+    /// web application sends it; the status and the report (default when the answer has no body).
+    /// </summary>
+    public async Task<(HttpStatusCode Status, JsonElement Report)> ImportCsvAsync(string module, string kind, string csv, bool dryRun, string token,
+        string fileName = "list.csv")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"/api/{module}/import/{kind}?dryRun={dryRun.ToString().ToLowerInvariant()}&fileName={Uri.EscapeDataString(fileName)}")
+        {
+            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+        };
+        using var response = await SendAsync(request, null, token);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
     }
 
     public Task<HttpResponseMessage> GetAsync(string url, string? token = null) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url), null, token);
