@@ -18,4 +18,22 @@ public sealed class ProcessingRestrictionTests(AssociationsHost province) : ICla
         (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { associationsMemberships { id } } }", new { id = person }, province.Administrator))
             .Data("intellectual").GetProperty("associationsMemberships").GetArrayLength().Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_members_file_refuses_at_its_row_a_restricted_person_and_admits_nobody()
+    {
+        var (association, editor) = await province.FoundAsync("Hội Nhập tệp hạn chế");
+        var person = await province.CreatePersonAsync("Sùng Thị Hạn", province.HealthDepartment);
+        await province.RestrictProcessingAsync(person);
+        var csv = string.Join('\n', "Hội,Mã trí thức,Họ tên (người ngoài cơ sở dữ liệu),Loại hội viên,Ngày gia nhập",
+            "Hội Nhập tệp hạn chế,,Ông Lý Văn Ngoài,Hội viên chính thức,15/01/2025",
+            $"Hội Nhập tệp hạn chế,{person},,Hội viên chính thức,15/01/2025");
+
+        var (_, dry) = await province.ImportAsync("members", csv, dryRun: true, editor);
+        var (_, written) = await province.ImportAsync("members", csv, dryRun: false, editor);
+
+        dry.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        written.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32().Should().Be(0);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using TriThuc.Testing;
 
 namespace TriThuc.Modules.Education.Tests;
@@ -22,5 +23,25 @@ public sealed class ProcessingRestrictionTests(EducationHost province) : IClassF
         course.FirstError().Code.Should().Be("PROCESSING_RESTRICTED");
         (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { educationTeachingAssignments { id } } }", new { id = teacher }, province.Administrator))
             .Data("intellectual").GetProperty("educationTeachingAssignments").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_in_service_courses_file_refuses_at_its_row_a_new_course_for_a_restricted_teacher_and_one_already_on_file_goes_through()
+    {
+        var teacher = await province.CreatePersonAsync("Ma Thị Hạn", province.School, gender: "FEMALE");
+        const string Header = "Mã trí thức,Tên khóa,Đơn vị tổ chức,Số tiết,Từ ngày,Ngày hoàn thành,Số chứng nhận";
+        var lastYear = string.Join('\n', Header, $"{teacher},Bồi dưỡng module 1,Sở Giáo dục và Đào tạo,20,01/07/2024,,");
+        (await province.ImportAsync("in-service-trainings", lastYear, dryRun: false)).Status.Should().Be(HttpStatusCode.OK);
+        await province.RestrictProcessingAsync(teacher);
+        var thisYear = string.Join('\n', Header,
+            $"{teacher},Bồi dưỡng module 1,Sở Giáo dục và Đào tạo,20,01/07/2024,,",
+            $"{teacher},Bồi dưỡng module 2,Sở Giáo dục và Đào tạo,20,01/07/2025,,");
+
+        var (_, dry) = await province.ImportAsync("in-service-trainings", thisYear, dryRun: true);
+        var (again, _) = await province.ImportAsync("in-service-trainings", lastYear, dryRun: false);
+
+        dry.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        dry.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
+        again.Should().Be(HttpStatusCode.OK, "the course is on file already, so the row adds nothing");
     }
 }

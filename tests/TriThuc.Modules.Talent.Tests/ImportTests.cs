@@ -103,6 +103,20 @@ public sealed class ImportTests(TalentHost province) : IClassFixture<TalentHost>
     }
 
     [Fact]
+    public async Task A_payments_file_refuses_at_its_row_a_payment_to_a_person_whose_processing_is_restricted()
+    {
+        var person = await province.CreatePersonAsync("Thào Thị Hạn", province.Commune, gender: "FEMALE");
+        var decision = await PostAsync(person, "2025-09-01");
+        await province.RestrictProcessingAsync(person);
+        var csv = string.Join('\n', PaymentHeader, $"{person},{decision},01/09/2025,{Monthly}");
+
+        var (_, dry) = await province.ImportAsync("remote-payments", csv, dryRun: true);
+
+        dry.ProblemPlaces().Should().Equal((2, "Mã trí thức"));
+        dry.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
+    }
+
+    [Fact]
     public async Task Another_departments_editor_may_not_import_payments()
     {
         var (status, _) = await province.ImportAsync("remote-payments", PaymentHeader + $"\n{province.People[0]},1/QĐ,01/10/2025,{Monthly}", dryRun: false, province.EditorOf("Health"));

@@ -21,4 +21,27 @@ public sealed class ProcessingRestrictionTests(UniversityHost province) : IClass
         (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { universityEnrolments { id } } }", new { id = person }, province.Administrator))
             .Data("intellectual").GetProperty("universityEnrolments").GetArrayLength().Should().Be(0);
     }
+
+    [Fact]
+    public async Task Enrolment_and_research_output_files_refuse_at_their_row_what_would_be_added_about_a_restricted_person()
+    {
+        var person = await province.CreatePersonAsync("Lục Văn Hạn", province.UniversityBranch);
+        var colleague = await province.CreatePersonAsync("Hà Thị Cộng", province.UniversityBranch);
+        var start = UniversityHost.Today.AddDays(10);
+        await province.OfferCourseAsync("Quản trị đại học số", "MANAGEMENT", start, start.AddDays(30));
+        await province.RestrictProcessingAsync(person);
+        var enrolments = string.Join('\n', "Tên khóa học,Ngày khai giảng,Mã trí thức,Ngày ghi danh",
+            $"Quản trị đại học số,{start:dd/MM/yyyy},{colleague},{UniversityHost.Today:dd/MM/yyyy}",
+            $"Quản trị đại học số,{start:dd/MM/yyyy},{person},{UniversityHost.Today:dd/MM/yyyy}");
+        var outputs = string.Join('\n', "Tên công trình,Loại công trình,Năm,Tác giả",
+            $"Chuyển đổi số trong đại học vùng cao,Book,2025,\"{colleague} *; {person}\"",
+            $"Giáo dục song ngữ vùng cao,Book,2025,\"{colleague}\"");
+
+        var (_, enrolled) = await province.ImportAsync("enrolments", enrolments, dryRun: true);
+        var (_, recorded) = await province.ImportAsync("research-outputs", outputs, dryRun: true);
+
+        enrolled.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        recorded.ProblemPlaces().Should().Equal((2, "Tác giả"));
+        recorded.ProblemReasons().Single().Should().Contain(person.ToString(), "the cell names several people; the reason says which").And.Contain("hạn chế xử lý");
+    }
 }

@@ -10,7 +10,7 @@ namespace TriThuc.Modules.Associations.Imports;
 /// intellectual by "Mã trí thức" or an outsider by "Họ tên" (exactly one), for associations the caller writes for;
 /// every bad row reported with its row, column and reason, all or nothing, a dry run that saves nothing.
 /// </summary>
-public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessService access, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessService access, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
     public const string ExternalName = "Họ tên (người ngoài cơ sở dữ liệu)";
 
@@ -48,7 +48,7 @@ public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessSe
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var persons = new PersonColumn(people);
+        var persons = new PersonColumn(people, restrictions);
         await persons.LoadAsync(cells, cancellationToken);
         var associations = new AssociationColumn(db, access);
         await associations.LoadAsync(cancellationToken);
@@ -70,6 +70,11 @@ public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessSe
                 if (member.PersonId is { } person && (current.Contains((association.Id, person)) || !_claimed.Add((association.Id, person))))
                 {
                     throw new RowRefusedException(PersonColumn.Name, $"Người này đã là hội viên của {association.Title} (trong cơ sở dữ liệu hoặc ở một dòng trước của tệp).");
+                }
+
+                if (member.PersonId is { } registered)
+                {
+                    persons.RefuseIfRestricted(registered);
                 }
 
                 db.Members.Add(member);

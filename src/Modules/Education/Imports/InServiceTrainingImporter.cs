@@ -11,7 +11,7 @@ namespace TriThuc.Modules.Education.Imports;
 /// teacher, title folded and first day) is left as it is, so a file imported twice adds nothing and reports nothing
 /// twice; the same course twice in the file is refused.
 /// </summary>
-public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -37,7 +37,7 @@ public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDire
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var teachers = new PersonColumn(people);
+        var teachers = new PersonColumn(people, restrictions);
         await teachers.LoadAsync(cells, cancellationToken);
         var personIds = teachers.Ids;
         var onFile = (await db.InServiceTrainings.AsNoTracking().Where(t => personIds.Contains(t.PersonId))
@@ -76,6 +76,7 @@ public sealed class InServiceTrainingImporter(EducationDbContext db, IPersonDire
                     continue;
                 }
 
+                teachers.RefuseIfRestricted(training.PersonId);
                 db.InServiceTrainings.Add(training);
                 if (training.CompletedOn is not null)
                 {

@@ -12,7 +12,7 @@ namespace TriThuc.Modules.Education.Imports;
 /// already is left as it is when the row gives the same ratings (so a file imported twice changes nothing) and refused
 /// when it gives others. An "Xếp loại" column, when given, must be the level the circular's rule gives.
 /// </summary>
-public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDirectory people, IUnitDirectory units, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IUnitDirectory units, IClock clock, ImportLimits limits) : IFileImporter
 {
     private const string YearColumn = "Năm học";
     private const string LevelColumn = "Xếp loại";
@@ -43,7 +43,7 @@ public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDir
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var teachers = new PersonColumn(people);
+        var teachers = new PersonColumn(people, restrictions);
         await teachers.LoadAsync(cells, cancellationToken);
         var schools = new SchoolColumn(units);
         await schools.LoadAsync(cancellationToken);
@@ -99,6 +99,7 @@ public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDir
                     db.StandardAssessments.Add(assessment);
                 }
 
+                teachers.RefuseIfRestricted(person);
                 StandardAssessmentRules.RateFinally(assessment, ratings, clock.Today);
                 report.Created++;
             }

@@ -11,7 +11,7 @@ namespace TriThuc.Modules.Education.Imports;
 /// subject and first day) is left as it is, so a file imported twice adds nothing; the same one twice in the file is
 /// refused. A core-teacher row is checked as the mutation checks it, against the assignments and assessments on file.
 /// </summary>
-public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDirectory people, IUnitDirectory units, CoreTeacherService coreTeachers, IClock clock, ImportLimits limits)
+public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IUnitDirectory units, CoreTeacherService coreTeachers, IClock clock, ImportLimits limits)
     : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -38,7 +38,7 @@ public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDir
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var teachers = new PersonColumn(people);
+        var teachers = new PersonColumn(people, restrictions);
         await teachers.LoadAsync(cells, cancellationToken);
         var schools = new SchoolColumn(units);
         await schools.LoadAsync(cancellationToken);
@@ -76,6 +76,8 @@ public sealed class TeachingAssignmentImporter(EducationDbContext db, IPersonDir
                 {
                     continue;
                 }
+
+                teachers.RefuseIfRestricted(assignment.PersonId);
 
                 if (assignment.IsCoreTeacher)
                 {

@@ -9,7 +9,7 @@ namespace TriThuc.Modules.Health.Imports;
 /// bad row reported, all or nothing, and an activity whose certificate is on file already left as it is (so a file
 /// imported twice adds nothing, and the Registry hears of each completed activity once).
 /// </summary>
-public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -35,7 +35,7 @@ public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory peo
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var persons = new PersonColumn(people);
+        var persons = new PersonColumn(people, restrictions);
         await persons.LoadAsync(cells, cancellationToken);
         var read = new List<(int Row, CmeActivity Activity)>();
         for (var i = 0; i < rows.Count; i++)
@@ -64,8 +64,14 @@ public sealed class CmeActivityImporter(HealthDbContext db, IPersonDirectory peo
             _checked.UnionWith(read.Select(r => r.Activity.Certificate!));
         }
 
-        foreach (var (_, activity) in read.Where(r => onFile.Add(r.Activity.Certificate!)))
+        foreach (var (row, activity) in read.Where(r => onFile.Add(r.Activity.Certificate!)))
         {
+            if (persons.IsRestricted(activity.PersonId))
+            {
+                report.Problems.Add(new ImportProblem(row, PersonColumn.Name, RestrictedProcessing.Message));
+                continue;
+            }
+
             db.CmeActivities.Add(activity);
             if (activity.CompletedOn is not null)
             {

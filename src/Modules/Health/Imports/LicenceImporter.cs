@@ -9,7 +9,7 @@ namespace TriThuc.Modules.Health.Imports;
 /// its row, column and reason, nothing saved unless every row passes, and a licence whose number is on file already
 /// left as it is, so that importing a file twice adds nothing the second time.
 /// </summary>
-public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -40,7 +40,7 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var holders = new PersonColumn(people);
+        var holders = new PersonColumn(people, restrictions);
         await holders.LoadAsync(cells, cancellationToken);
         var read = new List<(int Row, LicenceInput Input)>();
         for (var i = 0; i < rows.Count; i++)
@@ -76,10 +76,13 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
             try
             {
                 var licence = LicenceRules.New(input, clock.Today);
-                if (!onFile.Add(licence.Number))
+                if (onFile.Contains(licence.Number))
                 {
                     continue;
                 }
+
+                holders.RefuseIfRestricted(licence.HolderId);
+                onFile.Add(licence.Number);
 
                 var current = inForce.SingleOrDefault(l => l.HolderId == licence.HolderId && l.InForceTitle == licence.Title);
                 LicenceRules.Replace(current, licence);

@@ -12,7 +12,7 @@ namespace TriThuc.Modules.Talent.Imports;
 /// achievement already honoured) and kept with its failed criteria. Every bad row reported, all or nothing.
 /// </summary>
 public sealed class HonourNominationImporter(
-    TalentDbContext db, IPersonDirectory people, IUnitDirectory units, IWorkingYears working, IClock clock, ImportLimits limits) : IFileImporter
+    TalentDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IUnitDirectory units, IWorkingYears working, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -51,7 +51,7 @@ public sealed class HonourNominationImporter(
         }
 
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var persons = new PersonColumn(people);
+        var persons = new PersonColumn(people, restrictions);
         await persons.LoadAsync(cells, cancellationToken);
         var allUnits = await units.GetAllAsync(cancellationToken);
         var rounds = await db.HonourRounds.AsNoTracking().Include(r => r.Quotas).ToListAsync(cancellationToken);
@@ -109,6 +109,7 @@ public sealed class HonourNominationImporter(
                     throw DomainException.Conflict($"Người này đã được đề nghị trong đợt tôn vinh năm {round.Year}.", "intellectualId");
                 }
 
+                persons.RefuseIfRestricted(person);
                 var input = new NominationInput { RoundId = round.Id, IntellectualId = person, NominatingUnitId = unit, Achievements = items.Select(x => x.Item).ToList() };
                 List<HonourAchievement> achievements;
                 try

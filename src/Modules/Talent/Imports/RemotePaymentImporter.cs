@@ -10,7 +10,7 @@ namespace TriThuc.Modules.Talent.Imports;
 /// first-posting allowance once per person), counting the rows above it in the same file; every bad row reported, all
 /// or nothing.
 /// </summary>
-public sealed class RemotePaymentImporter(TalentDbContext db, IPersonDirectory people, RemoteSupportService remote, ImportLimits limits) : IFileImporter
+public sealed class RemotePaymentImporter(TalentDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, RemoteSupportService remote, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -47,7 +47,7 @@ public sealed class RemotePaymentImporter(TalentDbContext db, IPersonDirectory p
         }
 
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var persons = new PersonColumn(people);
+        var persons = new PersonColumn(people, restrictions);
         await persons.LoadAsync(cells, cancellationToken);
         var ids = persons.Ids;
         var postings = await db.RemotePostings.AsNoTracking().Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken);
@@ -72,6 +72,7 @@ public sealed class RemotePaymentImporter(TalentDbContext db, IPersonDirectory p
 
                 RemoteEntitlementRules.RefuseDouble(kind, month, entitled.Contains(month), paid.Concat(_claimed).Where(p => p.PersonId == person));
                 var payment = new RemotePayment { PostingId = posting.Id, PersonId = person, Kind = kind, Month = month };
+                persons.RefuseIfRestricted(person);
                 _claimed.Add(payment);
                 db.RemotePayments.Add(payment);
                 report.Created++;

@@ -11,7 +11,7 @@ namespace TriThuc.Modules.University.Imports;
 /// reports it). A course has no code: it is named by its title and its first day. A learner already on the course is left
 /// as they are (so a file imported twice adds nothing); the same learner twice on one course in the file is refused.
 /// </summary>
-public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -37,7 +37,7 @@ public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory p
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var learners = new PersonColumn(people);
+        var learners = new PersonColumn(people, restrictions);
         await learners.LoadAsync(cells, cancellationToken);
         var titles = cells.Select(c => VietnameseText.Fold(c.Text(Columns["course"]))).Where(t => t.Length > 0).Distinct().ToList();
         var courses = await db.Courses.AsNoTracking().Where(c => titles.Contains(c.SearchTitle)).ToListAsync(cancellationToken);
@@ -60,6 +60,7 @@ public sealed class EnrolmentImporter(UniversityDbContext db, IPersonDirectory p
 
                 if (!onFile.Contains(key))
                 {
+                    learners.RefuseIfRestricted(enrolment.PersonId);
                     if (outcome is not null)
                     {
                         EnrolmentService.RecordResult(db, enrolment, course, outcome, clock.Today);

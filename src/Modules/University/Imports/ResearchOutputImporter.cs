@@ -12,7 +12,7 @@ namespace TriThuc.Modules.University.Imports;
 /// author — <c>0f8b…; John Smith (0000-0002-1825-0097)*</c>. An output already on file (the same DOI, or without a DOI the
 /// same title and year) is left as it is, so a file imported twice adds nothing; the same output twice in a file is refused.
 /// </summary>
-public sealed partial class ResearchOutputImporter(UniversityDbContext db, IPersonDirectory people, IClock clock, ImportLimits limits) : IFileImporter
+public sealed partial class ResearchOutputImporter(UniversityDbContext db, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -38,7 +38,7 @@ public sealed partial class ResearchOutputImporter(UniversityDbContext db, IPers
     private async Task ImportChunkAsync(IReadOnlyList<ImportRow> rows, ImportReport report, ImportPass pass, CancellationToken cancellationToken)
     {
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
-        var registry = new PersonColumn(people);
+        var registry = new PersonColumn(people, restrictions);
         await registry.LoadAsync(cells.SelectMany(c => Entries(c.Text(Columns["authors"])).Select(e => e.Who)), cancellationToken);
         var read = new List<(int Row, ResearchOutput Output)>();
         for (var i = 0; i < rows.Count; i++)
@@ -79,6 +79,12 @@ public sealed partial class ResearchOutputImporter(UniversityDbContext db, IPers
 
             if (onFile.Add(key))
             {
+                if (output.Authors.FirstOrDefault(a => a.PersonId is { } id && registry.IsRestricted(id)) is { } restricted)
+                {
+                    report.Problems.Add(new ImportProblem(number, Columns["authors"], $"Tác giả mang mã {restricted.PersonId}: {RestrictedProcessing.Message}"));
+                    continue;
+                }
+
                 db.ResearchOutputs.Add(output);
                 report.Created++;
             }
