@@ -33,6 +33,7 @@ public sealed class ProcessingRestrictionTests(AssociationsHost province) : ICla
         var (_, written) = await province.ImportAsync("members", csv, dryRun: false, editor);
 
         dry.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        dry.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
         written.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
         (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32().Should().Be(0);
     }

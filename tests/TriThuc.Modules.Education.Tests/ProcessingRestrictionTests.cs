@@ -37,11 +37,19 @@ public sealed class ProcessingRestrictionTests(EducationHost province) : IClassF
             $"{teacher},Bồi dưỡng module 1,Sở Giáo dục và Đào tạo,20,01/07/2024,,",
             $"{teacher},Bồi dưỡng module 2,Sở Giáo dục và Đào tạo,20,01/07/2025,,");
 
+        var assignment = string.Join('\n', "Mã trí thức,Mã đơn vị,Môn dạy,Từ ngày", $"{teacher},THPT-MV,Ngữ văn,05/09/2025");
+
         var (_, dry) = await province.ImportAsync("in-service-trainings", thisYear, dryRun: true);
+        var (status, written) = await province.ImportAsync("in-service-trainings", thisYear, dryRun: false);
         var (again, _) = await province.ImportAsync("in-service-trainings", lastYear, dryRun: false);
+        var (_, assigned) = await province.ImportAsync("teaching-assignments", assignment, dryRun: true);
 
         dry.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
         dry.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
+        status.Should().Be(HttpStatusCode.UnprocessableEntity);
+        written.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
         again.Should().Be(HttpStatusCode.OK, "the course is on file already, so the row adds nothing");
+        assigned.ProblemPlaces().Should().Equal((2, "Mã trí thức"));
+        assigned.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
     }
 }

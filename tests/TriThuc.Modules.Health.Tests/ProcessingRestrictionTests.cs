@@ -57,5 +57,6 @@ public sealed class ProcessingRestrictionTests(HealthHost province) : IClassFixt
         again.Should().Be(HttpStatusCode.OK, "the licence held already is on file, so the row adds nothing");
         lastYearAgain.GetProperty("created").GetInt32().Should().Be(0);
         activities.ProblemPlaces().Should().Equal((2, "Mã trí thức"));
+        activities.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using TriThuc.SharedKernel.Imports;
 using TriThuc.SharedKernel.Security;
@@ -80,14 +78,6 @@ internal static class HeldImport
         }
     }
 
-    public static async Task<(HttpStatusCode Status, JsonElement Report)> PostAsync(TestHost host, string kind, string csv, string fileName, bool dryRun)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/registry/import/{kind}?dryRun={dryRun}&fileName={fileName}")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(Roles.Editor, "Registry"));
-        using var response = await host.Client.SendAsync(request);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
+    public static Task<(HttpStatusCode Status, JsonElement Report)> PostAsync(TestHost host, string kind, string csv, string fileName, bool dryRun) =>
+        host.ImportCsvAsync("registry", kind, csv, dryRun, host.Token(Roles.Editor, "Registry"), fileName);
 }

@@ -41,6 +41,7 @@ public sealed class ProcessingRestrictionTests(UniversityHost province) : IClass
         var (_, recorded) = await province.ImportAsync("research-outputs", outputs, dryRun: true);
 
         enrolled.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        enrolled.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
         recorded.ProblemPlaces().Should().Equal((2, "Tác giả"));
         recorded.ProblemReasons().Single().Should().Contain(person.ToString(), "the cell names several people; the reason says which").And.Contain("hạn chế xử lý");
     }

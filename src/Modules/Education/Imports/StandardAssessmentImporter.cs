@@ -87,19 +87,19 @@ public sealed class StandardAssessmentImporter(EducationDbContext db, IPersonDir
                         continue;
                     }
                 }
-                else
+                else if (!selfGiven)
                 {
-                    if (!selfGiven)
-                    {
-                        throw new RowRefusedException(Self[0], $"Giáo viên chưa tự đánh giá năm học {StandardAssessmentRules.Year(year)}: hiệu trưởng đánh giá sau khi giáo viên tự đánh giá, nên cần các cột tự đánh giá.");
-                    }
+                    throw new RowRefusedException(Self[0], $"Giáo viên chưa tự đánh giá năm học {StandardAssessmentRules.Year(year)}: hiệu trưởng đánh giá sau khi giáo viên tự đánh giá, nên cần các cột tự đánh giá.");
+                }
 
+                teachers.RefuseIfRestricted(person);
+                if (assessment is null)
+                {
                     assessment = new StandardAssessment();
                     StandardAssessmentRules.RateSelf(assessment, new StandardAssessmentInput { PersonId = person, UnitId = unit.Id, SchoolYear = year, Ratings = Ratings(row, Self) });
                     db.StandardAssessments.Add(assessment);
                 }
 
-                teachers.RefuseIfRestricted(person);
                 StandardAssessmentRules.RateFinally(assessment, ratings, clock.Today);
                 report.Created++;
             }

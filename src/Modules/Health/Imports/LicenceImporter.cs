@@ -76,13 +76,12 @@ public sealed class LicenceImporter(HealthDbContext db, IPersonDirectory people,
             try
             {
                 var licence = LicenceRules.New(input, clock.Today);
-                if (onFile.Contains(licence.Number))
+                if (!onFile.Add(licence.Number))
                 {
                     continue;
                 }
 
                 holders.RefuseIfRestricted(licence.HolderId);
-                onFile.Add(licence.Number);
 
                 var current = inForce.SingleOrDefault(l => l.HolderId == licence.HolderId && l.InForceTitle == licence.Title);
                 LicenceRules.Replace(current, licence);
