@@ -24,6 +24,16 @@ public static class Versions
         db.Entry(record).Property(r => r.Version).OriginalValue = version;
     }
 
+    /// <summary>
+    /// Makes this save a change of <paramref name="record"/> though none of its own fields change, so that the saves of
+    /// what hangs off it are serialised on it: each adds one to its version, and of two made from the same version the
+    /// second is refused (CONFLICT on <c>version</c>) instead of both passing rules that each checked without the other
+    /// (two charter amendments of an association recorded at the same moment, each "after the last amendment").
+    /// </summary>
+    public static void SerialiseOn<T>(this DbContext db, T record)
+        where T : class, IVersioned =>
+        db.Entry(record).Property(r => r.Version).IsModified = true;
+
     public static DomainException Stale() => DomainException.Conflict(StaleMessage, "version");
 
     /// <summary>A save refused because the record changed since it was read (EF Core's concurrency check).</summary>

@@ -4,10 +4,14 @@ namespace TriThuc.Modules.Associations.Associations;
 /// An association (hội, Decree 126/2024/NĐ-CP): its kind, the association above it, its field, the decisions that
 /// founded it and approved its charter, its charter's term length and the amendments of it, and the grace rule of its
 /// members' dues. Its status on a day is never stored: it follows from the dated decisions (<see cref="StatusOn"/>), as
-/// the term length in force on a day follows from the amendments (<see cref="TermYearsOn"/>).
+/// the term length in force on a day follows from the amendments (<see cref="TermYearsOn"/>). Its version serialises the
+/// writes whose rules read what hangs off it (decisions, amendments, terms): each such save changes it
+/// (<see cref="Versions.SerialiseOn{T}"/>).
 /// </summary>
-public sealed class Association : TitledEntity
+public sealed class Association : TitledEntity, IVersioned
 {
+    public int Version { get; set; }
+
     public AssociationKind Kind { get; set; }
 
     public Guid? ParentId { get; set; }

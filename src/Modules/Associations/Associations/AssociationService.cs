@@ -21,6 +21,7 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
         var association = await FindAsync(id, null, cancellationToken);
         await access.RequireWriterAsync(association, cancellationToken);
         db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today));
+        db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return association;
     }
@@ -32,6 +33,7 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
         await access.RequireWriterAsync(association, cancellationToken);
         var terms = await db.Terms.AsNoTracking().Where(t => t.AssociationId == id).ToListAsync(cancellationToken);
         db.CharterAmendments.Add(AssociationRules.AmendCharter(association, input, terms, clock.Today));
+        db.SerialiseOn(association);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

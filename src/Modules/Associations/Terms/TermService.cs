@@ -14,6 +14,7 @@ public sealed class TermService(AssociationsDbContext db, AssociationService ass
         var existing = await db.Terms.Where(t => t.AssociationId == association.Id).ToListAsync(cancellationToken);
         var term = TermRules.New(input, association, existing);
         db.Terms.Add(term);
+        db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return term;
     }
