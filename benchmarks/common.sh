@@ -2,6 +2,12 @@
 
 HOST_DLL=src/Host/bin/Release/net10.0/TriThuc.Host.dll
 
+# The runtime settings a deployed host runs with (the DOTNET_ lines of deploy/trithuc@.service), for every process a
+# benchmark starts, TriThuc and its baselines alike: each is measured as it would be deployed.
+while IFS= read -r setting; do
+  export "${setting?}"
+done < <(sed -n 's/^Environment=\(DOTNET_[A-Za-z0-9_]*=.*\)$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../deploy/trithuc@.service")
+
 # Installs each tool that is missing, from Debian packages (reading the package lists first: a fresh
 # machine has none).
 require() {
