@@ -2,8 +2,8 @@ namespace TriThuc.Modules.Registry.Contracts;
 
 /// <summary>
 /// The column that names a row's person by their Registry id ("Mã trí thức", as the Registry's export and the web
-/// application show it), checked for a whole chunk in one look-up: known, not merged into another record, and whether
-/// their processing is restricted. Shared by every module's importers that name people (Health's licences and CME
+/// application show it), checked for a whole chunk at once (two queries): known, not merged into another record, and
+/// whether their processing is restricted. Shared by every module's importers that name people (Health's licences and CME
 /// activities, University's enrolments, …).
 /// </summary>
 public sealed class PersonColumn(IPersonDirectory people, IProcessingRestrictions restrictions)
