@@ -97,6 +97,32 @@ public sealed class ImportTests(EducationHost province) : IClassFixture<Educatio
         levels[notRated].Should().Be(("EXCELLENT", "GOOD"));
     }
 
+    /// <summary>
+    /// The principal's final rating changes the teacher's assessment, so it is refused at its row once the teacher's
+    /// processing is restricted; the same ratings imported again change nothing and go through.
+    /// </summary>
+    [Fact]
+    public async Task An_assessments_file_refuses_at_its_row_a_final_rating_that_would_change_a_restricted_teachers_assessment()
+    {
+        var (code, school) = await SchoolAsync("Trường THPT Hạn chế");
+        var teacher = await province.CreatePersonAsync("Lò Văn Hạn", school);
+        (await province.GraphQLAsync("mutation($input: EducationStandardAssessmentInput!) { recordEducationSelfAssessment(input: $input) { id } }",
+            new { input = new { personId = teacher, unitId = school, schoolYear = LastSchoolYear, ratings = Enumerable.Repeat("GOOD", 15) } }, province.Editor))
+            .Data("recordEducationSelfAssessment");
+        var header = $"Mã trí thức,Mã đơn vị,Năm học,{Criteria}";
+        var rated = string.Join('\n', header, $"{teacher},{code},{LastSchoolYear},{string.Join(',', Enumerable.Repeat("Khá", 15))}");
+        var ratedAgain = string.Join('\n', header, $"{teacher},{code},{LastSchoolYear},{string.Join(',', Enumerable.Repeat("Tốt", 15))}");
+        (await province.ImportAsync("standard-assessments", rated, dryRun: false)).Status.Should().Be(HttpStatusCode.OK);
+        await province.RestrictProcessingAsync(teacher);
+
+        var (same, _) = await province.ImportAsync("standard-assessments", rated, dryRun: false);
+        var (_, changed) = await province.ImportAsync("standard-assessments", ratedAgain, dryRun: true);
+
+        same.Should().Be(HttpStatusCode.OK, "the same final ratings change nothing");
+        changed.ProblemPlaces().Should().Equal((2, "Mã trí thức"));
+        changed.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
+    }
+
     [Fact]
     public async Task A_contest_results_file_enters_pupils_with_prizes_for_the_team_once()
     {
