@@ -52,4 +52,41 @@ public sealed class ProcessingRestrictionTests(EducationHost province) : IClassF
         assigned.ProblemPlaces().Should().Equal((2, "Mã trí thức"));
         assigned.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
     }
+
+    [Fact]
+    public async Task A_pupil_linked_to_a_restricted_person_gets_no_new_contest_result_by_hand_or_by_file_and_a_result_already_on_file_goes_through()
+    {
+        var first = await MutateAsync("recordEducationContest", "EducationContestInput", new { title = "Kỳ thi học sinh giỏi cấp tỉnh lớp 9 (đợt 1)", level = "PROVINCIAL", schoolYear = 2018, heldOn = "2019-01-12" });
+        var provincial = await MutateAsync("recordEducationContest", "EducationContestInput", new { title = "Kỳ thi học sinh giỏi cấp tỉnh lớp 9 (hạn chế)", level = "PROVINCIAL", schoolYear = 2018, heldOn = "2019-03-16" });
+        var pupil = await MutateAsync("recordEducationPupil", "EducationPupilInput", new
+        {
+            fullName = "Thào Thị Hạn", schoolUnitId = province.School, birthYear = 2004, gender = "FEMALE", ethnicGroupCode = "13", legalBasis = "PARENTAL_CONSENT",
+            nationalId = "002304007777", followUpConsentOn = "2019-01-12",
+        });
+        await MutateAsync("recordEducationContestEntry", "EducationContestEntryInput", new { contestId = first, pupilId = pupil, subject = "Toán", prize = "FIRST" });
+        var person = await province.CreatePersonAsync("Thào Thị Hạn", province.School, gender: "FEMALE", ethnicGroup: "13", dateOfBirth: "2004-02-02", nationalId: "002304007777");
+        (await province.GraphQLAsync("mutation($pupil: ID!, $person: ID!) { linkEducationPupil(pupilId: $pupil, personId: $person, nationalId: \"002304007777\") { id } }",
+            new { pupil, person }, province.Editor)).Data("linkEducationPupil");
+        await province.RestrictProcessingAsync(person);
+        var csv = string.Join('\n', "Kỳ thi,Ngày thi,Mã học sinh,Môn thi,Điểm,Giải",
+            $"Kỳ thi học sinh giỏi cấp tỉnh lớp 9 (đợt 1),12/01/2019,{pupil},Toán,,Nhất",
+            $"Kỳ thi học sinh giỏi cấp tỉnh lớp 9 (hạn chế),16/03/2019,{pupil},Toán,16,Ba");
+
+        var byHand = await province.GraphQLAsync("mutation($input: EducationContestEntryInput!) { recordEducationContestEntry(input: $input) { id } }",
+            new { input = new { contestId = provincial, pupilId = pupil, subject = "Toán", prize = "THIRD" } }, province.Editor);
+        var (_, dry) = await province.ImportAsync("contest-results", csv, dryRun: true);
+        var (_, written) = await province.ImportAsync("contest-results", csv, dryRun: false);
+        var (onFile, _) = await province.ImportAsync("contest-results", string.Join('\n', csv.Split('\n')[..2]), dryRun: false);
+
+        byHand.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "PROCESSING_RESTRICTED" && e.Field == "pupilId");
+        dry.ProblemPlaces().Should().Equal((3, "Mã học sinh"));
+        dry.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
+        written.ProblemPlaces().Should().Equal((3, "Mã học sinh"));
+        onFile.Should().Be(HttpStatusCode.OK, "the first result is already on file");
+        (await province.GraphQLAsync("query($id: ID!) { educationContestEntries(contestId: $id) { nodes { id } } }", new { id = provincial }, province.Editor))
+            .Data("educationContestEntries").GetProperty("nodes").GetArrayLength().Should().Be(0);
+    }
+
+    private async Task<Guid> MutateAsync(string field, string inputType, object input) =>
+        (await province.GraphQLAsync($"mutation($input: {inputType}!) {{ {field}(input: $input) {{ id }} }}", new { input }, province.Editor)).Data(field).Id();
 }

@@ -170,6 +170,30 @@ public sealed class HonourCouncilChangeTests(HonoursHost province) : IClassFixtu
         again.Should().Be(System.Net.HttpStatusCode.UnprocessableEntity, "one nomination per person and round");
     }
 
+    [Fact]
+    public async Task A_nominations_file_refuses_at_its_row_a_person_whose_processing_is_restricted_and_nominates_nobody()
+    {
+        var year = province.NextYear();
+        (await province.CreateRoundAsync(year, [Quota(province.Hospital, 2)])).Data("createTalentHonourRound");
+        var restricted = await province.CreatePersonAsync("Hoàng Văn Hạn", province.Hospital, field: "health");
+        var other = await province.CreatePersonAsync("Hoàng Thị Được", province.Hospital, gender: "FEMALE", field: "health");
+        await province.QualifyAsync(restricted, year - 20);
+        await province.QualifyAsync(other, year - 20);
+        await province.RestrictProcessingAsync(restricted);
+        var csv = string.Join('\n', "Năm đợt,Mã đơn vị đề nghị,Mã trí thức,Tên thành tích,Năm đạt,Loại thành tích",
+            $"{year},BVDK,{other},Sáng kiến hồi sức,{year - 1},Invention",
+            $"{year},BVDK,{restricted},Đề tài hạn chế,{year - 1},Award");
+
+        var (_, dry) = await province.ImportAsync("honour-nominations", csv, dryRun: true);
+        var (_, written) = await province.ImportAsync("honour-nominations", csv, dryRun: false);
+
+        dry.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        dry.ProblemReasons().Single().Should().Contain("hạn chế xử lý");
+        written.ProblemPlaces().Should().Equal((3, "Mã trí thức"));
+        (await province.GraphQLAsync("query($id: ID!) { intellectual(id: $id) { talentHonourNominations { id } } }", new { id = other }, province.Editor))
+            .Data("intellectual").GetProperty("talentHonourNominations").GetArrayLength().Should().Be(0, "a file is saved whole or not at all");
+    }
+
     private Task<JsonElement> RemoveAsync(Guid seat, string reason, string removedOn, string? token = null) =>
         province.GraphQLAsync(
             "mutation($s: ID!, $input: TalentHonourSeatRemovalInput!) { removeTalentHonourCouncilMember(seatId: $s, input: $input) { councilSeats { id } councilRemovals { member { id } removedOn reason scoresRemoved } } }",

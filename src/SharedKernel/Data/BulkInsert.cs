@@ -57,7 +57,7 @@ public static class BulkInsert
     {
         if (ModuleSaveChangesInterceptor.Of(db) is { } saves)
         {
-            await saves.RefuseRestrictedAsync(records, cancellationToken);
+            await saves.RefuseRestrictedAsync(db, records, cancellationToken);
         }
 
         var (entityType, auditType, chain) = (EntityTypeOf<T>(db), EntityTypeOf<AuditEntry>(db), AuditChain.Of(db));

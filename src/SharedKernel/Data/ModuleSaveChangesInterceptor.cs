@@ -29,8 +29,8 @@ public sealed class ModuleSaveChangesInterceptor(
         db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<ModuleSaveChangesInterceptor>().FirstOrDefault();
 
     /// <summary>Refuses records written past the change tracker as a save of them would be: when they name a person whose processing is restricted.</summary>
-    public Task RefuseRestrictedAsync(IEnumerable<object> records, CancellationToken cancellationToken) =>
-        RestrictedProcessing.RefuseAsync(records, restrictions?.Invoke(), cancellationToken);
+    public Task RefuseRestrictedAsync(DbContext context, IEnumerable<object> records, CancellationToken cancellationToken) =>
+        RestrictedProcessing.RefuseAsync(context, records, restrictions?.Invoke(), cancellationToken);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -8,8 +8,9 @@ namespace TriThuc.SharedKernel.Data;
 
 /// <summary>
 /// The one place every module honours a restriction of processing: before a save, the people named by the
-/// <see cref="DataSubjectAttribute"/> properties of the records it adds or changes are looked up in one query, and the
-/// save is refused (<see cref="ErrorCodes.ProcessingRestricted"/>) if any is restricted. Deleting stays possible.
+/// <see cref="DataSubjectAttribute"/> properties of the records it adds or changes, and those named through another record
+/// (<see cref="DataSubjectViaAttribute"/>, one query per kind of record), are looked up in one query, and the save is
+/// refused (<see cref="ErrorCodes.ProcessingRestricted"/>) if any is restricted. Deleting stays possible.
 /// </summary>
 public static class RestrictedProcessing
 {
@@ -17,14 +18,21 @@ public static class RestrictedProcessing
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> SubjectProperties = new();
 
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, DataSubjectViaAttribute Via)[]> ViaProperties = new();
+
+    private static readonly MethodInfo PeopleViaMethod = typeof(RestrictedProcessing).GetMethod(nameof(PeopleViaAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     public static Task RefuseAsync(DbContext? context, IProcessingRestrictions? restrictions, CancellationToken cancellationToken) =>
         context is null
             ? Task.CompletedTask
-            : RefuseAsync(context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity),
+            : RefuseAsync(context, context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity),
                 restrictions, cancellationToken);
 
-    /// <summary>The same for records written past the change tracker (<see cref="BulkInsert"/>, an import's staging).</summary>
-    public static async Task RefuseAsync(IEnumerable<object> records, IProcessingRestrictions? restrictions, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same for <paramref name="records"/> written past the change tracker (<see cref="BulkInsert"/>, an import's
+    /// staging); <paramref name="context"/> is where the records a <see cref="DataSubjectViaAttribute"/> names are read.
+    /// </summary>
+    public static async Task RefuseAsync(DbContext? context, IEnumerable<object> records, IProcessingRestrictions? restrictions, CancellationToken cancellationToken)
     {
         if (restrictions is null)
         {
@@ -32,13 +40,36 @@ public static class RestrictedProcessing
         }
 
         var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var via = new Dictionary<(DataSubjectViaAttribute Via, string Name), HashSet<Guid>>();
         foreach (var record in records)
         {
-            foreach (var property in SubjectProperties.GetOrAdd(record.GetType(), Of))
+            var type = record.GetType();
+            foreach (var property in SubjectProperties.GetOrAdd(type, SubjectsOf))
             {
                 if (property.GetValue(record) is Guid id && id != Guid.Empty)
                 {
                     named.TryAdd(id.ToString(), property.Name);
+                }
+            }
+
+            foreach (var (property, through) in ViaProperties.GetOrAdd(type, ViasOf))
+            {
+                if (property.GetValue(record) is Guid id && id != Guid.Empty)
+                {
+                    (via.TryGetValue((through, property.Name), out var ids) ? ids : via[(through, property.Name)] = []).Add(id);
+                }
+            }
+        }
+
+        if (via.Count > 0)
+        {
+            _ = context ?? throw new InvalidOperationException("Records that name their person through another record are checked against a context.");
+            foreach (var ((through, name), ids) in via)
+            {
+                var people = await (Task<List<Guid?>>)PeopleViaMethod.MakeGenericMethod(through.Record).Invoke(null, [context, ids.ToList(), through.Property, cancellationToken])!;
+                foreach (var person in people.OfType<Guid>())
+                {
+                    named.TryAdd(person.ToString(), name);
                 }
             }
         }
@@ -56,6 +87,16 @@ public static class RestrictedProcessing
         }
     }
 
-    private static PropertyInfo[] Of(Type type) =>
-        type.GetProperties().Where(p => p.IsDefined(typeof(DataSubjectAttribute)) && (p.PropertyType == typeof(Guid) || p.PropertyType == typeof(Guid?))).ToArray();
+    /// <summary>The people the records of type <typeparamref name="TRecord"/> with these ids name in <paramref name="property"/>, as stored.</summary>
+    private static Task<List<Guid?>> PeopleViaAsync<TRecord>(DbContext context, List<Guid> ids, string property, CancellationToken cancellationToken)
+        where TRecord : class =>
+        context.Set<TRecord>().AsNoTracking().Where(r => ids.Contains(EF.Property<Guid>(r, "Id"))).Select(r => EF.Property<Guid?>(r, property)).ToListAsync(cancellationToken);
+
+    private static PropertyInfo[] SubjectsOf(Type type) =>
+        type.GetProperties().Where(p => p.IsDefined(typeof(DataSubjectAttribute)) && IsId(p)).ToArray();
+
+    private static (PropertyInfo, DataSubjectViaAttribute)[] ViasOf(Type type) =>
+        type.GetProperties().Where(IsId).Select(p => (p, p.GetCustomAttribute<DataSubjectViaAttribute>())).Where(x => x.Item2 is not null).Select(x => (x.p, x.Item2!)).ToArray();
+
+    private static bool IsId(PropertyInfo property) => property.PropertyType == typeof(Guid) || property.PropertyType == typeof(Guid?);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriThuc.SharedKernel.Data;
 using TriThuc.SharedKernel.Errors;
@@ -22,7 +23,7 @@ public sealed class RestrictedProcessingTests : IDisposable
     {
         var records = new[] { new Project { LeadId = Guid.NewGuid() }, new Project { LeadId = _restricted } };
 
-        var refusing = () => RestrictedProcessing.RefuseAsync(records, _database.Restrictions, CancellationToken.None);
+        var refusing = () => RestrictedProcessing.RefuseAsync(null, records, _database.Restrictions, CancellationToken.None);
 
         (await refusing.Should().ThrowAsync<DomainException>())
             .Which.Should().Match<DomainException>(e => e.Code == ErrorCodes.ProcessingRestricted && e.Field == "leadId");
@@ -33,7 +34,7 @@ public sealed class RestrictedProcessingTests : IDisposable
     {
         var records = new[] { new Project { LeadId = Guid.NewGuid() }, new Project() };
 
-        var refusing = () => RestrictedProcessing.RefuseAsync(records, _database.Restrictions, CancellationToken.None);
+        var refusing = () => RestrictedProcessing.RefuseAsync(null, records, _database.Restrictions, CancellationToken.None);
 
         await refusing.Should().NotThrowAsync();
     }
@@ -51,5 +52,29 @@ public sealed class RestrictedProcessingTests : IDisposable
         });
 
         code.Should().Be(ErrorCodes.ProcessingRestricted);
+    }
+
+    [Fact]
+    public async Task A_record_naming_its_person_through_another_is_refused_when_that_person_is_restricted_and_nothing_is_saved()
+    {
+        var (refused, saved) = await _database.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<PublisherDbContext>();
+            Project restrictedLead = new() { Code = "DT-3", LeadId = Guid.NewGuid() }, otherLead = new() { Code = "DT-4", LeadId = Guid.NewGuid() };
+            db.Projects.AddRange(restrictedLead, otherLead);
+            await db.SaveChangesAsync();
+            _database.Restrictions.Restricted.Add(restrictedLead.LeadId!.Value.ToString());
+
+            db.Reviews.Add(new ProjectReview { ProjectId = otherLead.Id, Verdict = "Đạt" });
+            await db.SaveChangesAsync();
+            db.Reviews.Add(new ProjectReview { ProjectId = restrictedLead.Id, Verdict = "Đạt" });
+            var saving = () => db.SaveChangesAsync();
+            var error = (await saving.Should().ThrowAsync<DomainException>()).Which;
+            db.ChangeTracker.Clear();
+            return (error, await db.Reviews.Select(r => r.ProjectId).ToListAsync());
+        });
+
+        refused.Should().Match<DomainException>(e => e.Code == ErrorCodes.ProcessingRestricted && e.Field == "projectId");
+        saved.Should().ContainSingle();
     }
 }

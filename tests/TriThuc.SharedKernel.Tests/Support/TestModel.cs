@@ -32,6 +32,15 @@ public enum ProjectStage
     Approved,
 }
 
+/// <summary>A record about the project's lead without naming them: they are found through the project.</summary>
+public sealed class ProjectReview : Entity
+{
+    [Privacy.DataSubjectVia(typeof(Project), nameof(Project.LeadId))]
+    public Guid ProjectId { get; set; }
+
+    public string Verdict { get; set; } = "";
+}
+
 public sealed class ApprovalNote : Entity
 {
     public Guid ProjectId { get; set; }
@@ -40,6 +49,8 @@ public sealed class ApprovalNote : Entity
 public sealed class PublisherDbContext(DbContextOptions<PublisherDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectReview> Reviews => Set<ProjectReview>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,9 +8,11 @@ namespace TriThuc.Modules.Associations.Imports;
 /// <summary>
 /// Dues paid, from a CSV or .xlsx file, by the rules of <c>recordAssociationsDues</c>: the member found in the
 /// association by "Mã trí thức" or by the outsider's "Họ tên" (a current member first; two outsiders of one name are
-/// refused), once per member and year; every bad row reported, all or nothing, a dry run that saves nothing.
+/// refused), once per member and year; the dues of a member whose processing is restricted refused at their row; every
+/// bad row reported, all or nothing, a dry run that saves nothing.
 /// </summary>
-public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessService access, IClock clock, ImportLimits limits) : IFileImporter
+public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessService access, IClock clock, ImportLimits limits, IProcessingRestrictions restrictions)
+    : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -47,6 +49,7 @@ public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessServ
         var associations = new AssociationColumn(db, access);
         await associations.LoadAsync(cancellationToken);
         var members = new Dictionary<Guid, List<Member>>();
+        var restricted = new HashSet<string>();
         for (var i = 0; i < rows.Count; i++)
         {
             try
@@ -57,9 +60,15 @@ public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessServ
                 {
                     list = await db.Members.AsNoTracking().Include(m => m.Dues).Where(m => m.AssociationId == association.Id).ToListAsync(cancellationToken);
                     members[association.Id] = list;
+                    restricted.UnionWith(await restrictions.RestrictedAmongAsync([.. list.Where(m => m.PersonId != null).Select(m => m.PersonId!.Value.ToString())], cancellationToken));
                 }
 
                 var member = Find(list, row, association.Title);
+                if (member.PersonId is { } person && restricted.Contains(person.ToString()))
+                {
+                    throw new RowRefusedException(PersonColumn.Name, RestrictedProcessing.Message);
+                }
+
                 var year = row.Number(Columns["year"]);
                 if (!_paid.Add((member.Id, year)))
                 {

@@ -5,6 +5,8 @@ public sealed class Entry : Entity
 {
     public Guid ContestId { get; set; }
 
+    /// <summary>The pupil; while the Registry record they are linked to is restricted, no entry of theirs is added or changed.</summary>
+    [DataSubjectVia(typeof(Pupil), nameof(Pupil.LinkedPersonId))]
     public Guid PupilId { get; set; }
 
     public Guid? TeamId { get; set; }

@@ -9,9 +9,10 @@ namespace TriThuc.Modules.Education.Imports;
 /// <c>recordEducationContestEntry</c>. The contest is named by its title and the day it was held, the pupil by the id the
 /// module gave them (pupils are children and are recorded one by one, with their legal basis, before their results). One
 /// subject per pupil per contest: an entry already on file with the same subject, score and prize is left as it is (so a
-/// file imported twice adds nothing), any other is refused, as is the same pupil twice in one contest in the file.
+/// file imported twice adds nothing), any other is refused, as is the same pupil twice in one contest in the file, and a
+/// new entry of a pupil linked to a Registry record whose processing is restricted.
 /// </summary>
-public sealed class ContestResultImporter(EducationDbContext db, ImportLimits limits) : IFileImporter
+public sealed class ContestResultImporter(EducationDbContext db, ImportLimits limits, IProcessingRestrictions restrictions) : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
@@ -42,7 +43,8 @@ public sealed class ContestResultImporter(EducationDbContext db, ImportLimits li
         var contestIds = contests.Select(c => c.Id).ToList();
         var teams = await db.Teams.AsNoTracking().Where(t => contestIds.Contains(t.ContestId)).ToListAsync(cancellationToken);
         var pupilIds = cells.Select(c => Guid.TryParse(c.Text(Columns["pupilId"]), out var id) ? id : Guid.Empty).Distinct().ToList();
-        var pupils = (await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.LinkedPersonId, cancellationToken);
+        var restricted = await restrictions.RestrictedAmongAsync([.. pupils.Values.OfType<Guid>().Select(id => id.ToString())], cancellationToken);
         var onFile = (await db.Entries.AsNoTracking().Where(e => contestIds.Contains(e.ContestId) && pupilIds.Contains(e.PupilId)).ToListAsync(cancellationToken))
             .ToDictionary(e => (e.ContestId, e.PupilId));
         for (var i = 0; i < rows.Count; i++)
@@ -52,7 +54,7 @@ public sealed class ContestResultImporter(EducationDbContext db, ImportLimits li
                 var row = cells[i];
                 var contest = ContestOf(row, contests);
                 var pupilText = row.Required(Columns["pupilId"]);
-                var pupil = Guid.TryParse(pupilText, out var pupilId) && pupils.Contains(pupilId)
+                var pupil = Guid.TryParse(pupilText, out var pupilId) && pupils.ContainsKey(pupilId)
                     ? pupilId
                     : throw new RowRefusedException(Columns["pupilId"], $"Không có học sinh mang mã '{pupilText}'; hãy ghi hồ sơ học sinh trước khi nhập kết quả.");
                 var subject = row.Required(Columns["subject"]);
@@ -80,6 +82,11 @@ public sealed class ContestResultImporter(EducationDbContext db, ImportLimits li
                     }
 
                     throw new RowRefusedException(Columns["pupilId"], $"Học sinh này đã có kết quả môn '{kept.Subject}' trong kỳ thi '{contest.Title}' khác với dòng này; mỗi học sinh chỉ dự thi một môn trong một kỳ thi — hãy sửa kết quả đã ghi thay vì nhập lại.");
+                }
+
+                if (pupils[pupil] is { } linked && restricted.Contains(linked.ToString()))
+                {
+                    throw new RowRefusedException(Columns["pupilId"], RestrictedProcessing.Message);
                 }
 
                 db.Entries.Add(entry);

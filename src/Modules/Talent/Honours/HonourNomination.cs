@@ -42,6 +42,7 @@ public sealed class HonourNomination : Entity
 /// <summary>One achievement a nomination rests on. An achievement is honoured once (Law 06/2022/QH15).</summary>
 public sealed class HonourAchievement : Entity
 {
+    [DataSubjectVia(typeof(HonourNomination), nameof(HonourNomination.IntellectualId))]
     public Guid NominationId { get; set; }
 
     public string Title { get; set; } = "";
@@ -57,6 +58,7 @@ public sealed class HonourAchievement : Entity
 /// <summary>A file submitted as evidence: its name and the SHA-256 of its content; the file itself stays in the department's records.</summary>
 public sealed class HonourEvidence : Entity
 {
+    [DataSubjectVia(typeof(HonourNomination), nameof(HonourNomination.IntellectualId))]
     public Guid NominationId { get; set; }
 
     public string FileName { get; set; } = "";
