@@ -34,6 +34,26 @@ public sealed class ImportTests(AssociationsHost province) : IClassFixture<Assoc
     }
 
     [Fact]
+    public async Task A_members_file_for_an_association_with_decisions_is_admitted_and_its_decisions_stay_as_they_were()
+    {
+        var (association, editor) = await province.FoundAsync("Hội Tin học tỉnh", foundedOn: "2010-01-01");
+        (await province.DecideRawAsync(association, "SUSPENDED", "2020-01-01", editor)).Data("decideAssociationsStatus");
+        (await province.DecideRawAsync(association, "ACTIVE", "2021-01-01", editor)).Data("decideAssociationsStatus");
+        var csv = string.Join('\n', MemberHeader,
+            $"Hội Tin học tỉnh,{province.People[3]},,Hội viên chính thức,15/01/2024",
+            "Hội Tin học tỉnh,,Ông Đỗ Văn Ngoài,Hội viên liên kết,15/01/2024");
+
+        var (status, report) = await province.ImportAsync("members", csv, dryRun: false, editor);
+        var suspendedAfter = await province.DecideRawAsync(association, "SUSPENDED", "2024-02-01", editor);
+
+        status.Should().Be(HttpStatusCode.OK, report.ToString());
+        (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32().Should().Be(2);
+        suspendedAfter.Data("decideAssociationsStatus");
+        (await province.StatusAsync(association, "2020-06-01")).Should().Be("SUSPENDED");
+        (await province.StatusAsync(association, "2024-03-01")).Should().Be("SUSPENDED");
+    }
+
+    [Fact]
     public async Task Members_then_their_dues_are_imported_after_a_dry_run_that_saves_nothing_and_dues_are_not_paid_twice()
     {
         var (association, editor) = await province.FoundAsync("Hội Khuyến học tỉnh", foundedOn: "2010-01-01");

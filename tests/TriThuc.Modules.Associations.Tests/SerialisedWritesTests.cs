@@ -4,9 +4,10 @@ using TriThuc.Testing;
 namespace TriThuc.Modules.Associations.Tests;
 
 /// <summary>
-/// Writes whose rules read what hangs off an association are serialised on it: charter amendments sent at the same
-/// moment are kept only as a chain each link of which saw the one before it; the others are refused (CONFLICT), so no
-/// amendment names the wrong length it replaced or comes before one recorded earlier.
+/// Writes whose rules read what hangs off an association are serialised on it: of two sent at the same moment from the
+/// same state, the second is refused (CONFLICT) rather than passing a rule the first made untrue. Charter amendments
+/// are kept only as a chain each link of which saw the one before it; a term keeps one president; a seat is left once;
+/// nobody joins an association after the day it was dissolved.
 /// </summary>
 public sealed class SerialisedWritesTests(AssociationsHost province) : IClassFixture<AssociationsHost>
 {
@@ -35,4 +36,83 @@ public sealed class SerialisedWritesTests(AssociationsHost province) : IClassFix
                 "each amendment replaced the length in force the day before it, as the one before it set it");
         }
     }
+
+    [Fact]
+    public async Task Presidents_appointed_at_once_leave_the_term_one_president()
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var (association, editor, term) = await BoardAsync($"Hội Chủ tịch đồng thời {round}");
+
+            var answers = await Task.WhenAll(province.People.Take(Concurrent).Select(person => province.GraphQLAsync(
+                "mutation($id: ID!, $input: AssociationsLeaderInput!) { appointAssociationsLeader(id: $id, input: $input) { id } }",
+                new { id = term, input = new { personId = person, role = "PRESIDENT", appointedOn = "2023-03-01" } }, editor)));
+
+            answers.Where(a => a.TryGetProperty("errors", out _)).Select(a => a.FirstError().Code).Should().AllBe("CONFLICT");
+            (await LeadersAsync(association)).Count(l => l.Text("role") == "PRESIDENT").Should().Be(1, "a term has one president at a time");
+        }
+    }
+
+    [Fact]
+    public async Task A_seat_left_twice_at_once_is_left_once()
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var (association, editor, term) = await BoardAsync($"Hội Thôi chức đồng thời {round}");
+            var seat = (await province.GraphQLAsync("mutation($id: ID!, $input: AssociationsLeaderInput!) { appointAssociationsLeader(id: $id, input: $input) { leaders { id } } }",
+                new { id = term, input = new { personId = province.People[0], role = "VICE_PRESIDENT", appointedOn = "2023-03-01" } }, editor))
+                .Data("appointAssociationsLeader").GetProperty("leaders")[0].Id();
+
+            var answers = await Task.WhenAll(Enumerable.Range(0, Concurrent).Select(i => province.GraphQLAsync(
+                "mutation($id: ID!, $input: AssociationsLeaderLeaveInput!) { leaveAssociationsLeaderSeat(id: $id, input: $input) { id } }",
+                new { id = seat, input = new { leftOn = $"2024-01-{i + 1:D2}", reason = $"Quyết định số {i + 1}/QĐ" } }, editor)));
+
+            answers.Count(a => !a.TryGetProperty("errors", out _)).Should().Be(1, "the second clerk is told the seat was just left, not allowed to overwrite it");
+            answers.Where(a => a.TryGetProperty("errors", out _)).Select(a => a.FirstError().Code).Should().AllBe("CONFLICT");
+        }
+    }
+
+    [Fact]
+    public async Task Nobody_admitted_at_the_moment_of_a_dissolution_joins_after_it()
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var (association, editor) = await province.FoundAsync($"Hội Giải thể đồng thời {round}", foundedOn: "2015-01-01");
+
+            var dissolving = province.DecideRawAsync(association, "DISSOLVED", "2024-12-01", editor);
+            var admitting = province.People.Take(Concurrent).Select(person => province.AdmitRawAsync(association, person, "2025-01-01", editor)).ToList();
+            var decision = await dissolving;
+            await Task.WhenAll(admitting);
+
+            var members = (await province.MembersRawAsync(association, editor)).Data("associationsMembers").GetProperty("totalCount").GetInt32();
+            if (!decision.TryGetProperty("errors", out _))
+            {
+                members.Should().Be(0, "a dissolved association admits no one after the day it was dissolved");
+            }
+            else
+            {
+                decision.FirstError().Code.Should().Be("CONFLICT");
+            }
+        }
+    }
+
+    private const int Rounds = 5, Concurrent = 6;
+
+    private async Task<(Guid Association, string Editor, Guid Term)> BoardAsync(string title)
+    {
+        var (association, editor) = await province.FoundAsync(title, foundedOn: "2015-01-01");
+        foreach (var person in province.People.Take(Concurrent))
+        {
+            await province.AdmitAsync(association, person, "2018-01-01", editor);
+        }
+
+        var term = (await province.GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
+            new { input = new { associationId = association, title = "Khóa III, 2023–2028", congressDecision = province.NextCode("NQ-ĐH"), startsOn = "2023-03-01", endsOn = "2028-02-28" } },
+            editor)).Data("openAssociationsTerm").Id();
+        return (association, editor, term);
+    }
+
+    private async Task<List<JsonElement>> LeadersAsync(Guid association) =>
+        (await province.GraphQLAsync("query($id: ID!) { associationsAssociation(id: $id) { terms { leaders { role } } } }", new { id = association }, province.RegistryEditor))
+        .Data("associationsAssociation").GetProperty("terms")[0].GetProperty("leaders").EnumerateArray().ToList();
 }

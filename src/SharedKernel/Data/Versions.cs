@@ -29,6 +29,8 @@ public static class Versions
     /// what hangs off it are serialised on it: each adds one to its version, and of two made from the same version the
     /// second is refused (CONFLICT on <c>version</c>) instead of both passing rules that each checked without the other
     /// (two charter amendments of an association recorded at the same moment, each "after the last amendment").
+    /// Read <paramref name="record"/> before what the rules read: a change saved in between then either shows in those
+    /// reads or makes this save's version stale.
     /// </summary>
     public static void SerialiseOn<T>(this DbContext db, T record)
         where T : class, IVersioned =>

@@ -20,7 +20,9 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
     {
         var association = await FindAsync(id, null, cancellationToken);
         await access.RequireWriterAsync(association, cancellationToken);
-        db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today));
+        var lastJoinedOn = await db.Members.Where(m => m.AssociationId == id).MaxAsync(m => (DateOnly?)m.JoinedOn, cancellationToken);
+        var lastTermStartsOn = await db.Terms.Where(t => t.AssociationId == id).MaxAsync(t => (DateOnly?)t.StartsOn, cancellationToken);
+        db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today, lastJoinedOn, lastTermStartsOn));
         db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return association;

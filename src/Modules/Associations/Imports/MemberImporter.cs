@@ -8,7 +8,8 @@ namespace TriThuc.Modules.Associations.Imports;
 /// <summary>
 /// An association's member list from a CSV or .xlsx file, by the rules of <c>admitAssociationsMember</c>: a Registry
 /// intellectual by "Mã trí thức" or an outsider by "Họ tên" (exactly one), for associations the caller writes for;
-/// every bad row reported with its row, column and reason, all or nothing, a dry run that saves nothing.
+/// every bad row reported with its row, column and reason, all or nothing, a dry run that saves nothing. Its writes are
+/// serialised on each association it admits to, as an admission by hand is.
 /// </summary>
 public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessService access, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits) : IFileImporter
 {
@@ -55,6 +56,7 @@ public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessSe
         var named = persons.Ids;
         var current = (await db.Members.AsNoTracking().Where(m => m.PersonId != null && named.Contains(m.PersonId.Value) && m.LeftOn == null)
             .Select(m => new { m.AssociationId, PersonId = m.PersonId!.Value }).ToListAsync(cancellationToken)).Select(m => (m.AssociationId, m.PersonId)).ToHashSet();
+        var admittedTo = new HashSet<Association>();
         for (var i = 0; i < rows.Count; i++)
         {
             try
@@ -78,6 +80,7 @@ public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessSe
                 }
 
                 db.Members.Add(member);
+                admittedTo.Add(association);
                 report.Created++;
             }
             catch (Exception error) when (ImportRunner.Refusal(rows[i].Number, error, Columns) is { } problem)
@@ -88,6 +91,11 @@ public sealed class MemberImporter(AssociationsDbContext db, AssociationAccessSe
 
         if (pass == ImportPass.Write && report.Problems.Count == 0)
         {
+            foreach (var association in admittedTo)
+            {
+                db.SerialiseOn(association);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -4,7 +4,11 @@ using TriThuc.Modules.Registry.Contracts;
 
 namespace TriThuc.Modules.Associations.Members;
 
-/// <summary>Admits members, records their dues and their leaving, for the editors of their association only.</summary>
+/// <summary>
+/// Admits members, records their dues and their leaving, for the editors of their association only. An admission and a
+/// leaving are serialised on the association (<see cref="Versions.SerialiseOn{T}"/>), so that neither passes beside a
+/// status decision, an appointment or another leaving that would make its check untrue.
+/// </summary>
 public sealed class MemberService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry, IClock clock)
 {
     private IQueryable<Member> Members => db.Members.Include(m => m.Dues);
@@ -24,13 +28,14 @@ public sealed class MemberService(AssociationsDbContext db, AssociationService a
         }
 
         db.Members.Add(member);
+        db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return member;
     }
 
     public async Task<Member> RecordDuesAsync(Guid id, MemberDuesInput input, CancellationToken cancellationToken)
     {
-        var member = await WritableAsync(id, cancellationToken);
+        var (member, _) = await WritableAsync(id, cancellationToken);
         db.MemberDues.Add(MemberRules.Dues(member, input, clock.Today));
         try
         {
@@ -46,8 +51,9 @@ public sealed class MemberService(AssociationsDbContext db, AssociationService a
 
     public async Task<Member> LeaveAsync(Guid id, DateOnly leftOn, CancellationToken cancellationToken)
     {
-        var member = await WritableAsync(id, cancellationToken);
+        var (member, association) = await WritableAsync(id, cancellationToken);
         MemberRules.Leave(member, leftOn, clock.Today);
+        db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return member;
     }
@@ -59,11 +65,13 @@ public sealed class MemberService(AssociationsDbContext db, AssociationService a
         return Members.AsNoTracking().Where(m => m.AssociationId == associationId).OrderBy(m => m.JoinedOn).ThenBy(m => m.Id);
     }
 
-    private async Task<Member> WritableAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The member with its dues, and its association, read before the member (<see cref="Versions.SerialiseOn{T}"/>).</summary>
+    private async Task<(Member Member, Association Association)> WritableAsync(Guid id, CancellationToken cancellationToken)
     {
-        var member = await Members.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw NotFound();
-        await access.RequireWriterAsync(await associations.FindAsync(member.AssociationId, null, cancellationToken), cancellationToken);
-        return member;
+        var associationId = await db.Members.Where(m => m.Id == id).Select(m => (Guid?)m.AssociationId).SingleOrDefaultAsync(cancellationToken) ?? throw NotFound();
+        var association = await associations.FindAsync(associationId, null, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
+        return (await Members.SingleAsync(m => m.Id == id, cancellationToken), association);
     }
 
     private static DomainException NotFound() => DomainException.NotFound("Không tìm thấy hội viên.");

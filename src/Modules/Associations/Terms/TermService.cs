@@ -4,7 +4,11 @@ using TriThuc.Modules.Registry.Contracts;
 
 namespace TriThuc.Modules.Associations.Terms;
 
-/// <summary>Opens an association's terms and records their leadership and its changes, for the association's editors only.</summary>
+/// <summary>
+/// Opens an association's terms and records their leadership and its changes, for the association's editors only; each
+/// write is serialised on the association (<see cref="Versions.SerialiseOn{T}"/>), so two appointments sent at once
+/// cannot both pass "one president at a time", nor two clerks both record the same seat's leaving.
+/// </summary>
 public sealed class TermService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry, IClock clock)
 {
     public async Task<Term> OpenAsync(TermInput input, CancellationToken cancellationToken)
@@ -21,23 +25,29 @@ public sealed class TermService(AssociationsDbContext db, AssociationService ass
 
     public async Task<Term> AppointAsync(Guid termId, LeaderInput input, CancellationToken cancellationToken)
     {
-        var term = await db.Terms.Include(t => t.Leaders).SingleOrDefaultAsync(t => t.Id == termId, cancellationToken)
+        var associationId = await db.Terms.Where(t => t.Id == termId).Select(t => (Guid?)t.AssociationId).SingleOrDefaultAsync(cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy nhiệm kỳ.");
-        await access.RequireWriterAsync(await associations.FindAsync(term.AssociationId, null, cancellationToken), cancellationToken);
+        var association = await associations.FindAsync(associationId, null, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
+        var term = await db.Terms.Include(t => t.Leaders).SingleAsync(t => t.Id == termId, cancellationToken);
         await registry.RequirePeopleAsync([input.PersonId], "personId", cancellationToken);
         var memberships = await db.Members.AsNoTracking().Where(m => m.AssociationId == term.AssociationId && m.PersonId == input.PersonId).ToListAsync(cancellationToken);
         db.TermLeaders.Add(TermRules.Appoint(term, input, memberships));
+        db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return term;
     }
 
     public async Task<Term> LeaveAsync(Guid seatId, LeaderLeaveInput input, CancellationToken cancellationToken)
     {
-        var termId = await db.TermLeaders.Where(l => l.Id == seatId).Select(l => (Guid?)l.TermId).SingleOrDefaultAsync(cancellationToken)
+        var seatTerm = await db.TermLeaders.Where(l => l.Id == seatId).Join(db.Terms, l => l.TermId, t => t.Id, (_, t) => new { t.Id, t.AssociationId })
+                .SingleOrDefaultAsync(cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy chức danh này trong ban lãnh đạo.");
-        var term = await db.Terms.Include(t => t.Leaders).SingleAsync(t => t.Id == termId, cancellationToken);
-        await access.RequireWriterAsync(await associations.FindAsync(term.AssociationId, null, cancellationToken), cancellationToken);
+        var association = await associations.FindAsync(seatTerm.AssociationId, null, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
+        var term = await db.Terms.Include(t => t.Leaders).SingleAsync(t => t.Id == seatTerm.Id, cancellationToken);
         TermRules.Leave(term, term.Leaders.Single(l => l.Id == seatId), input, clock.Today);
+        db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return term;
     }
