@@ -96,8 +96,11 @@ public sealed class DuplicateService(RegistryDbContext db)
     public static bool IsLikelySame(Intellectual person, Intellectual other) =>
         person.DateOfBirth == other.DateOfBirth && IsLikelySame(person.SearchName, person.UnitId, other);
 
-    private static bool IsLikelySame(string searchName, Guid unitId, Intellectual other) =>
-        searchName == other.SearchName || (unitId == other.UnitId && NameDistance.Between(searchName, other.SearchName) <= MaxNameDistance);
+    private static bool IsLikelySame(string searchName, Guid unitId, Intellectual other) => IsLikelySame(searchName, unitId, other.SearchName, other.UnitId);
+
+    /// <summary>The same rule for two people born the same day, given their folded names and units only.</summary>
+    public static bool IsLikelySame(string searchName, Guid unitId, string otherSearchName, Guid otherUnitId) =>
+        searchName == otherSearchName || (unitId == otherUnitId && NameDistance.Between(searchName, otherSearchName) <= MaxNameDistance);
 
     /// <summary>
     /// Merges <paramref name="mergeId"/> into <paramref name="keepId"/>: every career record moves over,

@@ -212,9 +212,9 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         {
             report.Warnings.AddRange(candidates[person.Id].Select(other => new ImportProblem(row, Columns["fullName"],
                 $"Có thể trùng với hồ sơ đã có: {other.FullName} (mã {other.Id}); hãy kiểm tra và gộp nếu cần.")));
-            foreach (var (otherRow, other) in createdInFile.LikelySame(person))
+            foreach (var (otherRow, otherName) in createdInFile.LikelySame(person))
             {
-                report.Warnings.Add(new ImportProblem(row, Columns["fullName"], $"Có thể trùng với người ở dòng {otherRow} của tệp: {other.FullName}; hãy kiểm tra và gộp nếu cần."));
+                report.Warnings.Add(new ImportProblem(row, Columns["fullName"], $"Có thể trùng với người ở dòng {otherRow} của tệp: {otherName}; hãy kiểm tra và gộp nếu cần."));
                 report.Warnings.Add(new ImportProblem(otherRow, Columns["fullName"], $"Có thể trùng với người ở dòng {row} của tệp: {person.FullName}; hãy kiểm tra và gộp nếu cần."));
             }
 
@@ -222,10 +222,14 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
         }
     }
 
-    /// <summary>The people the check pass would create, by birth date, to pair a new row with an earlier one of the same file.</summary>
+    /// <summary>
+    /// The people the check pass would create, by birth date, to pair a new row with an earlier one of the same file.
+    /// Each keeps only what the pairing and a warning need (its row, names and unit, the strings shared with the row's
+    /// record), not a record: this is what the check remembers of every new row until the file ends.
+    /// </summary>
     private sealed class NewPeopleInFile
     {
-        private readonly Dictionary<DateOnly, List<(int Row, Intellectual Person)>> _byBirth = [];
+        private readonly Dictionary<DateOnly, List<NewPerson>> _byBirth = [];
 
         public void Add(int row, Intellectual person)
         {
@@ -234,11 +238,15 @@ public sealed class IntellectualImporter(RegistryDbContext db, UnitService units
                 _byBirth[person.DateOfBirth] = born = [];
             }
 
-            born.Add((row, new Intellectual { FullName = person.FullName, DateOfBirth = person.DateOfBirth, UnitId = person.UnitId }));
+            born.Add(new NewPerson(row, person.FullName, person.SearchName, person.UnitId));
         }
 
-        public IEnumerable<(int Row, Intellectual Person)> LikelySame(Intellectual person) =>
-            _byBirth.GetValueOrDefault(person.DateOfBirth)?.Where(p => Duplicates.DuplicateService.IsLikelySame(person, p.Person)) ?? [];
+        public IEnumerable<(int Row, string FullName)> LikelySame(Intellectual person) =>
+            _byBirth.GetValueOrDefault(person.DateOfBirth)?
+                .Where(p => Duplicates.DuplicateService.IsLikelySame(person.SearchName, person.UnitId, p.SearchName, p.UnitId))
+                .Select(p => (p.Row, p.FullName)) ?? [];
+
+        private readonly record struct NewPerson(int Row, string FullName, string SearchName, Guid UnitId);
     }
 
     private async Task<FileReferences> ReferencesAsync(CancellationToken cancellationToken)
