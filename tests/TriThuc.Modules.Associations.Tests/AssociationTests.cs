@@ -53,27 +53,6 @@ public sealed class AssociationTests(AssociationsHost province) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_suspension_or_dissolution_may_not_take_effect_before_a_member_already_admitted_joined_or_a_term_began()
-    {
-        var (association, editor) = await province.FoundAsync("Hội Cựu chiến binh y tế", foundedOn: "2018-01-01");
-        await province.AdmitAsync(association, province.People[0], "2024-06-01", editor);
-        (await province.GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
-            new { input = new { associationId = association, title = "Khóa II, 2024–2029", congressDecision = province.NextCode("NQ-ĐH"), startsOn = "2024-07-01", endsOn = "2029-06-30" } },
-            editor)).Data("openAssociationsTerm");
-
-        var dissolvedBefore = await province.DecideRawAsync(association, "DISSOLVED", "2024-05-01", editor);
-        var suspendedThatDay = await province.DecideRawAsync(association, "SUSPENDED", "2024-06-01", editor);
-        var suspendedBeforeTerm = await province.DecideRawAsync(association, "SUSPENDED", "2024-06-15", editor);
-        var suspendedAfter = await province.DecideRawAsync(association, "SUSPENDED", "2024-07-02", editor);
-
-        dissolvedBefore.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "CONFLICT" && e.Field == "decidedOn" && e.Message!.Contains("01/06/2024"));
-        suspendedThatDay.FirstError().Field.Should().Be("decidedOn");
-        suspendedBeforeTerm.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "CONFLICT" && e.Message!.Contains("nhiệm kỳ bắt đầu ngày 01/07/2024"));
-        suspendedAfter.Data("decideAssociationsStatus");
-        (await province.StatusAsync(association, "2024-07-01")).Should().Be("ACTIVE");
-    }
-
-    [Fact]
     public async Task Another_associations_editor_is_refused_throughout_and_nothing_is_saved()
     {
         var (association, editor) = await province.FoundAsync("Hội Nông học", foundedOn: "2019-01-01");

@@ -51,6 +51,9 @@ public sealed class ImportTests(AssociationsHost province) : IClassFixture<Assoc
         suspendedAfter.Data("decideAssociationsStatus");
         (await province.StatusAsync(association, "2020-06-01")).Should().Be("SUSPENDED");
         (await province.StatusAsync(association, "2024-03-01")).Should().Be("SUSPENDED");
+        (await province.GraphQLAsync("query($id: ID!) { associationsAssociation(id: $id) { decisions { status decidedOn } } }", new { id = association }, province.Administrator))
+            .Data("associationsAssociation").GetProperty("decisions").EnumerateArray().Select(d => (d.Text("status"), d.Text("decidedOn")))
+            .Should().BeEquivalentTo([("SUSPENDED", "2020-01-01"), ("ACTIVE", "2021-01-01"), ("SUSPENDED", "2024-02-01")], "the file saved its members and nothing else");
     }
 
     [Fact]

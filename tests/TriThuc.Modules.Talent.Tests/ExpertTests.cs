@@ -150,6 +150,21 @@ public sealed class ExpertTests(TalentHost province) : IClassFixture<TalentHost>
         exported.GetProperty("Engagements").GetArrayLength().Should().Be(1);
     }
 
+    [Fact]
+    public async Task An_expert_linked_to_a_person_whose_processing_is_restricted_takes_no_new_engagement()
+    {
+        var person = await province.CreatePersonAsync("Trần Văn Hạn", province.Hospital, field: "health");
+        var expert = await CreateAsync("Trần Văn Hạn", "OVERSEAS_VIETNAMESE", "Pháp", intellectualId: person);
+        (await EngageAsync(expert, province.Hospital, "2025-04-01", "2025-05-31", "2025-03-20")).Data("engageTalentExpert");
+        await province.RestrictProcessingAsync(person);
+
+        var engaged = await EngageAsync(expert, province.Hospital, "2025-09-01", null, "2025-08-20");
+
+        engaged.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "PROCESSING_RESTRICTED" && e.Field == "expertId");
+        (await province.GraphQLAsync("query($id: ID!) { talentExpert(id: $id) { engagements { id } } }", new { id = expert }, province.Editor))
+            .Data("talentExpert").GetProperty("engagements").GetArrayLength().Should().Be(1);
+    }
+
     private async Task MergeAsync(Guid keep, Guid merge) =>
         (await province.GraphQLAsync("mutation($keep: ID!, $merge: ID!) { mergeIntellectuals(keepId: $keep, mergeId: $merge) { id } }", new { keep, merge }, province.Administrator))
             .Data("mergeIntellectuals");

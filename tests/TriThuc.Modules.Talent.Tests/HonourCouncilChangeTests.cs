@@ -194,6 +194,32 @@ public sealed class HonourCouncilChangeTests(HonoursHost province) : IClassFixtu
             .Data("intellectual").GetProperty("talentHonourNominations").GetArrayLength().Should().Be(0, "a file is saved whole or not at all");
     }
 
+    [Fact]
+    public async Task No_score_is_given_to_a_restricted_nominee_nor_by_a_restricted_council_member()
+    {
+        var year = province.NextYear();
+        var round = (await province.CreateRoundAsync(year, [Quota(province.Hospital, 2)])).Data("createTalentHonourRound").Id();
+        var restricted = await province.CreatePersonAsync("Hoàng Văn Chấm", province.Hospital, field: "health");
+        var other = await province.CreatePersonAsync("Hoàng Thị Điểm", province.Hospital, gender: "FEMALE", field: "health");
+        var juror = await province.CreatePersonAsync("PGS.TS. Lương Văn Hạn", province.UniversityBranch, field: "health");
+        await province.QualifyAsync(restricted, year - 20);
+        await province.QualifyAsync(other, year - 20);
+        var restrictedNomination = (await province.NominateAsync(round, restricted, province.Hospital, [Achievement("Đề tài chấm điểm", year - 1)])).Data("nominateTalentHonour").Id();
+        var otherNomination = (await province.NominateAsync(round, other, province.Hospital, [Achievement("Sáng kiến chấm điểm", year - 1)])).Data("nominateTalentHonour").Id();
+        var seats = await province.SeatAsync(round, [.. province.Jurors, juror]);
+        await province.RestrictProcessingAsync(restricted);
+        await province.RestrictProcessingAsync(juror);
+        province.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        var ofRestrictedNominee = await province.ScoreAsync(restrictedNomination, seats[0], 80);
+        var byRestrictedJuror = await province.ScoreAsync(otherNomination, seats[^1], 80);
+        var fine = await province.ScoreAsync(otherNomination, seats[0], 80);
+
+        ofRestrictedNominee.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "PROCESSING_RESTRICTED" && e.Field == "nominationId");
+        byRestrictedJuror.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "PROCESSING_RESTRICTED" && e.Field == "seatId");
+        fine.Data("scoreTalentHonourNomination").GetProperty("council").GetProperty("scored").GetInt32().Should().Be(1, "only the one allowed score was kept");
+    }
+
     private Task<JsonElement> RemoveAsync(Guid seat, string reason, string removedOn, string? token = null) =>
         province.GraphQLAsync(
             "mutation($s: ID!, $input: TalentHonourSeatRemovalInput!) { removeTalentHonourCouncilMember(seatId: $s, input: $input) { councilSeats { id } councilRemovals { member { id } removedOn reason scoresRemoved } } }",

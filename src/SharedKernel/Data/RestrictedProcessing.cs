@@ -40,7 +40,8 @@ public static class RestrictedProcessing
         }
 
         var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var via = new Dictionary<(DataSubjectViaAttribute Via, string Name), HashSet<Guid>>();
+        // Keyed by the attribute's values, not the attribute: an attribute's equality and hash are worked out by reflection.
+        var via = new Dictionary<(Type Record, string Property, string Name), HashSet<Guid>>();
         foreach (var record in records)
         {
             var type = record.GetType();
@@ -56,7 +57,8 @@ public static class RestrictedProcessing
             {
                 if (property.GetValue(record) is Guid id && id != Guid.Empty)
                 {
-                    (via.TryGetValue((through, property.Name), out var ids) ? ids : via[(through, property.Name)] = []).Add(id);
+                    var key = (through.Record, through.Property, property.Name);
+                    (via.TryGetValue(key, out var ids) ? ids : via[key] = []).Add(id);
                 }
             }
         }
@@ -64,9 +66,9 @@ public static class RestrictedProcessing
         if (via.Count > 0)
         {
             _ = context ?? throw new InvalidOperationException("Records that name their person through another record are checked against a context.");
-            foreach (var ((through, name), ids) in via)
+            foreach (var ((record, subject, name), ids) in via)
             {
-                var people = await (Task<List<Guid?>>)PeopleViaMethod.MakeGenericMethod(through.Record).Invoke(null, [context, ids.ToList(), through.Property, cancellationToken])!;
+                var people = await (Task<List<Guid?>>)PeopleViaMethod.MakeGenericMethod(record).Invoke(null, [context, ids.ToList(), subject, cancellationToken])!;
                 foreach (var person in people.OfType<Guid>())
                 {
                     named.TryAdd(person.ToString(), name);

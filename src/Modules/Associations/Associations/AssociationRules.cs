@@ -53,13 +53,8 @@ public static class AssociationRules
         };
     }
 
-    /// <summary>
-    /// A status change, dated no earlier than the founding or the last decision, and changing something; a dissolution is
-    /// final. A suspension or dissolution may not take effect before a membership or a term already recorded as starting
-    /// on or after its day (<paramref name="lastJoinedOn"/>, <paramref name="lastTermStartsOn"/>: the association's latest),
-    /// since neither is admitted or opened while the association is not active.
-    /// </summary>
-    public static AssociationDecision Decide(Association association, AssociationDecisionInput input, DateOnly today, DateOnly? lastJoinedOn, DateOnly? lastTermStartsOn)
+    /// <summary>A status change, dated no earlier than the founding or the last decision, and changing something; a dissolution is final.</summary>
+    public static AssociationDecision Decide(Association association, AssociationDecisionInput input, DateOnly today)
     {
         var number = Require.Text(input.Number, MaxNumberLength, "number", "Số quyết định");
         Require.NotAfter(input.DecidedOn, today, "decidedOn");
@@ -77,26 +72,12 @@ public static class AssociationRules
         var status = association.StatusOn(input.DecidedOn);
         if (status == AssociationStatus.Dissolved)
         {
-            throw DomainException.Conflict($"Hội {association.Title} đã giải thể; không ghi thêm quyết định.", "status");
+            throw DomainException.Conflict($"{association.Title} đã giải thể; không ghi thêm quyết định.", "status");
         }
 
         if (status == input.Status)
         {
             throw DomainException.Conflict($"Ngày {input.DecidedOn:dd/MM/yyyy} hội đã ở tình trạng {EnumLabels.Of(input.Status).ToLowerInvariant()}.", "status");
-        }
-
-        if (input.Status != AssociationStatus.Active && lastJoinedOn >= input.DecidedOn)
-        {
-            throw DomainException.Conflict(
-                $"Hội {association.Title} có hội viên gia nhập ngày {lastJoinedOn:dd/MM/yyyy}, từ ngày quyết định trở đi; hội không hoạt động thì không kết nạp hội viên. Hãy kiểm tra ngày quyết định hoặc ngày gia nhập của hội viên đó.",
-                "decidedOn");
-        }
-
-        if (input.Status != AssociationStatus.Active && lastTermStartsOn >= input.DecidedOn)
-        {
-            throw DomainException.Conflict(
-                $"Hội {association.Title} có nhiệm kỳ bắt đầu ngày {lastTermStartsOn:dd/MM/yyyy}, từ ngày quyết định trở đi; hội không hoạt động thì không mở nhiệm kỳ. Hãy kiểm tra ngày quyết định.",
-                "decidedOn");
         }
 
         var decision = new AssociationDecision { AssociationId = association.Id, Status = input.Status, Number = number, DecidedOn = input.DecidedOn };

@@ -18,11 +18,8 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
 
     public async Task<Association> DecideAsync(Guid id, AssociationDecisionInput input, CancellationToken cancellationToken)
     {
-        var association = await FindAsync(id, null, cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
-        var lastJoinedOn = await db.Members.Where(m => m.AssociationId == id).MaxAsync(m => (DateOnly?)m.JoinedOn, cancellationToken);
-        var lastTermStartsOn = await db.Terms.Where(t => t.AssociationId == id).MaxAsync(t => (DateOnly?)t.StartsOn, cancellationToken);
-        db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today, lastJoinedOn, lastTermStartsOn));
+        var association = await FindWritableAsync(id, null, cancellationToken);
+        db.AssociationDecisions.Add(AssociationRules.Decide(association, input, clock.Today));
         db.SerialiseOn(association);
         await db.SaveChangesAsync(cancellationToken);
         return association;
@@ -31,8 +28,7 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
     /// <summary>Records a charter amendment of the term length; the terms already recorded are read to check none becomes too long.</summary>
     public async Task<Association> AmendCharterAsync(Guid id, CharterAmendmentInput input, CancellationToken cancellationToken)
     {
-        var association = await FindAsync(id, null, cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
+        var association = await FindWritableAsync(id, null, cancellationToken);
         var terms = await db.Terms.AsNoTracking().Where(t => t.AssociationId == id).ToListAsync(cancellationToken);
         db.CharterAmendments.Add(AssociationRules.AmendCharter(association, input, terms, clock.Today));
         db.SerialiseOn(association);
@@ -67,6 +63,17 @@ public sealed class AssociationService(AssociationsDbContext db, IClock clock, A
 
     internal async Task<Association> FindAsync(Guid id, string? field, CancellationToken cancellationToken) =>
         await Associations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw NotFound(field);
+
+    /// <summary>
+    /// The association, tracked, for a write the caller may make for it (its editors, the administrator): read first, so
+    /// that a write serialised on it (<see cref="Versions.SerialiseOn{T}"/>) sees everything saved before its version.
+    /// </summary>
+    internal async Task<Association> FindWritableAsync(Guid id, string? field, CancellationToken cancellationToken)
+    {
+        var association = await FindAsync(id, field, cancellationToken);
+        await access.RequireWriterAsync(association, cancellationToken);
+        return association;
+    }
 
     /// <summary>The filtered associations by name, then id, so that pages never skip or repeat a row.</summary>
     public IQueryable<Association> Query(AssociationFilter? filter)

@@ -176,7 +176,7 @@ public sealed class ConsultationService(
     }
 
     private async Task RequireAssociationWriterAsync(ConsultationRequest request, CancellationToken cancellationToken) =>
-        await access.RequireWriterAsync(await associations.FindAsync(request.AssociationId, null, cancellationToken), cancellationToken);
+        await associations.FindWritableAsync(request.AssociationId, null, cancellationToken);
 
     private static DomainException NotFound() => DomainException.NotFound("Không tìm thấy yêu cầu tư vấn, phản biện.");
 }

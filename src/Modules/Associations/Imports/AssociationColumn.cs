@@ -6,7 +6,8 @@ namespace TriThuc.Modules.Associations.Imports;
 /// <summary>
 /// The column that names a row's association ("Hội"), by its name (without regard to diacritics or case) or its id,
 /// and refuses the row unless the caller writes for that association (its named editors, the administrator).
-/// Loaded once per import: associations are few.
+/// Loaded once per chunk (associations are few), and tracked, so that an importer can serialise its writes on the
+/// associations its rows name (<see cref="Versions.SerialiseOn{T}"/>) without attaching a record read apart.
 /// </summary>
 public sealed class AssociationColumn(AssociationsDbContext db, AssociationAccessService access)
 {
@@ -15,7 +16,7 @@ public sealed class AssociationColumn(AssociationsDbContext db, AssociationAcces
     private List<Association>? _all;
 
     public async Task LoadAsync(CancellationToken cancellationToken) =>
-        _all ??= await db.Associations.AsNoTracking().Include(a => a.Decisions).ToListAsync(cancellationToken);
+        _all ??= await db.Associations.Include(a => a.Decisions).ToListAsync(cancellationToken);
 
     public async Task<Association> ReadAsync(ImportCells row, CancellationToken cancellationToken)
     {

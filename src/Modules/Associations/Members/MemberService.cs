@@ -15,8 +15,7 @@ public sealed class MemberService(AssociationsDbContext db, AssociationService a
 
     public async Task<Member> AdmitAsync(MemberInput input, CancellationToken cancellationToken)
     {
-        var association = await associations.FindAsync(input.AssociationId, "associationId", cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
+        var association = await associations.FindWritableAsync(input.AssociationId, "associationId", cancellationToken);
         var member = MemberRules.New(input, association, clock.Today);
         if (member.PersonId is { } person)
         {
@@ -69,8 +68,7 @@ public sealed class MemberService(AssociationsDbContext db, AssociationService a
     private async Task<(Member Member, Association Association)> WritableAsync(Guid id, CancellationToken cancellationToken)
     {
         var associationId = await db.Members.Where(m => m.Id == id).Select(m => (Guid?)m.AssociationId).SingleOrDefaultAsync(cancellationToken) ?? throw NotFound();
-        var association = await associations.FindAsync(associationId, null, cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
+        var association = await associations.FindWritableAsync(associationId, null, cancellationToken);
         return (await Members.SingleAsync(m => m.Id == id, cancellationToken), association);
     }
 

@@ -9,12 +9,11 @@ namespace TriThuc.Modules.Associations.Terms;
 /// write is serialised on the association (<see cref="Versions.SerialiseOn{T}"/>), so two appointments sent at once
 /// cannot both pass "one president at a time", nor two clerks both record the same seat's leaving.
 /// </summary>
-public sealed class TermService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry, IClock clock)
+public sealed class TermService(AssociationsDbContext db, AssociationService associations, RegistryReferences registry, IClock clock)
 {
     public async Task<Term> OpenAsync(TermInput input, CancellationToken cancellationToken)
     {
-        var association = await associations.FindAsync(input.AssociationId, "associationId", cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
+        var association = await associations.FindWritableAsync(input.AssociationId, "associationId", cancellationToken);
         var existing = await db.Terms.Where(t => t.AssociationId == association.Id).ToListAsync(cancellationToken);
         var term = TermRules.New(input, association, existing);
         db.Terms.Add(term);
@@ -27,8 +26,7 @@ public sealed class TermService(AssociationsDbContext db, AssociationService ass
     {
         var associationId = await db.Terms.Where(t => t.Id == termId).Select(t => (Guid?)t.AssociationId).SingleOrDefaultAsync(cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy nhiệm kỳ.");
-        var association = await associations.FindAsync(associationId, null, cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
+        var association = await associations.FindWritableAsync(associationId, null, cancellationToken);
         var term = await db.Terms.Include(t => t.Leaders).SingleAsync(t => t.Id == termId, cancellationToken);
         await registry.RequirePeopleAsync([input.PersonId], "personId", cancellationToken);
         var memberships = await db.Members.AsNoTracking().Where(m => m.AssociationId == term.AssociationId && m.PersonId == input.PersonId).ToListAsync(cancellationToken);
@@ -43,8 +41,7 @@ public sealed class TermService(AssociationsDbContext db, AssociationService ass
         var seatTerm = await db.TermLeaders.Where(l => l.Id == seatId).Join(db.Terms, l => l.TermId, t => t.Id, (_, t) => new { t.Id, t.AssociationId })
                 .SingleOrDefaultAsync(cancellationToken)
             ?? throw DomainException.NotFound("Không tìm thấy chức danh này trong ban lãnh đạo.");
-        var association = await associations.FindAsync(seatTerm.AssociationId, null, cancellationToken);
-        await access.RequireWriterAsync(association, cancellationToken);
+        var association = await associations.FindWritableAsync(seatTerm.AssociationId, null, cancellationToken);
         var term = await db.Terms.Include(t => t.Leaders).SingleAsync(t => t.Id == seatTerm.Id, cancellationToken);
         TermRules.Leave(term, term.Leaders.Single(l => l.Id == seatId), input, clock.Today);
         db.SerialiseOn(association);

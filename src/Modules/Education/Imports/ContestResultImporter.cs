@@ -86,7 +86,8 @@ public sealed class ContestResultImporter(EducationDbContext db, ImportLimits li
 
                 if (pupils[pupil] is { } linked && restricted.Contains(linked.ToString()))
                 {
-                    throw new RowRefusedException(Columns["pupilId"], RestrictedProcessing.Message);
+                    throw new RowRefusedException(Columns["pupilId"],
+                        "Học sinh này được liên kết với hồ sơ trí thức đang bị hạn chế xử lý theo yêu cầu của chủ thể dữ liệu: không được thêm kết quả thi mới. Hãy liên hệ quản trị viên.");
                 }
 
                 db.Entries.Add(entry);

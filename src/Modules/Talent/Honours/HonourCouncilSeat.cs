@@ -11,11 +11,13 @@ public sealed class HonourCouncilSeat : Entity
     public HonourCouncilRole Role { get; set; }
 }
 
-/// <summary>A seat's score of one nomination.</summary>
+/// <summary>A seat's score of one nomination: about the nominee, and given by the seat's holder.</summary>
 public sealed class HonourScore : Entity
 {
+    [DataSubjectVia(typeof(HonourNomination), nameof(HonourNomination.IntellectualId))]
     public Guid NominationId { get; set; }
 
+    [DataSubjectVia(typeof(HonourCouncilSeat), nameof(HonourCouncilSeat.IntellectualId))]
     public Guid SeatId { get; set; }
 
     [PersonalData]
