@@ -6,8 +6,9 @@ namespace TriThuc.Modules.Associations.Members;
 
 /// <summary>
 /// Admits members, records their dues and their leaving, for the editors of their association only. An admission and a
-/// leaving are serialised on the association (<see cref="Versions.SerialiseOn{T}"/>), so that neither passes beside a
-/// status decision, an appointment or another leaving that would make its check untrue.
+/// leaving are serialised on the association (<see cref="Versions.SerialiseOn{T}"/>), so that one person sent twice at
+/// once is admitted once, and an appointment, which requires an official member on its day, does not pass beside that
+/// member's leaving.
 /// </summary>
 public sealed class MemberService(AssociationsDbContext db, AssociationService associations, AssociationAccessService access, RegistryReferences registry, IClock clock)
 {
