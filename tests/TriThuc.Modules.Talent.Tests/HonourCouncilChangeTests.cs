@@ -131,8 +131,8 @@ public sealed class HonourCouncilChangeTests(HonoursHost province) : IClassFixtu
         (await province.CreateRoundAsync(year, [Quota(province.Hospital, 1)])).Data("createTalentHonourRound");
         var senior = await province.CreatePersonAsync("Hoàng Văn Nhập", province.Hospital, field: "health");
         var second = await province.CreatePersonAsync("Hoàng Thị Tệp", province.Hospital, gender: "FEMALE", field: "health");
-        await province.QualifyAsync(senior, year - 20);
-        await province.QualifyAsync(second, year - 20);
+        await province.QualifyAsync(senior, year - 12);
+        await province.QualifyAsync(second, year - 12);
         const string Header = "Năm đợt,Mã đơn vị đề nghị,Mã trí thức,Tên thành tích,Năm đạt,Loại thành tích";
         var bad = string.Join('\n', Header,
             $"{year},BVDK,{senior},Đề tài tim mạch,{year - 1},Giải thưởng",
@@ -171,14 +171,32 @@ public sealed class HonourCouncilChangeTests(HonoursHost province) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_persons_rows_a_thousand_rows_apart_are_refused_naming_the_first_and_how_to_order_them()
+    {
+        var year = province.NextYear();
+        (await province.CreateRoundAsync(year, [Quota(province.Hospital, 1)])).Data("createTalentHonourRound");
+        var person = await province.CreatePersonAsync("Hoàng Văn Xa", province.Hospital, field: "health");
+        await province.QualifyAsync(person, year - 12);
+        var filler = Enumerable.Range(0, 999).Select(i => $"1990,BVDK,{person},Thành tích khác {i},{year - 1},Award");
+        var csv = string.Join('\n', new[] { "Năm đợt,Mã đơn vị đề nghị,Mã trí thức,Tên thành tích,Năm đạt,Loại thành tích", $"{year},BVDK,{person},Đề tài ở đầu tệp,{year - 1},Award" }
+            .Concat(filler).Append($"{year},BVDK,{person},Đề tài ở cuối tệp,{year - 2},Award"));
+
+        var (_, report) = await province.ImportAsync("honour-nominations", csv, dryRun: true);
+
+        var apart = report.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("row").GetInt32() == 1_002);
+        apart.Text("column").Should().Be("Mã trí thức");
+        apart.Text("reason").Should().Contain("từ dòng 2 của tệp").And.Contain("liền nhau");
+    }
+
+    [Fact]
     public async Task A_nominations_file_refuses_at_its_row_a_person_whose_processing_is_restricted_and_nominates_nobody()
     {
         var year = province.NextYear();
         (await province.CreateRoundAsync(year, [Quota(province.Hospital, 2)])).Data("createTalentHonourRound");
         var restricted = await province.CreatePersonAsync("Hoàng Văn Hạn", province.Hospital, field: "health");
         var other = await province.CreatePersonAsync("Hoàng Thị Được", province.Hospital, gender: "FEMALE", field: "health");
-        await province.QualifyAsync(restricted, year - 20);
-        await province.QualifyAsync(other, year - 20);
+        await province.QualifyAsync(restricted, year - 12);
+        await province.QualifyAsync(other, year - 12);
         await province.RestrictProcessingAsync(restricted);
         var csv = string.Join('\n', "Năm đợt,Mã đơn vị đề nghị,Mã trí thức,Tên thành tích,Năm đạt,Loại thành tích",
             $"{year},BVDK,{other},Sáng kiến hồi sức,{year - 1},Invention",
@@ -202,8 +220,8 @@ public sealed class HonourCouncilChangeTests(HonoursHost province) : IClassFixtu
         var restricted = await province.CreatePersonAsync("Hoàng Văn Chấm", province.Hospital, field: "health");
         var other = await province.CreatePersonAsync("Hoàng Thị Điểm", province.Hospital, gender: "FEMALE", field: "health");
         var juror = await province.CreatePersonAsync("PGS.TS. Lương Văn Hạn", province.UniversityBranch, field: "health");
-        await province.QualifyAsync(restricted, year - 20);
-        await province.QualifyAsync(other, year - 20);
+        await province.QualifyAsync(restricted, year - 12);
+        await province.QualifyAsync(other, year - 12);
         var restrictedNomination = (await province.NominateAsync(round, restricted, province.Hospital, [Achievement("Đề tài chấm điểm", year - 1)])).Data("nominateTalentHonour").Id();
         var otherNomination = (await province.NominateAsync(round, other, province.Hospital, [Achievement("Sáng kiến chấm điểm", year - 1)])).Data("nominateTalentHonour").Id();
         var seats = await province.SeatAsync(round, [.. province.Jurors, juror]);

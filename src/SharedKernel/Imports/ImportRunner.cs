@@ -33,7 +33,8 @@ public enum ImportPass
 /// </summary>
 public static class ImportRunner
 {
-    private const int RowsPerChunk = 1_000;
+    /// <summary>How many rows a chunk holds: an importer sees the file this many rows at a time.</summary>
+    public const int RowsPerChunk = 1_000;
 
     /// <summary>
     /// Test seam: awaited after each chunk with the file name, the pass and the chunk's number (from 1), so that a

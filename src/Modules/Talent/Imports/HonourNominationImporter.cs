@@ -27,7 +27,7 @@ public sealed class HonourNominationImporter(
     public ImportHeaders Headers { get; } = new(["Năm đợt", "Mã đơn vị đề nghị", PersonColumn.Name, "Tên thành tích", "Năm đạt", "Loại thành tích"], []);
 
     /// <summary>People named and quota places taken by earlier chunks of the same pass (the check pass writes nothing).</summary>
-    private readonly HashSet<(Guid Round, Guid Person)> _named = [];
+    private readonly Dictionary<(Guid Round, Guid Person), int> _named = [];
 
     private readonly Dictionary<(Guid Round, Guid Unit), int> _places = [];
 
@@ -104,9 +104,16 @@ public sealed class HonourNominationImporter(
             var first = items[0].Row;
             try
             {
-                if (onFile.Contains((round.Id, person)) || !_named.Add((round.Id, person)))
+                if (onFile.Contains((round.Id, person)))
                 {
                     throw DomainException.Conflict($"Người này đã được đề nghị trong đợt tôn vinh năm {round.Year}.", "intellectualId");
+                }
+
+                if (!_named.TryAdd((round.Id, person), first))
+                {
+                    // The rows of one nomination are gathered a chunk at a time: a person's rows in two chunks would make two nominations.
+                    throw new RowRefusedException(PersonColumn.Name,
+                        $"Người này đã có hồ sơ đề nghị từ dòng {_named[(round.Id, person)]} của tệp. Tệp được đọc từng khối {ImportRunner.RowsPerChunk} dòng, nên các dòng thành tích của một người phải nằm trong cùng một khối: hãy xếp các dòng của người này liền nhau.");
                 }
 
                 persons.RefuseIfRestricted(person);
