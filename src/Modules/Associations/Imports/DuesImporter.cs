@@ -11,7 +11,8 @@ namespace TriThuc.Modules.Associations.Imports;
 /// refused), once per member and year; the dues of a member whose processing is restricted refused at their row; every
 /// bad row reported, all or nothing, a dry run that saves nothing.
 /// </summary>
-public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessService access, IClock clock, ImportLimits limits, IProcessingRestrictions restrictions)
+public sealed class DuesImporter(
+    AssociationsDbContext db, AssociationAccessService access, IPersonDirectory people, IProcessingRestrictions restrictions, IClock clock, ImportLimits limits)
     : IFileImporter
 {
     private static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
@@ -48,8 +49,10 @@ public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessServ
         var cells = rows.Select(r => new ImportCells(r.Cells)).ToList();
         var associations = new AssociationColumn(db, access);
         await associations.LoadAsync(cancellationToken);
+        // A member found by "Mã trí thức" is the person the row names, so the column's look-up tells whether they are restricted.
+        var persons = new PersonColumn(people, restrictions);
+        await persons.LoadAsync(cells, cancellationToken);
         var members = new Dictionary<Guid, List<Member>>();
-        var restricted = new HashSet<string>();
         for (var i = 0; i < rows.Count; i++)
         {
             try
@@ -60,13 +63,12 @@ public sealed class DuesImporter(AssociationsDbContext db, AssociationAccessServ
                 {
                     list = await db.Members.AsNoTracking().Include(m => m.Dues).Where(m => m.AssociationId == association.Id).ToListAsync(cancellationToken);
                     members[association.Id] = list;
-                    restricted.UnionWith(await restrictions.RestrictedAmongAsync([.. list.Where(m => m.PersonId != null).Select(m => m.PersonId!.Value.ToString())], cancellationToken));
                 }
 
                 var member = Find(list, row, association.Title);
-                if (member.PersonId is { } person && restricted.Contains(person.ToString()))
+                if (member.PersonId is { } person)
                 {
-                    throw new RowRefusedException(PersonColumn.Name, RestrictedProcessing.Message);
+                    persons.RefuseIfRestricted(person);
                 }
 
                 var year = row.Number(Columns["year"]);
