@@ -98,7 +98,11 @@ public static class RestrictedProcessing
         type.GetProperties().Where(p => p.IsDefined(typeof(DataSubjectAttribute)) && IsId(p)).ToArray();
 
     private static (PropertyInfo, DataSubjectViaAttribute)[] ViasOf(Type type) =>
-        type.GetProperties().Where(IsId).Select(p => (p, p.GetCustomAttribute<DataSubjectViaAttribute>())).Where(x => x.Item2 is not null).Select(x => (x.p, x.Item2!)).ToArray();
+        [.. from property in type.GetProperties()
+            where IsId(property)
+            let via = property.GetCustomAttribute<DataSubjectViaAttribute>()
+            where via is not null
+            select (property, via)];
 
     private static bool IsId(PropertyInfo property) => property.PropertyType == typeof(Guid) || property.PropertyType == typeof(Guid?);
 }
