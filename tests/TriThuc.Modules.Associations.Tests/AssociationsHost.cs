@@ -47,6 +47,23 @@ public sealed class AssociationsHost : ProvinceHost
         GraphQLAsync("mutation($id: ID!, $input: AssociationsMemberDuesInput!) { recordAssociationsDues(id: $id, input: $input) { id } }",
             new { id = member, input = new { year, paidOn, amount = 120000 } }, token);
 
+    public Task<JsonElement> OpenTermRawAsync(Guid association, string title, string startsOn, string endsOn, string token) =>
+        GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
+            new { input = new { associationId = association, title, congressDecision = NextCode("NQ-ĐH"), startsOn, endsOn } }, token);
+
+    /// <summary>An association with the first <paramref name="members"/> people of the province as official members since 2018, and its term 2023–2028.</summary>
+    public async Task<(Guid Association, string Editor, Guid Term)> BoardAsync(string title, int members)
+    {
+        var (association, editor) = await FoundAsync(title, foundedOn: "2015-01-01");
+        foreach (var person in People.Take(members))
+        {
+            await AdmitAsync(association, person, "2018-01-01", editor);
+        }
+
+        var term = (await OpenTermRawAsync(association, "Khóa III, 2023–2028", "2023-03-01", "2028-02-28", editor)).Data("openAssociationsTerm").Id();
+        return (association, editor, term);
+    }
+
     public Task<JsonElement> DecideRawAsync(Guid association, string status, string decidedOn, string token) =>
         GraphQLAsync("mutation($id: ID!, $input: AssociationsAssociationDecisionInput!) { decideAssociationsStatus(id: $id, input: $input) { id } }",
             new { id = association, input = new { status, number = NextCode("QĐ"), decidedOn } }, token);

@@ -14,10 +14,6 @@ public sealed class CharterTests(AssociationsHost province) : IClassFixture<Asso
             "mutation($id: ID!, $input: AssociationsCharterAmendmentInput!) { amendAssociationsCharter(id: $id, input: $input) { id charterAmendments { id } } }",
             new { id = association, input = new { termYears, number = number ?? province.NextCode("QĐ-ĐL"), decidedOn } }, token);
 
-    private Task<JsonElement> OpenAsync(Guid association, string title, string startsOn, string endsOn, string token) =>
-        province.GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
-            new { input = new { associationId = association, title, congressDecision = province.NextCode("NQ-ĐH"), startsOn, endsOn } }, token);
-
     private async Task<JsonElement> CharterAsync(Guid association) =>
         (await province.GraphQLAsync(
             """
@@ -32,12 +28,12 @@ public sealed class CharterTests(AssociationsHost province) : IClassFixture<Asso
     public async Task An_amended_term_length_applies_to_terms_starting_from_its_day_and_the_earlier_charter_stays_in_the_history()
     {
         var (association, editor) = await province.FoundAsync("Hội Kinh tế tỉnh", foundedOn: "2015-01-01");
-        (await OpenAsync(association, "Khóa III, 2023–2028", "2023-03-01", "2028-02-28", editor)).Data("openAssociationsTerm");
+        (await province.OpenTermRawAsync(association, "Khóa III, 2023–2028", "2023-03-01", "2028-02-28", editor)).Data("openAssociationsTerm");
 
         var amended = (await AmendAsync(association, 3, "2024-06-01", editor, "15/QĐ-UBND")).Data("amendAssociationsCharter");
-        var lateRecordOfAnOldTerm = await OpenAsync(association, "Khóa II, 2018–2022", "2018-01-01", "2022-12-31", editor);
-        var fiveYearsUnderTheNewCharter = await OpenAsync(association, "Khóa IV, 2028–2033", "2028-03-01", "2033-02-28", editor);
-        (await OpenAsync(association, "Khóa IV, 2028–2031", "2028-03-01", "2031-02-28", editor)).Data("openAssociationsTerm");
+        var lateRecordOfAnOldTerm = await province.OpenTermRawAsync(association, "Khóa II, 2018–2022", "2018-01-01", "2022-12-31", editor);
+        var fiveYearsUnderTheNewCharter = await province.OpenTermRawAsync(association, "Khóa IV, 2028–2033", "2028-03-01", "2033-02-28", editor);
+        (await province.OpenTermRawAsync(association, "Khóa IV, 2028–2031", "2028-03-01", "2031-02-28", editor)).Data("openAssociationsTerm");
 
         lateRecordOfAnOldTerm.Data("openAssociationsTerm");
         fiveYearsUnderTheNewCharter.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e =>
@@ -64,9 +60,9 @@ public sealed class CharterTests(AssociationsHost province) : IClassFixture<Asso
         (await AmendAsync(association, 4, "2019-01-01", editor)).Data("amendAssociationsCharter");
         (await AmendAsync(association, 6, "2024-06-01", editor)).Data("amendAssociationsCharter");
 
-        var fourYearsFrom2020 = await OpenAsync(association, "Khóa II", "2020-01-01", "2024-12-31", editor);
-        (await OpenAsync(association, "Khóa II", "2020-01-01", "2023-12-31", editor)).Data("openAssociationsTerm");
-        (await OpenAsync(association, "Khóa III", "2024-06-01", "2030-05-31", editor)).Data("openAssociationsTerm");
+        var fourYearsFrom2020 = await province.OpenTermRawAsync(association, "Khóa II", "2020-01-01", "2024-12-31", editor);
+        (await province.OpenTermRawAsync(association, "Khóa II", "2020-01-01", "2023-12-31", editor)).Data("openAssociationsTerm");
+        (await province.OpenTermRawAsync(association, "Khóa III", "2024-06-01", "2030-05-31", editor)).Data("openAssociationsTerm");
 
         fourYearsFrom2020.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "endsOn" && e.Message!.Contains("4 năm"));
         var charter = await CharterAsync(association);
@@ -81,7 +77,7 @@ public sealed class CharterTests(AssociationsHost province) : IClassFixture<Asso
         var (association, editor) = await province.FoundAsync("Hội Làm vườn", foundedOn: "2015-01-01");
         var (_, otherEditor) = await province.FoundAsync("Hội Chăn nuôi", foundedOn: "2015-01-01");
         (await AmendAsync(association, 4, "2020-01-01", editor)).Data("amendAssociationsCharter");
-        (await OpenAsync(association, "Khóa III", "2023-01-01", "2026-12-31", editor)).Data("openAssociationsTerm");
+        (await province.OpenTermRawAsync(association, "Khóa III", "2023-01-01", "2026-12-31", editor)).Data("openAssociationsTerm");
 
         var zero = await AmendAsync(association, 0, "2022-01-01", editor);
         var eleven = await AmendAsync(association, 11, "2022-01-01", editor);

@@ -42,7 +42,7 @@ public sealed class SerialisedWritesTests(AssociationsHost province) : IClassFix
     {
         for (var round = 0; round < Rounds; round++)
         {
-            var (association, editor, term) = await BoardAsync($"Hội Chủ tịch đồng thời {round}");
+            var (association, editor, term) = await province.BoardAsync($"Hội Chủ tịch đồng thời {round}", Concurrent);
 
             var answers = await Task.WhenAll(province.People.Take(Concurrent).Select(person => province.GraphQLAsync(
                 "mutation($id: ID!, $input: AssociationsLeaderInput!) { appointAssociationsLeader(id: $id, input: $input) { id } }",
@@ -58,7 +58,7 @@ public sealed class SerialisedWritesTests(AssociationsHost province) : IClassFix
     {
         for (var round = 0; round < Rounds; round++)
         {
-            var (association, editor, term) = await BoardAsync($"Hội Thôi chức đồng thời {round}");
+            var (association, editor, term) = await province.BoardAsync($"Hội Thôi chức đồng thời {round}", Concurrent);
             var seat = (await province.GraphQLAsync("mutation($id: ID!, $input: AssociationsLeaderInput!) { appointAssociationsLeader(id: $id, input: $input) { leaders { id } } }",
                 new { id = term, input = new { personId = province.People[0], role = "VICE_PRESIDENT", appointedOn = "2023-03-01" } }, editor))
                 .Data("appointAssociationsLeader").GetProperty("leaders")[0].Id();
@@ -89,20 +89,6 @@ public sealed class SerialisedWritesTests(AssociationsHost province) : IClassFix
     }
 
     private const int Rounds = 5, Concurrent = 6;
-
-    private async Task<(Guid Association, string Editor, Guid Term)> BoardAsync(string title)
-    {
-        var (association, editor) = await province.FoundAsync(title, foundedOn: "2015-01-01");
-        foreach (var person in province.People.Take(Concurrent))
-        {
-            await province.AdmitAsync(association, person, "2018-01-01", editor);
-        }
-
-        var term = (await province.GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
-            new { input = new { associationId = association, title = "Khóa III, 2023–2028", congressDecision = province.NextCode("NQ-ĐH"), startsOn = "2023-03-01", endsOn = "2028-02-28" } },
-            editor)).Data("openAssociationsTerm").Id();
-        return (association, editor, term);
-    }
 
     private async Task<List<JsonElement>> LeadersAsync(Guid association) =>
         (await province.GraphQLAsync("query($id: ID!) { associationsAssociation(id: $id) { terms { leaders { role } } } }", new { id = association }, province.RegistryEditor))

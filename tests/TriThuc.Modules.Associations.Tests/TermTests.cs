@@ -6,10 +6,6 @@ namespace TriThuc.Modules.Associations.Tests;
 /// <summary>Terms follow one another, no longer than the charter says; their leaders are official members, one seat each at a time, one president at a time.</summary>
 public sealed class TermTests(AssociationsHost province) : IClassFixture<AssociationsHost>
 {
-    private Task<JsonElement> OpenAsync(Guid association, string title, string startsOn, string endsOn, string token) =>
-        province.GraphQLAsync("mutation($input: AssociationsTermInput!) { openAssociationsTerm(input: $input) { id } }",
-            new { input = new { associationId = association, title, congressDecision = province.NextCode("NQ-ĐH"), startsOn, endsOn } }, token);
-
     private Task<JsonElement> AppointAsync(Guid term, Guid person, string role, string appointedOn, string token) =>
         province.GraphQLAsync("mutation($id: ID!, $input: AssociationsLeaderInput!) { appointAssociationsLeader(id: $id, input: $input) { id } }",
             new { id = term, input = new { personId = person, role, appointedOn } }, token);
@@ -22,18 +18,6 @@ public sealed class TermTests(AssociationsHost province) : IClassFixture<Associa
         (await province.GraphQLAsync("query($id: ID!) { associationsAssociation(id: $id) { terms { leaders { id role appointedOn leftOn leftReason person { id } } } } }",
             new { id = association }, province.RegistryEditor)).Data("associationsAssociation").GetProperty("terms")[0].GetProperty("leaders").EnumerateArray().ToList();
 
-    private async Task<(Guid Association, string Editor, Guid Term)> BoardAsync(string title, int members)
-    {
-        var (association, editor) = await province.FoundAsync(title, foundedOn: "2015-01-01");
-        foreach (var person in province.People.Take(members))
-        {
-            await province.AdmitAsync(association, person, "2018-01-01", editor);
-        }
-
-        var term = (await OpenAsync(association, "Khóa III, 2023–2028", "2023-03-01", "2028-02-28", editor)).Data("openAssociationsTerm").Id();
-        return (association, editor, term);
-    }
-
     [Fact]
     public async Task A_term_is_elected_with_its_leaders_who_are_official_members_one_seat_each()
     {
@@ -43,15 +27,15 @@ public sealed class TermTests(AssociationsHost province) : IClassFixture<Associa
         await province.AdmitAsync(association, province.People[1], "2018-01-01", editor, kind: "ASSOCIATE");
         await province.AdmitAsync(association, province.People[2], "2018-01-01", editor);
 
-        var term = (await OpenAsync(association, "Khóa II, 2023–2028", "2023-03-01", "2028-02-28", editor)).Data("openAssociationsTerm").Id();
+        var term = (await province.OpenTermRawAsync(association, "Khóa II, 2023–2028", "2023-03-01", "2028-02-28", editor)).Data("openAssociationsTerm").Id();
         (await AppointAsync(term, province.People[0], "PRESIDENT", "2023-03-01", editor)).Data("appointAssociationsLeader");
 
         var associate = await AppointAsync(term, province.People[1], "VICE_PRESIDENT", "2023-03-01", editor);
         var secondPresident = await AppointAsync(term, province.People[2], "PRESIDENT", "2023-03-01", editor);
         var twice = await AppointAsync(term, province.People[0], "STANDING_COMMITTEE", "2023-03-01", editor);
         var notMember = await AppointAsync(term, province.People[3], "EXECUTIVE_COMMITTEE", "2023-03-01", editor);
-        var overlapping = await OpenAsync(association, "Khóa III", "2027-01-01", "2031-12-31", editor);
-        var tooLong = await OpenAsync(association, "Khóa III", "2028-03-01", "2034-03-01", editor);
+        var overlapping = await province.OpenTermRawAsync(association, "Khóa III", "2027-01-01", "2031-12-31", editor);
+        var tooLong = await province.OpenTermRawAsync(association, "Khóa III", "2028-03-01", "2034-03-01", editor);
         var byOther = await AppointAsync(term, province.People[2], "VICE_PRESIDENT", "2023-03-01", otherEditor);
         (await AppointAsync(term, province.People[2], "GENERAL_SECRETARY", "2023-04-01", editor)).Data("appointAssociationsLeader");
 
@@ -73,7 +57,7 @@ public sealed class TermTests(AssociationsHost province) : IClassFixture<Associa
     [Fact]
     public async Task A_leader_leaves_a_seat_on_a_day_with_a_reason_and_the_seat_is_filled_after_that_day_only()
     {
-        var (association, editor, term) = await BoardAsync("Hội Khuyến học", 3);
+        var (association, editor, term) = await province.BoardAsync("Hội Khuyến học", 3);
         (await AppointAsync(term, province.People[0], "PRESIDENT", "2023-03-01", editor)).Data("appointAssociationsLeader");
         var president = (await SeatsAsync(association)).Single().Id();
 
@@ -102,7 +86,7 @@ public sealed class TermTests(AssociationsHost province) : IClassFixture<Associa
     [Fact]
     public async Task A_member_of_the_board_is_promoted_within_the_term_after_leaving_the_old_seat_holding_one_seat_at_a_time()
     {
-        var (association, editor, term) = await BoardAsync("Hội Cựu giáo chức", 2);
+        var (association, editor, term) = await province.BoardAsync("Hội Cựu giáo chức", 2);
         (await AppointAsync(term, province.People[0], "STANDING_COMMITTEE", "2023-03-01", editor)).Data("appointAssociationsLeader");
         var committee = (await SeatsAsync(association)).Single().Id();
 
@@ -140,9 +124,9 @@ public sealed class TermTests(AssociationsHost province) : IClassFixture<Associa
         })).Data("foundAssociationsAssociation").Id();
         var zero = await province.FoundRawAsync(new { title = "Hội Không nhiệm kỳ", kind = "OTHER", field = "Khác", foundingDecision = province.NextCode("QĐ-TL"), foundedOn = "2015-01-01", termYears = 0 });
 
-        var fourYears = await OpenAsync(shortTerms, "Khóa I", "2022-01-01", "2025-12-31", province.Administrator);
-        (await OpenAsync(shortTerms, "Khóa I", "2022-01-01", "2024-12-31", province.Administrator)).Data("openAssociationsTerm");
-        (await OpenAsync(usual, "Khóa I", "2022-01-01", "2026-12-31", usualEditor)).Data("openAssociationsTerm");
+        var fourYears = await province.OpenTermRawAsync(shortTerms, "Khóa I", "2022-01-01", "2025-12-31", province.Administrator);
+        (await province.OpenTermRawAsync(shortTerms, "Khóa I", "2022-01-01", "2024-12-31", province.Administrator)).Data("openAssociationsTerm");
+        (await province.OpenTermRawAsync(usual, "Khóa I", "2022-01-01", "2026-12-31", usualEditor)).Data("openAssociationsTerm");
 
         fourYears.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "endsOn" && e.Message!.Contains("3 năm"));
         zero.FirstError().Should().Match<(string? Code, string? Field, string? Message)>(e => e.Code == "VALIDATION" && e.Field == "termYears");
