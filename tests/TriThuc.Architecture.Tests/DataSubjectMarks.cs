@@ -6,7 +6,9 @@ namespace TriThuc.Architecture.Tests;
 /// <summary>
 /// The rule for <see cref="DataSubjectViaAttribute"/>: it names a record of the same module whose property holds a
 /// person's id (<see cref="Guid"/> or <see cref="Nullable{Guid}"/>) and is itself marked <see cref="DataSubjectAttribute"/>,
-/// so that the save interceptor can read the person through it and a record added beside it is checked directly.
+/// so that the save interceptor can read the person through it and a record added beside it is checked directly; or
+/// whose property holds a further record's id and is marked <see cref="DataSubjectViaAttribute"/> in turn, a chain that
+/// must end in a person rather than come back on itself.
 /// A mistake here would otherwise show only as a failure of every save of the record.
 /// </summary>
 public static class DataSubjectMarks
@@ -35,7 +37,23 @@ public static class DataSubjectMarks
         var subject = via.Record.GetProperty(via.Property);
         return subject is null ? $"{via.Record.Name} has no property {via.Property}"
             : subject.PropertyType != typeof(Guid) && subject.PropertyType != typeof(Guid?) ? $"{via.Record.Name}.{via.Property} is not an id"
-            : !subject.IsDefined(typeof(DataSubjectAttribute)) ? $"{via.Record.Name}.{via.Property} is not marked [DataSubject]"
+            : subject.IsDefined(typeof(DataSubjectAttribute)) ? null
+            : subject.GetCustomAttribute<DataSubjectViaAttribute>() is null ? $"{via.Record.Name}.{via.Property} is not marked [DataSubject] or [DataSubjectVia]"
+            : ComesBackOnItself(property) ? $"the chain of [DataSubjectVia] marks from {via.Record.Name}.{via.Property} comes back on itself"
             : null;
+    }
+
+    private static bool ComesBackOnItself(PropertyInfo start)
+    {
+        var seen = new HashSet<(Type?, string)>();
+        for (var property = start; property?.GetCustomAttribute<DataSubjectViaAttribute>() is { } via; property = via.Record.GetProperty(via.Property))
+        {
+            if (!seen.Add((property.DeclaringType, property.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

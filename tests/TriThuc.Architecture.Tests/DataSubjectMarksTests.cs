@@ -20,13 +20,15 @@ public sealed class DataSubjectMarksTests
     }
 
     [Fact]
-    public void The_rule_names_a_mark_through_an_unmarked_property_a_missing_one_and_one_on_a_non_id()
+    public void The_rule_names_a_mark_through_an_unmarked_property_a_missing_one_one_on_a_non_id_and_a_circle_but_not_a_chain_to_a_person()
     {
         DataSubjectMarks.Violations(typeof(DataSubjectMarksTests).Assembly).Should().BeEquivalentTo(
             "Dues.MemberId: Member.ExternalName is not an id",
             "Dues.PayerId: Member has no property Payer",
             "Dues.Amount: the marked property is not an id",
-            "Entry.PupilId: Pupil.LinkedPersonId is not marked [DataSubject]");
+            "Entry.PupilId: Pupil.LinkedPersonId is not marked [DataSubject] or [DataSubjectVia]",
+            "Left.RightId: the chain of [DataSubjectVia] marks from Right.LeftId comes back on itself",
+            "Right.LeftId: the chain of [DataSubjectVia] marks from Left.RightId comes back on itself");
     }
 
     private sealed class Member
@@ -61,5 +63,35 @@ public sealed class DataSubjectMarksTests
     {
         [DataSubjectVia(typeof(Pupil), nameof(Pupil.LinkedPersonId))]
         public Guid PupilId { get; set; }
+    }
+
+    private sealed class Application
+    {
+        [DataSubject]
+        public Guid? ApplicantId { get; set; }
+    }
+
+    private sealed class Grant
+    {
+        [DataSubjectVia(typeof(Application), nameof(Application.ApplicantId))]
+        public Guid ApplicationId { get; set; }
+    }
+
+    private sealed class Payment
+    {
+        [DataSubjectVia(typeof(Grant), nameof(Grant.ApplicationId))]
+        public Guid GrantId { get; set; }
+    }
+
+    private sealed class Left
+    {
+        [DataSubjectVia(typeof(Right), nameof(Right.LeftId))]
+        public Guid RightId { get; set; }
+    }
+
+    private sealed class Right
+    {
+        [DataSubjectVia(typeof(Left), nameof(Left.RightId))]
+        public Guid LeftId { get; set; }
     }
 }

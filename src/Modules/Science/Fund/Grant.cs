@@ -3,6 +3,7 @@ namespace TriThuc.Modules.Science.Fund;
 /// <summary>Money the fund commits to one application; it is paid out in disbursements.</summary>
 public sealed class Grant : Entity
 {
+    [DataSubjectVia(typeof(FundApplication), nameof(FundApplication.ApplicantIntellectualId))]
     public Guid ApplicationId { get; set; }
 
     public Guid CallId { get; set; }
