@@ -1,9 +1,9 @@
 namespace TriThuc.Host.Data;
 
 /// <summary>
-/// Makes a database ready at start-up, the same way for the host's own and for every module's: the
-/// SQLite file's folder created (or the PostgreSQL schema), migrations applied, write-ahead logging on,
-/// append-only tables protected, their rows written before chains existed chained once (<see cref="AuditChain"/>),
+/// Makes a database ready at start-up, the same way for the host's own and for every module's: the SQLite file's folder
+/// created (or the PostgreSQL schema) and what an import stopped with its host had staged beside the file removed,
+/// migrations applied, write-ahead logging on, append-only tables protected, their rows written before chains existed chained once (<see cref="AuditChain"/>),
 /// and a protecting trigger found missing (dropped since the last start) named in the log as it is put back.
 /// </summary>
 internal static class DatabasePreparation
@@ -28,6 +28,10 @@ internal static class DatabasePreparation
                 }
 
                 PrivateFiles.RestrictDatabaseFile(path);
+                foreach (var leftover in SqliteStagingFiles.RemoveLeftovers(path))
+                {
+                    logger?.LogWarning("Removed {File}, what an import had staged when its host stopped; the import was not written and may be sent again", leftover);
+                }
             }
         }
 

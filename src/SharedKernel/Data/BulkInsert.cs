@@ -39,7 +39,7 @@ public static class BulkInsert
         }
 
         var end = await AuditChain.EndAsync(db, EntityTypeOf<AuditEntry>(db), cancellationToken);
-        await WriteAuditedAsync(db, records, user, now, end, intoTables: null, cancellationToken);
+        await WriteAuditedAsync(db, records, user, now, end, cancellationToken);
     }
 
     internal static IEntityType EntityTypeOf<T>(DbContext db) =>
@@ -47,70 +47,76 @@ public static class BulkInsert
 
     /// <summary>
     /// Stamps the records as created now by the user and writes them with their audit entries, linked into the chain after
-    /// <paramref name="end"/> (nothing else may append to it meanwhile), into their tables or, given
-    /// <paramref name="intoTables"/>, into those TEMP tables (<see cref="SqliteStaging{T}"/>); returns where the chain then ends.
-    /// The audit entries only read the records: they are described and linked on the other core while the records are written.
+    /// <paramref name="end"/> (nothing else may append to it meanwhile); returns where the chain then ends.
     /// </summary>
-    internal static async Task<ChainEnd> WriteAuditedAsync<T>(DbContext db, IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now,
-        ChainEnd end, (string Records, string Entries)? intoTables, CancellationToken cancellationToken)
+    private static async Task<ChainEnd> WriteAuditedAsync<T>(DbContext db, IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now,
+        ChainEnd end, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        await RefuseRestrictedAsync(db, records, cancellationToken);
+        var (entityType, auditType, chain) = (EntityTypeOf<T>(db), EntityTypeOf<AuditEntry>(db), AuditChain.Of(db));
+        var who = Stamp(records, user, now);
+        return await WriteDescribingAsync(entityType, auditType, chain, records, who, now, end,
+            () => WriteAsync(db, entityType, records, cancellationToken), entries => WriteAsync(db, auditType, entries, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes stamped new records and then their audit entries, linked into the chain after <paramref name="end"/>; returns
+    /// where the chain then ends. The entries only read the records: they are described and linked on the other core
+    /// while the records are written.
+    /// </summary>
+    internal static async Task<ChainEnd> WriteDescribingAsync<T>(IEntityType entityType, IEntityType auditType, AuditChain chain,
+        IReadOnlyCollection<T> records, Creator who, DateTimeOffset now, ChainEnd end, Func<Task> writeRecords, Func<List<AuditEntry>, Task> writeEntries,
+        CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var describing = Task.Run(() =>
+        {
+            var entries = AuditTrail.DescribeCreated(entityType, records, who.UserId, who.RequestId, now).ToList();
+            return (Entries: entries, End: chain.Link(auditType, entries, end));
+        }, cancellationToken);
+        await Task.WhenAll(writeRecords(), describing);
+        await writeEntries(describing.Result.Entries);
+        return describing.Result.End;
+    }
+
+    /// <summary>Refuses records that name a person whose processing is restricted (the save interceptor's rule, <see cref="RestrictedProcessing"/>).</summary>
+    internal static async Task RefuseRestrictedAsync<T>(DbContext db, IReadOnlyCollection<T> records, CancellationToken cancellationToken)
         where T : Entity
     {
         if (ModuleSaveChangesInterceptor.Of(db) is { } saves)
         {
             await saves.RefuseRestrictedAsync(db, records, cancellationToken);
         }
+    }
 
-        var (entityType, auditType, chain) = (EntityTypeOf<T>(db), EntityTypeOf<AuditEntry>(db), AuditChain.Of(db));
-        var (changedBy, requestId) = (user.Id, user.RequestId); // read once: the request's user is worked out from its claims on every read
+    /// <summary>Stamps the records as created now by the user; returns who, read once (the request's user is worked out from its claims on every read).</summary>
+    internal static Creator Stamp<T>(IReadOnlyCollection<T> records, ICurrentUser user, DateTimeOffset now)
+        where T : Entity
+    {
+        var who = new Creator(user.Id, user.RequestId);
         foreach (var record in records)
         {
             record.CreatedAt = now;
-            record.CreatedBy = changedBy;
+            record.CreatedBy = who.UserId;
         }
 
-        var describing = Task.Run(() =>
-        {
-            var entries = AuditTrail.DescribeCreated(entityType, records, changedBy, requestId, now).ToList();
-            return (Entries: entries, End: chain.Link(auditType, entries, end));
-        }, cancellationToken);
-        await Task.WhenAll(WriteAsync(db, entityType, records, cancellationToken, intoTables?.Records), describing);
-        await WriteAsync(db, auditType, describing.Result.Entries, cancellationToken, intoTables?.Entries);
-        return describing.Result.End;
+        return who;
     }
 
-    /// <summary>
-    /// Writes the rows into their table, or, given <paramref name="intoTable"/>, into that table of SQLite's TEMP schema
-    /// (shaped as the entity's table: <see cref="SqliteStaging{T}"/>).
-    /// </summary>
-    internal static async Task WriteAsync<T>(DbContext db, IEntityType entityType, IReadOnlyCollection<T> rows, CancellationToken cancellationToken,
-        string? intoTable = null)
+    /// <summary>Writes the rows into their table.</summary>
+    internal static async Task WriteAsync<T>(DbContext db, IEntityType entityType, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entityType.GetProperties().Any(p => p.IsShadowProperty()))
-        {
-            throw new NotSupportedException($"{entityType.ClrType.Name} has owned or shadow values, which bulk inserts do not write.");
-        }
-
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties()
-            .Select(p => new Column(p, p.GetColumnName(table)!, (RelationalTypeMapping)p.GetRelationalTypeMapping(), p.GetGetter()))
-            .ToList();
+        var (table, columns) = (TableOf(entityType), ColumnsOf(entityType));
         var sql = db.GetService<ISqlGenerationHelper>();
-        var target = intoTable is null ? sql.DelimitIdentifier(table.Name, table.Schema) : "temp." + sql.DelimitIdentifier(intoTable);
-        var insert = $"INSERT INTO {target} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+        var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         var started = Stopwatch.GetTimestamp();
-        var sqlite = db.Database.GetDbConnection() as SqliteConnection;
-        var bindable = columns.All(c => SqliteRowWriter.CanBind(c.TypeMapping.Converter?.ProviderClrType ?? c.Property.ClrType));
-        if (intoTable is not null && (sqlite is null || !bindable))
-        {
-            throw new NotSupportedException($"Only SQLite stages rows, and only of types {nameof(SqliteRowWriter)} binds ({entityType.ClrType.Name}).");
-        }
-
-        if (sqlite is not null && bindable)
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite && SqliteInsert.CanWrite(columns))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteThroughSqlite(sqlite, insert + "(" + string.Join(", ", columns.Select(_ => "?")) + ")", table.Name, columns, rows);
-            LogWritten(db, intoTable is null ? table.DisplayName() : "temp." + intoTable, rows.Count, "SQLite", started);
+            SqliteInsertOf(db, entityType).Write(sqlite, rows);
+            LogWritten(db, table.DisplayName(), rows.Count, "SQLite", started);
             return;
         }
 
@@ -150,8 +156,11 @@ public static class BulkInsert
     /// category: one line per table and chunk of an import).
     /// </summary>
     internal static void LogWritten(DbContext db, string table, int rows, string path, long started) =>
-        db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert)).LogDebug(
-            "Bulk insert of {Rows} rows into {Table} through {Path} in {ElapsedMs:0.0} ms", rows, table, path,
+        LogWritten(db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert)), table, rows, path, started);
+
+    /// <inheritdoc cref="LogWritten(DbContext, string, int, string, long)"/>
+    internal static void LogWritten(ILogger log, string table, int rows, string path, long started) =>
+        log.LogDebug("Bulk insert of {Rows} rows into {Table} through {Path} in {ElapsedMs:0.0} ms", rows, table, path,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
     private static async Task WriteThroughCopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows,
@@ -181,25 +190,69 @@ public static class BulkInsert
         }
     }
 
-    private static void WriteThroughSqlite<T>(SqliteConnection connection, string insert, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows)
-        where T : class
+    /// <summary>
+    /// An INSERT of the rows of an entity, or of a table shaped as its table (<paramref name="target"/>, a name already
+    /// quoted: <see cref="SqliteStaging{T}"/>), run per row through SQLite's C API on whichever connection it is given.
+    /// Worked out from the model once, it needs nothing of the context afterwards, so it may write on another thread.
+    /// </summary>
+    internal static SqliteInsert SqliteInsertOf(DbContext db, IEntityType entityType, string? target = null)
     {
-        using var writer = new SqliteRowWriter(connection, insert);
-        var values = new object?[columns.Count];
-        foreach (var row in rows)
+        var (table, columns) = (TableOf(entityType), ColumnsOf(entityType));
+        if (!SqliteInsert.CanWrite(columns))
         {
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = columns[i].ProviderValue(row);
-            }
+            throw new NotSupportedException($"{entityType.ClrType.Name} has values of types {nameof(SqliteRowWriter)} does not bind.");
+        }
 
-            try
+        var sql = db.GetService<ISqlGenerationHelper>();
+        target ??= sql.DelimitIdentifier(table.Name, table.Schema);
+        return new SqliteInsert(target, $"INSERT INTO {target} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})",
+            columns);
+    }
+
+    private static StoreObjectIdentifier TableOf(IEntityType entityType) => StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+
+    private static List<Column> ColumnsOf(IEntityType entityType)
+    {
+        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entityType.GetProperties().Any(p => p.IsShadowProperty()))
+        {
+            throw new NotSupportedException($"{entityType.ClrType.Name} has owned or shadow values, which bulk inserts do not write.");
+        }
+
+        var table = TableOf(entityType);
+        return [.. entityType.GetProperties().Select(p => new Column(p, p.GetColumnName(table)!, (RelationalTypeMapping)p.GetRelationalTypeMapping(), p.GetGetter()))];
+    }
+
+    /// <summary>Who creates records: the user and the request, read once for a whole import.</summary>
+    internal readonly record struct Creator(string UserId, string? RequestId);
+
+    /// <summary>An INSERT of one row of <paramref name="Columns"/> into <paramref name="Table"/>, compiled and run per row through <see cref="SqliteRowWriter"/>.</summary>
+    internal sealed record SqliteInsert(string Table, string Sql, IReadOnlyList<Column> Columns)
+    {
+        public static bool CanWrite(IEnumerable<Column> columns) =>
+            columns.All(c => SqliteRowWriter.CanBind(c.TypeMapping.Converter?.ProviderClrType ?? c.Property.ClrType));
+
+        public IEnumerable<string> ColumnNames => Columns.Select(c => c.Name);
+
+        public void Write<T>(SqliteConnection connection, IEnumerable<T> rows)
+            where T : class
+        {
+            using var writer = new SqliteRowWriter(connection, Sql);
+            var values = new object?[Columns.Count];
+            foreach (var row in rows)
             {
-                writer.Insert(values);
-            }
-            catch (SqliteException error)
-            {
-                throw new DbUpdateException($"Bulk insert into {table} failed.", error);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = Columns[i].ProviderValue(row);
+                }
+
+                try
+                {
+                    writer.Insert(values);
+                }
+                catch (SqliteException error)
+                {
+                    throw new DbUpdateException($"Bulk insert into {Table} failed.", error);
+                }
             }
         }
     }
@@ -219,7 +272,7 @@ public static class BulkInsert
         return command;
     }
 
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping TypeMapping, IClrPropertyGetter Getter)
+    internal sealed record Column(IProperty Property, string Name, RelationalTypeMapping TypeMapping, IClrPropertyGetter Getter)
     {
         /// <summary>The row's value as the database stores it, through the model's value converter; null for NULL.</summary>
         public object? ProviderValue(object row) => Getter.GetClrValue(row) is { } value

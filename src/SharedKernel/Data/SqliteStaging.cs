@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,17 +12,20 @@ using TriThuc.SharedKernel.Identity;
 namespace TriThuc.SharedKernel.Data;
 
 /// <summary>
-/// New records and their audit entries, written while an import checks its file into TEMP tables of the import's SQLite
-/// connection, then copied into the module's tables under the write lock by one <c>INSERT … SELECT</c> each. SQLite keeps
-/// TEMP tables in a temporary database of the connection's own (a file it deletes as it opens it), so staging takes no
-/// lock on the module's database: other clerks save meanwhile. The write lock is then held about as long as SQLite
-/// alone needs to store the rows (B4's engine floor), with no .NET code per row unless the entries must be linked again.
+/// New records and their audit entries, written while an import checks its file into a staging database of their own
+/// (<see cref="SqliteStagingFiles"/>), then copied into the module's tables under the write lock by one
+/// <c>INSERT … SELECT</c> each. Staging runs on the other core, on a connection of its own, while the import's connection
+/// goes on checking the next chunk: the check pass takes little longer than a dry run. It takes no lock on the module's
+/// database, so clerks save meanwhile. Once the check is done, <see cref="FinishAsync"/> waits for the last chunk and
+/// attaches the staging file to the import's connection, before the write pass begins its transaction (SQLite attaches
+/// only outside one). The write lock is then held about as long as SQLite alone needs to store the rows (B4's engine
+/// floor), with no .NET code per row unless the entries must be linked again.
 /// <para>
 /// The audit entries are linked into the chain as it ended when staging began. If another save appended to the chain
-/// since, the copy links them again from the chain's new end, reading them back from the TEMP table a thousand at a
-/// time, and linked on the other core while the connection reads and writes. Records and entries are stamped with the
-/// time their chunk was staged. The connection must stay open from the first chunk staged to the copy, since TEMP tables
-/// belong to it; a closed connection goes back to the pool with them, so <see cref="DisposeAsync"/> drops them first.
+/// since, the copy links them again from the chain's new end, reading them back a thousand at a time, linked on the
+/// other core while the connection reads and writes. Records and entries are stamped with the time their chunk was
+/// staged. Records that name a person whose processing is restricted are refused as the chunk is handed over, on the
+/// import's connection.
 /// </para>
 /// </summary>
 public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IAsyncDisposable
@@ -29,19 +33,34 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
 {
     private const int EntriesPerRead = 1_000;
 
+    /// <summary>The staging database's name on the import's connection once attached.</summary>
+    private const string Attached = "staging";
+
     private readonly IEntityType _recordType = BulkInsert.EntityTypeOf<T>(db);
     private readonly IEntityType _auditType = BulkInsert.EntityTypeOf<AuditEntry>(db);
+    private readonly Channel<Chunk> _chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private string? _file;
+    private SqliteConnection? _staging;
+    private Task<ChainEnd>? _writing;
     private ChainEnd? _began;
     private ChainEnd _end;
+    private bool _attached;
 
-    private string StagedRecords => "staged_" + _recordType.GetTableName();
+    /// <summary>
+    /// Test seam: the largest the staging database may grow, in pages (SQLite's <c>max_page_count</c>), to stand for a
+    /// full disk. Flows with the test's own calls only; null in production.
+    /// </summary>
+    public static AsyncLocal<int?> MaxPagesForTests { get; } = new();
 
-    private string StagedEntries => "staged_" + _auditType.GetTableName();
+    /// <summary>Whether the context's database stages records: SQLite, in a file (not in memory).</summary>
+    public static bool Serves(DbContext db) =>
+        db.Database.IsSqlite() && SqliteStagingFiles.DatabaseFileOf(db.Database.GetConnectionString() ?? "") is not null;
 
-    /// <summary>Whether the context's database stages records (SQLite).</summary>
-    public static bool Serves(DbContext db) => db.Database.IsSqlite();
-
-    /// <summary>Stages one chunk of new records, stamped as created now by the current user, with their audit entries.</summary>
+    /// <summary>
+    /// Hands one chunk of new records over to be staged, stamped as created now by the current user, with their audit
+    /// entries; returns once it is queued (at most two wait). A failure of staging shows here, at the next chunk, or at
+    /// <see cref="FinishAsync"/>.
+    /// </summary>
     public async Task AddAsync(IReadOnlyList<T> records, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
@@ -49,33 +68,40 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             return;
         }
 
-        var connection = Connection();
-        if (_began is null)
-        {
-            Drop(connection); // a pooled connection may hold the tables of an import that ended without dropping them
-            Execute(connection, $"CREATE TEMP TABLE {Quote(StagedRecords)} AS SELECT * FROM main.{Quote(_recordType.GetTableName()!)} WHERE 0; " +
-                $"CREATE TEMP TABLE {Quote(StagedEntries)} AS SELECT * FROM main.{Quote(_auditType.GetTableName()!)} WHERE 0");
-            var (index, hash) = await AuditChain.HeadAsync(db, _auditType, cancellationToken);
-            _began = _end = new ChainEnd(index, hash);
-        }
-
-        Execute(connection, "BEGIN"); // deferred: it writes only the TEMP database, so it never holds the module database's write lock
+        await BulkInsert.RefuseRestrictedAsync(db, records, cancellationToken);
+        var who = BulkInsert.Stamp(records, user, now);
+        _writing ??= await StartAsync(cancellationToken);
         try
         {
-            var end = await BulkInsert.WriteAuditedAsync(db, records, user, now, _end, (StagedRecords, StagedEntries), cancellationToken);
-            Execute(connection, "COMMIT");
-            _end = end;
+            await _chunks.Writer.WriteAsync(new Chunk(records, who, now), cancellationToken);
         }
-        catch
+        catch (ChannelClosedException)
         {
-            // SQLite may already have rolled back by itself (a full disk): a ROLLBACK then fails and would hide the first error.
-            if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
-            {
-                raw.sqlite3_exec(connection.Handle, "ROLLBACK");
-            }
-
+            await _writing; // staging failed: its own error
             throw;
         }
+    }
+
+    /// <summary>
+    /// Waits for the last chunk to be staged and attaches the staging database to the import's connection, which must
+    /// be outside a transaction: the write pass calls this before it takes the write lock.
+    /// </summary>
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        if (_writing is null || _attached)
+        {
+            return;
+        }
+
+        _chunks.Writer.TryComplete();
+        _end = await _writing;
+        await _staging!.DisposeAsync();
+        _staging = null;
+        await using var attach = Connection().CreateCommand();
+        attach.CommandText = $"ATTACH DATABASE $file AS {Attached}";
+        attach.Parameters.AddWithValue("$file", _file);
+        await attach.ExecuteNonQueryAsync(cancellationToken);
+        _attached = true;
     }
 
     /// <summary>
@@ -89,11 +115,16 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             return 0;
         }
 
+        if (!_attached)
+        {
+            throw new InvalidOperationException($"Staged records are copied only once staging is finished ({nameof(FinishAsync)}).");
+        }
+
         var end = await AuditChain.EndAsync(db, _auditType, cancellationToken);
-        var records = await CopyAllAsync(_recordType, StagedRecords, cancellationToken);
+        var records = await CopyAllAsync(_recordType, cancellationToken);
         if (end == began)
         {
-            await CopyAllAsync(_auditType, StagedEntries, cancellationToken);
+            await CopyAllAsync(_auditType, cancellationToken);
             return records;
         }
 
@@ -102,8 +133,8 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             "The audit chain grew by {Entries} entries since {Records} was staged: the staged audit entries are linked again after its new end",
             end.Index - began.Index, _recordType.GetTableName());
         var chain = AuditChain.Of(db);
-#pragma warning disable EF1002 // the table name is this class's own
-        var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM temp.{Quote(StagedEntries)}")
+#pragma warning disable EF1002 // the table name is the model's
+        var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM {Attached}.{Quote(_auditType.GetTableName()!)}")
             .SingleAsync(cancellationToken);
 #pragma warning restore EF1002
         // A thousand at a time: while the connection writes one thousand, the other core links the next (each thousand
@@ -135,27 +166,80 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         return records;
     }
 
+    /// <summary>Opens the staging database and starts staging on the other core, from where the chain ends now.</summary>
+    private async Task<Task<ChainEnd>> StartAsync(CancellationToken cancellationToken)
+    {
+        var (index, hash) = await AuditChain.HeadAsync(db, _auditType, cancellationToken);
+        _began = _end = new ChainEnd(index, hash);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var records = BulkInsert.SqliteInsertOf(db, _recordType, sql.DelimitIdentifier(_recordType.GetTableName()!));
+        var entries = BulkInsert.SqliteInsertOf(db, _auditType, sql.DelimitIdentifier(_auditType.GetTableName()!));
+        var log = db.GetService<ILoggerFactory>().CreateLogger(typeof(BulkInsert));
+        var chain = AuditChain.Of(db);
+
+        _file = SqliteStagingFiles.Create(SqliteStagingFiles.DatabaseFileOf(db.Database.GetConnectionString()!)!);
+        _staging = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString());
+        _staging.Open();
+        // A scratch database: it is dropped whole if anything fails, so it needs no journal and no syncing.
+        Execute(_staging, $"PRAGMA max_page_count = {MaxPagesForTests.Value ?? int.MaxValue - 1}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; " +
+            $"CREATE TABLE {records.Table} ({string.Join(", ", records.ColumnNames.Select(sql.DelimitIdentifier))}); " +
+            $"CREATE TABLE {entries.Table} ({string.Join(", ", entries.ColumnNames.Select(sql.DelimitIdentifier))})");
+
+        var staging = _staging;
+        var began = _end;
+        return Task.Run(async () =>
+        {
+            var end = began;
+            try
+            {
+                await foreach (var chunk in _chunks.Reader.ReadAllAsync(CancellationToken.None))
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    Execute(staging, "BEGIN");
+                    end = await BulkInsert.WriteDescribingAsync(_recordType, _auditType, chain, chunk.Records, chunk.Who, chunk.Now, end,
+                        () => Write(staging, records, chunk.Records), described => Write(staging, entries, described), CancellationToken.None);
+                    Execute(staging, "COMMIT");
+                    BulkInsert.LogWritten(log, $"the staging of {_recordType.GetTableName()}", chunk.Records.Count, "SQLite", started);
+                }
+
+                return end;
+            }
+            catch (Exception error)
+            {
+                _chunks.Writer.TryComplete(error);
+                throw;
+            }
+        }, CancellationToken.None);
+    }
+
+    private static Task Write<TRow>(SqliteConnection staging, BulkInsert.SqliteInsert insert, IReadOnlyCollection<TRow> rows)
+        where TRow : class
+    {
+        insert.Write(staging, rows);
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// Staged entries from the rowid <paramref name="first"/> on, in the order they were staged (the chain's): a range of
     /// the table's own key, where an ORDER BY of another column would sort the whole table for every thousand entries.
     /// </summary>
     private async Task<List<AuditEntry>> ReadStagedEntriesAsync(long first, CancellationToken cancellationToken)
     {
-#pragma warning disable EF1002 // the table name is this class's own, the range parameters
+#pragma warning disable EF1002 // the table name is the model's, the range parameters
         return await db.Set<AuditEntry>()
-            .FromSqlRaw($"SELECT * FROM temp.{Quote(StagedEntries)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
+            .FromSqlRaw($"SELECT * FROM {Attached}.{Quote(_auditType.GetTableName()!)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
             .AsNoTracking().ToListAsync(cancellationToken);
 #pragma warning restore EF1002
     }
 
-    private async Task<int> CopyAllAsync(IEntityType type, string staged, CancellationToken cancellationToken)
+    private async Task<int> CopyAllAsync(IEntityType type, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var columns = string.Join(", ", type.GetProperties().Select(p => Quote(p.GetColumnName(table)!)));
 #pragma warning disable EF1002 // table and column names come from the model
         var copied = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO main.{Quote(table.Name)} ({columns}) SELECT {columns} FROM temp.{Quote(staged)} ORDER BY rowid", cancellationToken);
+            $"INSERT INTO main.{Quote(table.Name)} ({columns}) SELECT {columns} FROM {Attached}.{Quote(table.Name)} ORDER BY rowid", cancellationToken);
 #pragma warning restore EF1002
         BulkInsert.LogWritten(db, table.Name, copied, "INSERT … SELECT from the staged rows", started);
         return copied;
@@ -178,13 +262,10 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     }
 
     private SqliteConnection Connection() => OpenConnection()
-        ?? throw new InvalidOperationException("Records are staged only on an open SQLite connection, held open until they are copied: TEMP tables belong to it.");
+        ?? throw new InvalidOperationException("Staged records are copied only on the import's open SQLite connection, held open from the check to the copy.");
 
     private SqliteConnection? OpenConnection() =>
         db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } connection ? connection : null;
-
-    private void Drop(SqliteConnection connection) =>
-        Execute(connection, $"DROP TABLE IF EXISTS temp.{Quote(StagedRecords)}; DROP TABLE IF EXISTS temp.{Quote(StagedEntries)}");
 
     private static void Execute(SqliteConnection connection, string sql)
     {
@@ -198,24 +279,38 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     private string Quote(string name) => db.GetService<ISqlGenerationHelper>().DelimitIdentifier(name);
 
     /// <summary>
-    /// Drops the staged tables. Only on the connection still open: closing returns it to the pool with its TEMP tables, so
-    /// <see cref="Imports.ImportRunner"/> disposes of what an import kept before it closes the connection (and the next
-    /// staging on a pooled connection drops what an import that failed harder left).
+    /// Stops staging, detaches the staging database from the import's connection (still open: the runner disposes of
+    /// what an import kept before it closes the connection) and deletes its file.
     /// </summary>
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        if (OpenConnection() is { } connection)
+        if (_writing is not null)
         {
-            Drop(connection);
-            if (_began is not null)
-            {
-                // Dropping frees the pages but not the temporary file, which SQLite keeps until the connection really
-                // closes: this pool's connections are closed as they come back instead of being kept with it.
-                SqliteConnection.ClearPool(connection);
-            }
+            _chunks.Writer.TryComplete();
+            await SettleAsync(_writing);
+            _writing = null;
         }
 
+        if (_staging is not null)
+        {
+            await _staging.DisposeAsync();
+            _staging = null;
+        }
+
+        if (_attached && OpenConnection() is { } connection && raw.sqlite3_exec(connection.Handle, $"DETACH DATABASE {Attached}") != raw.SQLITE_OK)
+        {
+            // A connection that could not detach (inside a transaction) is closed as it comes back, not pooled with it.
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _attached = false;
         _began = null;
-        return ValueTask.CompletedTask;
+        if (_file is not null)
+        {
+            File.Delete(_file);
+            _file = null;
+        }
     }
+
+    private sealed record Chunk(IReadOnlyList<T> Records, BulkInsert.Creator Who, DateTimeOffset Now);
 }

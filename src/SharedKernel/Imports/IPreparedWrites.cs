@@ -13,6 +13,13 @@ public interface IPreparedWrites : IAsyncDisposable
     bool IsComplete { get; }
 
     /// <summary>
+    /// Finishes keeping what the check pass handed over (work it left running on the other core), outside any
+    /// transaction, before the write pass takes the write lock. A failure that costs only the shortcut (a full disk)
+    /// leaves <see cref="IsComplete"/> false instead of throwing.
+    /// </summary>
+    Task ReadyAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Whether what was kept is still what the file would write after <paramref name="changes"/>, the records other
     /// requests changed since the check began (read from the audit trail under the write lock, so none can follow).
     /// It must cover everything the check relied on that can change: the records it names, and the day when rules

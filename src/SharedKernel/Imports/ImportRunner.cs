@@ -81,7 +81,7 @@ public static class ImportRunner
         await using var spooled = content.CanSeek || dryRun ? null : await SpoolAsync(content, cancellationToken);
         var file = spooled ?? content;
 
-        // One connection for both passes: what the check keeps for the write pass may live on it (SqliteStaging's TEMP tables).
+        // One connection for both passes: what the check keeps for the write pass may be attached to it (SqliteStaging's database).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -128,6 +128,11 @@ public static class ImportRunner
         if (dryRun || check.HasProblems)
         {
             return check;
+        }
+
+        if (prepared is not null)
+        {
+            await prepared.ReadyAsync(cancellationToken);
         }
 
         var checkTook = Stopwatch.GetElapsedTime(checkStarted);

@@ -7,8 +7,8 @@ namespace TriThuc.SharedKernel.Imports;
 
 /// <summary>
 /// The new records an import's check pass made, kept for its write pass (<see cref="IPreparedWrites"/>) so that the
-/// write lock is held only to write them. On SQLite they are staged with their audit entries in TEMP tables of the
-/// import's connection and copied in two statements, the entries linked again if the chain grew meanwhile
+/// write lock is held only to write them. On SQLite they are staged with their audit entries in a staging database on
+/// the other core and copied in two statements, the entries linked again if the chain grew meanwhile
 /// (<see cref="SqliteStaging{T}"/>); on PostgreSQL they are kept in a
 /// temporary file (<see cref="SpooledRecords{T}"/>) and written through COPY, described and hashed as they are written
 /// (staging in PostgreSQL's own temporary tables is not tried yet). Either way the records are not held in memory.
@@ -58,7 +58,24 @@ public sealed class PreparedRecords<T>(
         }
     }
 
-    /// <summary>A temporary file that could not be written: the spool's, or SQLite's TEMP database (SQLITE_FULL, SQLITE_IOERR), however wrapped.</summary>
+    public async Task ReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!IsComplete || _staging is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _staging.FinishAsync(cancellationToken);
+        }
+        catch (Exception error) when (IsDiskTrouble(error))
+        {
+            await GiveUpAsync();
+        }
+    }
+
+    /// <summary>A temporary file that could not be written: the spool's, or the staging database (SQLITE_FULL, SQLITE_IOERR), however wrapped.</summary>
     private static bool IsDiskTrouble(Exception? error) => error switch
     {
         null => false,

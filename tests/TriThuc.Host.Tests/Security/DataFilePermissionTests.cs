@@ -77,4 +77,24 @@ public sealed class DataFilePermissionTests(GreetingHostFixture fixture) : IClas
         TempPaths.TryDelete(parent);
         TempPaths.TryDelete(oldDeployment);
     }
+
+    /// <summary>An import stages the rows it checked beside the module's database; a host stopped mid-import leaves them behind.</summary>
+    [SqliteFact]
+    public async Task What_an_import_staged_when_its_host_stopped_is_removed_at_the_next_start_and_a_running_imports_is_kept()
+    {
+        var dataPath = TempPaths.NewFolder("staging-leftovers");
+        var (left, running) = (Path.Combine(dataPath, "platform.db-import-left"), Path.Combine(dataPath, "platform.db-import-running"));
+        await File.WriteAllBytesAsync(left, []);
+        await File.WriteAllBytesAsync(running, []);
+        File.SetLastWriteTimeUtc(left, DateTime.UtcNow - SharedKernel.Data.SqliteStagingFiles.LeftAfter - TimeSpan.FromMinutes(1));
+        using var plugins = PluginFolder.With("Greeting");
+
+        await using (await TestHost.StartAsync(plugins, $"TriThuc:DataPath={dataPath}"))
+        {
+            File.Exists(left).Should().BeFalse("it held personal data of an import that was never written");
+            File.Exists(running).Should().BeTrue("another host's import may be staging it now");
+        }
+
+        TempPaths.TryDelete(dataPath);
+    }
 }

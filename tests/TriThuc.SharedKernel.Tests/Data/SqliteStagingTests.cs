@@ -10,8 +10,8 @@ namespace TriThuc.SharedKernel.Tests.Data;
 
 /// <summary>
 /// What an import's check pass keeps on SQLite (<see cref="SqliteStaging{T}"/> behind <see cref="PreparedRecords{T}"/>):
-/// copied as staged, or with its audit entries linked again after a save meanwhile, and given up, not failed, when
-/// SQLite's temporary database is full.
+/// copied as staged, or with its audit entries linked again after a save meanwhile, given up, not failed, when the
+/// staging database is full, and deleted when the import ends.
 /// </summary>
 public sealed class SqliteStagingTests : IDisposable
 {
@@ -34,6 +34,7 @@ public sealed class SqliteStagingTests : IDisposable
                 await SaveElsewhereAsync();
             }
 
+            await prepared.ReadyAsync(CancellationToken.None);
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
                 await foreach (var _ in prepared.WriteAsync(CancellationToken.None))
@@ -58,23 +59,54 @@ public sealed class SqliteStagingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_full_temporary_database_gives_up_the_kept_records_instead_of_failing_the_import()
+    public async Task A_full_staging_database_gives_up_the_kept_records_instead_of_failing_the_import_and_leaves_no_file()
+    {
+        SqliteStaging<Project>.MaxPagesForTests.Value = 8;
+        try
+        {
+            await InScope(async (db, prepared) =>
+            {
+                await db.Database.OpenConnectionAsync();
+                await prepared.AddAsync(Projects("A", 10), CancellationToken.None);
+                StagingFiles().Should().ContainSingle("the check stages beside the module's database");
+
+                var keeping = async () =>
+                {
+                    await prepared.AddAsync(Projects("B", 2_000), CancellationToken.None);
+                    await prepared.AddAsync(Projects("C", 2_000), CancellationToken.None);
+                    await prepared.ReadyAsync(CancellationToken.None);
+                };
+
+                await keeping.Should().NotThrowAsync();
+                prepared.IsComplete.Should().BeFalse("the write pass must check the file again");
+                StagingFiles().Should().BeEmpty("what was staged is deleted");
+                return 0;
+            });
+        }
+        finally
+        {
+            SqliteStaging<Project>.MaxPagesForTests.Value = null;
+        }
+    }
+
+    [Fact]
+    public async Task The_staging_file_is_the_owners_only_and_gone_when_the_import_ends()
     {
         await InScope(async (db, prepared) =>
         {
             await db.Database.OpenConnectionAsync();
             await prepared.AddAsync(Projects("A", 10), CancellationToken.None);
-            var pages = await db.Database.SqlQueryRaw<long>("SELECT page_count AS \"Value\" FROM pragma_page_count('temp')").SingleAsync();
-#pragma warning disable EF1003 // a number read just above; PRAGMA takes no parameters
-            await db.Database.ExecuteSqlRawAsync("PRAGMA temp.max_page_count = " + pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
-#pragma warning restore EF1003
+            var file = StagingFiles().Should().ContainSingle().Subject;
+            if (!OperatingSystem.IsWindows())
+            {
+                File.GetUnixFileMode(file).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
 
-            var keeping = () => prepared.AddAsync(Projects("B", 2_000), CancellationToken.None);
-
-            await keeping.Should().NotThrowAsync();
-            prepared.IsComplete.Should().BeFalse("the write pass must check the file again");
-            (await db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM temp.sqlite_master WHERE name LIKE 'staged_%'").SingleAsync())
-                .Should().Be(0, "the staged tables are dropped");
+            await prepared.ReadyAsync(CancellationToken.None);
+            await prepared.DisposeAsync();
+            StagingFiles().Should().BeEmpty();
+            (await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM pragma_database_list").ToListAsync())
+                .Should().NotContain("staging", "the connection goes back to the pool as it came");
             return 0;
         });
     }
@@ -95,6 +127,8 @@ public sealed class SqliteStagingTests : IDisposable
 
         complete.Should().BeFalse();
     }
+
+    private string[] StagingFiles() => Directory.GetFiles(_database.Folder, "*-import-*");
 
     private static List<Project> Projects(string prefix, int count) =>
         [.. Enumerable.Range(1, count).Select(i => new Project { Code = $"{prefix}-{i:0000}", Budget = i, Due = new DateOnly(2027, 1, 1) })];

@@ -18,6 +18,9 @@ public sealed class TestDatabase : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "trithuc-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The folder the databases' files are in.</summary>
+    public string Folder => _folder;
+
     public TestDatabase()
     {
         Directory.CreateDirectory(_folder);
