@@ -20,7 +20,7 @@ namespace TriThuc.SharedKernel.Data;
 /// SQLite's C API (<see cref="SqliteRowWriter"/>), on PostgreSQL one binary COPY per table
 /// (<see cref="PostgresCopyWriter"/>). Only inside a
 /// transaction, so that a failure leaves nothing half-saved. <see cref="SqliteStaging{T}"/> uses the same pieces to
-/// stage rows in TEMP tables before the write lock is taken.
+/// stage rows in a file of its own before the write lock is taken.
 /// </summary>
 public static class BulkInsert
 {
@@ -75,9 +75,22 @@ public static class BulkInsert
             var entries = AuditTrail.DescribeCreated(entityType, records, who.UserId, who.RequestId, now).ToList();
             return (Entries: entries, End: chain.Link(auditType, entries, end));
         }, cancellationToken);
-        await Task.WhenAll(writeRecords(), describing);
+        await Task.WhenAll(Started(writeRecords), describing); // both ended, whichever failed: nothing outlives the write
         await writeEntries(describing.Result.Entries);
         return describing.Result.End;
+    }
+
+    /// <summary>The work's task, a failed one also when it throws before its first await (a write that is not async), so that it is awaited beside the other.</summary>
+    private static Task Started(Func<Task> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
     }
 
     /// <summary>Refuses records that name a person whose processing is restricted (the save interceptor's rule, <see cref="RestrictedProcessing"/>).</summary>

@@ -15,8 +15,7 @@ namespace TriThuc.SharedKernel.Data;
 /// New records and their audit entries, written while an import checks its file into a staging database of their own
 /// (<see cref="SqliteStagingFiles"/>), then copied into the module's tables under the write lock by one
 /// <c>INSERT … SELECT</c> each. Staging runs on the other core, on a connection of its own, while the import's connection
-/// goes on checking the next chunk: the check pass takes little longer than a dry run. It takes no lock on the module's
-/// database, so clerks save meanwhile. Once the check is done, <see cref="FinishAsync"/> waits for the last chunk and
+/// goes on checking the next chunk. It takes no lock on the module's database, so clerks save meanwhile. Once the check is done, <see cref="FinishAsync"/> waits for the last chunk and
 /// attaches the staging file to the import's connection, before the write pass begins its transaction (SQLite attaches
 /// only outside one). The write lock is then held about as long as SQLite alone needs to store the rows (B4's engine
 /// floor), with no .NET code per row unless the entries must be linked again.
@@ -33,24 +32,28 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
 {
     private const int EntriesPerRead = 1_000;
 
-    /// <summary>The staging database's name on the import's connection once attached.</summary>
-    private const string Attached = "staging";
 
     private readonly IEntityType _recordType = BulkInsert.EntityTypeOf<T>(db);
     private readonly IEntityType _auditType = BulkInsert.EntityTypeOf<AuditEntry>(db);
     private readonly Channel<Chunk> _chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private readonly CancellationTokenSource _stop = new();
+
+    /// <summary>
+    /// The staging database's name on the import's connection once attached: the import's own, so that a pooled
+    /// connection that kept another import's attachment (its import failed past detaching) cannot clash with it.
+    /// </summary>
+    private readonly string _attached = "staging_" + Guid.NewGuid().ToString("N")[..12];
     private string? _file;
     private SqliteConnection? _staging;
     private Task<ChainEnd>? _writing;
     private ChainEnd? _began;
-    private ChainEnd _end;
-    private bool _attached;
+    private bool _isAttached;
 
     /// <summary>
     /// Test seam: the largest the staging database may grow, in pages (SQLite's <c>max_page_count</c>), to stand for a
     /// full disk. Flows with the test's own calls only; null in production.
     /// </summary>
-    public static AsyncLocal<int?> MaxPagesForTests { get; } = new();
+    internal static AsyncLocal<int?> MaxPagesForTests { get; } = new();
 
     /// <summary>Whether the context's database stages records: SQLite, in a file (not in memory).</summary>
     public static bool Serves(DbContext db) =>
@@ -88,20 +91,20 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     /// </summary>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        if (_writing is null || _attached)
+        if (_writing is null || _staging is null)
         {
             return;
         }
 
         _chunks.Writer.TryComplete();
-        _end = await _writing;
-        await _staging!.DisposeAsync();
+        await _writing;
+        await _staging.DisposeAsync();
         _staging = null;
         await using var attach = Connection().CreateCommand();
-        attach.CommandText = $"ATTACH DATABASE $file AS {Attached}";
+        attach.CommandText = $"ATTACH DATABASE $file AS {_attached}";
         attach.Parameters.AddWithValue("$file", _file);
         await attach.ExecuteNonQueryAsync(cancellationToken);
-        _attached = true;
+        _isAttached = true;
     }
 
     /// <summary>
@@ -115,7 +118,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             return 0;
         }
 
-        if (!_attached)
+        if (!_isAttached)
         {
             throw new InvalidOperationException($"Staged records are copied only once staging is finished ({nameof(FinishAsync)}).");
         }
@@ -134,7 +137,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             end.Index - began.Index, _recordType.GetTableName());
         var chain = AuditChain.Of(db);
 #pragma warning disable EF1002 // the table name is the model's
-        var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM {Attached}.{Quote(_auditType.GetTableName()!)}")
+        var staged = await db.Database.SqlQueryRaw<long>($"SELECT coalesce(max(rowid), 0) AS \"Value\" FROM {_attached}.{Quote(_auditType.GetTableName()!)}")
             .SingleAsync(cancellationToken);
 #pragma warning restore EF1002
         // A thousand at a time: while the connection writes one thousand, the other core links the next (each thousand
@@ -170,7 +173,8 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     private async Task<Task<ChainEnd>> StartAsync(CancellationToken cancellationToken)
     {
         var (index, hash) = await AuditChain.HeadAsync(db, _auditType, cancellationToken);
-        _began = _end = new ChainEnd(index, hash);
+        var began = new ChainEnd(index, hash);
+        _began = began;
         var sql = db.GetService<ISqlGenerationHelper>();
         var records = BulkInsert.SqliteInsertOf(db, _recordType, sql.DelimitIdentifier(_recordType.GetTableName()!));
         var entries = BulkInsert.SqliteInsertOf(db, _auditType, sql.DelimitIdentifier(_auditType.GetTableName()!));
@@ -186,13 +190,13 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             $"CREATE TABLE {entries.Table} ({string.Join(", ", entries.ColumnNames.Select(sql.DelimitIdentifier))})");
 
         var staging = _staging;
-        var began = _end;
+        var stop = _stop.Token;
         return Task.Run(async () =>
         {
             var end = began;
             try
             {
-                await foreach (var chunk in _chunks.Reader.ReadAllAsync(CancellationToken.None))
+                await foreach (var chunk in _chunks.Reader.ReadAllAsync(stop))
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     Execute(staging, "BEGIN");
@@ -227,7 +231,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     {
 #pragma warning disable EF1002 // the table name is the model's, the range parameters
         return await db.Set<AuditEntry>()
-            .FromSqlRaw($"SELECT * FROM {Attached}.{Quote(_auditType.GetTableName()!)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
+            .FromSqlRaw($"SELECT * FROM {_attached}.{Quote(_auditType.GetTableName()!)} WHERE rowid BETWEEN {{0}} AND {{1}} ORDER BY rowid", first, first + EntriesPerRead - 1)
             .AsNoTracking().ToListAsync(cancellationToken);
 #pragma warning restore EF1002
     }
@@ -239,7 +243,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         var columns = string.Join(", ", type.GetProperties().Select(p => Quote(p.GetColumnName(table)!)));
 #pragma warning disable EF1002 // table and column names come from the model
         var copied = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO main.{Quote(table.Name)} ({columns}) SELECT {columns} FROM {Attached}.{Quote(table.Name)} ORDER BY rowid", cancellationToken);
+            $"INSERT INTO main.{Quote(table.Name)} ({columns}) SELECT {columns} FROM {_attached}.{Quote(table.Name)} ORDER BY rowid", cancellationToken);
 #pragma warning restore EF1002
         BulkInsert.LogWritten(db, table.Name, copied, "INSERT … SELECT from the staged rows", started);
         return copied;
@@ -287,6 +291,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
         if (_writing is not null)
         {
             _chunks.Writer.TryComplete();
+            await _stop.CancelAsync(); // chunks still queued would only be written into a file about to be deleted
             await SettleAsync(_writing);
             _writing = null;
         }
@@ -297,19 +302,26 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             _staging = null;
         }
 
-        if (_attached && OpenConnection() is { } connection && raw.sqlite3_exec(connection.Handle, $"DETACH DATABASE {Attached}") != raw.SQLITE_OK)
+        if (_isAttached)
         {
-            // A connection that could not detach (inside a transaction) is closed as it comes back, not pooled with it.
-            SqliteConnection.ClearPool(connection);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            if (OpenConnection() is null || raw.sqlite3_exec(connection.Handle, $"DETACH DATABASE {_attached}") != raw.SQLITE_OK)
+            {
+                // A connection that could not detach (closed already, or inside a transaction) is closed as it comes
+                // back, not pooled with the file attached.
+                SqliteConnection.ClearPool(connection);
+            }
         }
 
-        _attached = false;
+        _isAttached = false;
         _began = null;
         if (_file is not null)
         {
-            File.Delete(_file);
+            SqliteStagingFiles.Delete(_file);
             _file = null;
         }
+
+        _stop.Dispose();
     }
 
     private sealed record Chunk(IReadOnlyList<T> Records, BulkInsert.Creator Who, DateTimeOffset Now);

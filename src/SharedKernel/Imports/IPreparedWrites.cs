@@ -15,9 +15,9 @@ public interface IPreparedWrites : IAsyncDisposable
     /// <summary>
     /// Finishes keeping what the check pass handed over (work it left running on the other core), outside any
     /// transaction, before the write pass takes the write lock. A failure that costs only the shortcut (a full disk)
-    /// leaves <see cref="IsComplete"/> false instead of throwing.
+    /// leaves <see cref="IsComplete"/> false instead of throwing. Nothing to finish by default.
     /// </summary>
-    Task ReadyAsync(CancellationToken cancellationToken);
+    Task ReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
     /// Whether what was kept is still what the file would write after <paramref name="changes"/>, the records other

@@ -20,7 +20,7 @@ public sealed class PreparedRecords<T>(
     where T : Entity
 {
     private readonly SqliteStaging<T>? _staging = SqliteStaging<T>.Serves(db) ? new SqliteStaging<T>(db, user) : null;
-    private readonly SpooledRecords<T>? _spool = SqliteStaging<T>.Serves(db) ? null : new SpooledRecords<T>();
+    private SpooledRecords<T>? _spool;
     private int _chunks;
 
     public bool IsComplete { get; private set; } = true;
@@ -41,7 +41,7 @@ public sealed class PreparedRecords<T>(
             }
             else
             {
-                await _spool!.AddAsync(records, cancellationToken);
+                await (_spool ??= new SpooledRecords<T>()).AddAsync(records, cancellationToken);
             }
 
             _chunks++;
@@ -112,8 +112,13 @@ public sealed class PreparedRecords<T>(
             yield break;
         }
 
+        if (_spool is null)
+        {
+            yield break; // nothing kept: a file with no new records
+        }
+
         var chunk = 0;
-        await foreach (var records in _spool!.ReadAsync(cancellationToken))
+        await foreach (var records in _spool.ReadAsync(cancellationToken))
         {
             await BulkInsert.InsertAsync(db, records, user, clock.Now, cancellationToken);
             yield return ++chunk;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using TriThuc.Host.Tests.Support;
+using TriThuc.SharedKernel.Data;
 using TriThuc.Testing;
 
 namespace TriThuc.Host.Tests.Security;
@@ -83,16 +84,24 @@ public sealed class DataFilePermissionTests(GreetingHostFixture fixture) : IClas
     public async Task What_an_import_staged_when_its_host_stopped_is_removed_at_the_next_start_and_a_running_imports_is_kept()
     {
         var dataPath = TempPaths.NewFolder("staging-leftovers");
-        var (left, running) = (Path.Combine(dataPath, "platform.db-import-left"), Path.Combine(dataPath, "platform.db-import-running"));
-        await File.WriteAllBytesAsync(left, []);
-        await File.WriteAllBytesAsync(running, []);
-        File.SetLastWriteTimeUtc(left, DateTime.UtcNow - SharedKernel.Data.SqliteStagingFiles.LeftAfter - TimeSpan.FromMinutes(1));
+        var database = Path.Combine(dataPath, "platform.db");
+        var ofEndedHost = SqliteStagingFiles.NameFor(database, processId: 999_999_999); // no such process: killed, restarted at once
+        var ofRunningHost = SqliteStagingFiles.NameFor(database, Environment.ProcessId);
+        var (old, recent) = (database + "-import-other-machine-12-old", database + "-import-other-machine-12-recent");
+        foreach (var file in new[] { ofEndedHost, ofRunningHost, old, recent })
+        {
+            await File.WriteAllBytesAsync(file, []);
+        }
+
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow - SqliteStagingFiles.LeftAfter - TimeSpan.FromMinutes(1));
         using var plugins = PluginFolder.With("Greeting");
 
         await using (await TestHost.StartAsync(plugins, $"TriThuc:DataPath={dataPath}"))
         {
-            File.Exists(left).Should().BeFalse("it held personal data of an import that was never written");
-            File.Exists(running).Should().BeTrue("another host's import may be staging it now");
+            File.Exists(ofEndedHost).Should().BeFalse("it held personal data of an import that was never written");
+            File.Exists(old).Should().BeFalse("no import leaves its file untouched for an hour");
+            File.Exists(ofRunningHost).Should().BeTrue("a running host's import may be staging it now");
+            File.Exists(recent).Should().BeTrue("another machine's host may be importing now");
         }
 
         TempPaths.TryDelete(dataPath);
