@@ -20,6 +20,7 @@ internal sealed class ComposedSchema(IServiceProvider services, ModuleCatalog ca
                 {
                     if (_schema is null)
                     {
+                        IdConversions.Register();
                         var hostQuery = PlatformQueryFields.Create(options, catalog);
                         var hostMutation = new global::GraphQL.Types.ObjectGraphType();
                         Identity.CurrentUserFields.AddTo(hostQuery, catalog);

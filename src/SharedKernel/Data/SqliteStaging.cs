@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -35,8 +34,6 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
 
     private readonly IEntityType _recordType = BulkInsert.EntityTypeOf<T>(db);
     private readonly IEntityType _auditType = BulkInsert.EntityTypeOf<AuditEntry>(db);
-    private readonly Channel<Chunk> _chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-    private readonly CancellationTokenSource _stop = new();
 
     /// <summary>
     /// The staging database's name on the import's connection once attached: the import's own, so that a pooled
@@ -45,7 +42,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     private readonly string _attached = "staging_" + Guid.NewGuid().ToString("N")[..12];
     private string? _file;
     private SqliteConnection? _staging;
-    private Task<ChainEnd>? _writing;
+    private Imports.OtherCoreQueue<Chunk>? _writer;
     private ChainEnd? _began;
     private bool _isAttached;
 
@@ -73,16 +70,8 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
 
         await BulkInsert.RefuseRestrictedAsync(db, records, cancellationToken);
         var who = BulkInsert.Stamp(records, user, now);
-        _writing ??= await StartAsync(cancellationToken);
-        try
-        {
-            await _chunks.Writer.WriteAsync(new Chunk(records, who, now), cancellationToken);
-        }
-        catch (ChannelClosedException)
-        {
-            await _writing; // staging failed: its own error
-            throw;
-        }
+        _writer ??= await StartAsync(cancellationToken);
+        await _writer.AddAsync(new Chunk(records, who, now), cancellationToken);
     }
 
     /// <summary>
@@ -91,13 +80,12 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     /// </summary>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        if (_writing is null || _staging is null)
+        if (_writer is null || _staging is null)
         {
             return;
         }
 
-        _chunks.Writer.TryComplete();
-        await _writing;
+        await _writer.FinishAsync();
         await _staging.DisposeAsync();
         _staging = null;
         await using var attach = Connection().CreateCommand();
@@ -170,7 +158,7 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     }
 
     /// <summary>Opens the staging database and starts staging on the other core, from where the chain ends now.</summary>
-    private async Task<Task<ChainEnd>> StartAsync(CancellationToken cancellationToken)
+    private async Task<Imports.OtherCoreQueue<Chunk>> StartAsync(CancellationToken cancellationToken)
     {
         var (index, hash) = await AuditChain.HeadAsync(db, _auditType, cancellationToken);
         var began = new ChainEnd(index, hash);
@@ -190,30 +178,17 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             $"CREATE TABLE {entries.Table} ({string.Join(", ", entries.ColumnNames.Select(sql.DelimitIdentifier))})");
 
         var staging = _staging;
-        var stop = _stop.Token;
-        return Task.Run(async () =>
+        var end = began;
+        // At most two chunks wait: memory stays bounded when staging falls behind the check.
+        return new Imports.OtherCoreQueue<Chunk>(async (chunk, _) =>
         {
-            var end = began;
-            try
-            {
-                await foreach (var chunk in _chunks.Reader.ReadAllAsync(stop))
-                {
-                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    Execute(staging, "BEGIN");
-                    end = await BulkInsert.WriteDescribingAsync(_recordType, _auditType, chain, chunk.Records, chunk.Who, chunk.Now, end,
-                        () => Write(staging, records, chunk.Records), described => Write(staging, entries, described), CancellationToken.None);
-                    Execute(staging, "COMMIT");
-                    BulkInsert.LogWritten(log, $"the staging of {_recordType.GetTableName()}", chunk.Records.Count, "SQLite", started);
-                }
-
-                return end;
-            }
-            catch (Exception error)
-            {
-                _chunks.Writer.TryComplete(error);
-                throw;
-            }
-        }, CancellationToken.None);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            Execute(staging, "BEGIN");
+            end = await BulkInsert.WriteDescribingAsync(_recordType, _auditType, chain, chunk.Records, chunk.Who, chunk.Now, end,
+                () => Write(staging, records, chunk.Records), described => Write(staging, entries, described), CancellationToken.None);
+            Execute(staging, "COMMIT");
+            BulkInsert.LogWritten(log, $"the staging of {_recordType.GetTableName()}", chunk.Records.Count, "SQLite", started);
+        }, capacity: 2);
     }
 
     private static Task Write<TRow>(SqliteConnection staging, BulkInsert.SqliteInsert insert, IReadOnlyCollection<TRow> rows)
@@ -288,12 +263,10 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (_writing is not null)
+        if (_writer is not null)
         {
-            _chunks.Writer.TryComplete();
-            await _stop.CancelAsync(); // chunks still queued would only be written into a file about to be deleted
-            await SettleAsync(_writing);
-            _writing = null;
+            await _writer.DisposeAsync(); // chunks still queued would only be written into a file about to be deleted
+            _writer = null;
         }
 
         if (_staging is not null)
@@ -320,8 +293,6 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
             SqliteStagingFiles.Delete(_file);
             _file = null;
         }
-
-        _stop.Dispose();
     }
 
     private sealed record Chunk(IReadOnlyList<T> Records, BulkInsert.Creator Who, DateTimeOffset Now);

@@ -9,9 +9,9 @@ namespace TriThuc.SharedKernel.Imports;
 /// The new records an import's check pass made, kept for its write pass (<see cref="IPreparedWrites"/>) so that the
 /// write lock is held only to write them. On SQLite they are staged with their audit entries in a staging database on
 /// the other core and copied in two statements, the entries linked again if the chain grew meanwhile
-/// (<see cref="SqliteStaging{T}"/>); on PostgreSQL they are kept in a
-/// temporary file (<see cref="SpooledRecords{T}"/>) and written through COPY, described and hashed as they are written
-/// (staging in PostgreSQL's own temporary tables is not tried yet). Either way the records are not held in memory.
+/// (<see cref="SqliteStaging{T}"/>); on PostgreSQL they are kept in a temporary file, also written on the other core
+/// (<see cref="SpooledRecords{T}"/>), and written through COPY, described and hashed as they are written (staging in
+/// PostgreSQL's own tables is not tried yet). Either way the records are not held in memory.
 /// </summary>
 /// <param name="stillHoldsAfter">Whether the kept records are still right after the records changed since the check began (<see cref="IPreparedWrites.StillHoldsAfterAsync"/>).</param>
 public sealed class PreparedRecords<T>(
@@ -60,14 +60,21 @@ public sealed class PreparedRecords<T>(
 
     public async Task ReadyAsync(CancellationToken cancellationToken)
     {
-        if (!IsComplete || _staging is null)
+        if (!IsComplete)
         {
             return;
         }
 
         try
         {
-            await _staging.FinishAsync(cancellationToken);
+            if (_staging is not null)
+            {
+                await _staging.FinishAsync(cancellationToken);
+            }
+            else if (_spool is not null)
+            {
+                await _spool.FinishAsync();
+            }
         }
         catch (Exception error) when (IsDiskTrouble(error))
         {
