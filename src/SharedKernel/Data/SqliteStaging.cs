@@ -14,9 +14,9 @@ namespace TriThuc.SharedKernel.Data;
 /// New records and their audit entries, written while an import checks its file into a staging database of their own
 /// (<see cref="SqliteStagingFiles"/>), then copied into the module's tables under the write lock by one
 /// <c>INSERT … SELECT</c> each. Staging runs on the other core, on a connection of its own, while the import's connection
-/// goes on checking the next chunk. It takes no lock on the module's database, so clerks save meanwhile. Once the check is done, <see cref="FinishAsync"/> waits for the last chunk and
-/// attaches the staging file to the import's connection, before the write pass begins its transaction (SQLite attaches
-/// only outside one). The write lock is then held about as long as SQLite alone needs to store the rows (B4's engine
+/// goes on checking the next chunk. It takes no lock on the module's database, so clerks save meanwhile. Once the check
+/// is done, <see cref="FinishAsync"/> waits for the last chunk and attaches the staging file to the import's connection,
+/// before the write pass begins its transaction (SQLite attaches only outside one). The write lock is then held about as long as SQLite alone needs to store the rows (B4's engine
 /// floor), with no .NET code per row unless the entries must be linked again.
 /// <para>
 /// The audit entries are linked into the chain as it ended when staging began. If another save appended to the chain
@@ -30,7 +30,6 @@ public sealed class SqliteStaging<T>(ModuleDbContext db, ICurrentUser user) : IA
     where T : Entity
 {
     private const int EntriesPerRead = 1_000;
-
 
     private readonly IEntityType _recordType = BulkInsert.EntityTypeOf<T>(db);
     private readonly IEntityType _auditType = BulkInsert.EntityTypeOf<AuditEntry>(db);
