@@ -3,8 +3,9 @@ namespace TriThuc.Host.Data;
 /// <summary>
 /// Makes a database ready at start-up, the same way for the host's own and for every module's: the SQLite file's folder
 /// created (or the PostgreSQL schema) and what an import stopped with its host had staged beside the file removed,
-/// migrations applied, write-ahead logging on, append-only tables protected, their rows written before chains existed chained once (<see cref="AuditChain"/>),
-/// and a protecting trigger found missing (dropped since the last start) named in the log as it is put back.
+/// migrations applied, write-ahead logging on, append-only tables protected, their rows written before chains existed
+/// chained once (<see cref="AuditChain"/>), and a protecting trigger found missing (dropped since the last start) named
+/// in the log as it is put back.
 /// </summary>
 internal static class DatabasePreparation
 {

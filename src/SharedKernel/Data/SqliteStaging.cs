@@ -16,8 +16,9 @@ namespace TriThuc.SharedKernel.Data;
 /// <c>INSERT … SELECT</c> each. Staging runs on the other core, on a connection of its own, while the import's connection
 /// goes on checking the next chunk. It takes no lock on the module's database, so clerks save meanwhile. Once the check
 /// is done, <see cref="FinishAsync"/> waits for the last chunk and attaches the staging file to the import's connection,
-/// before the write pass begins its transaction (SQLite attaches only outside one). The write lock is then held about as long as SQLite alone needs to store the rows (B4's engine
-/// floor), with no .NET code per row unless the entries must be linked again.
+/// before the write pass begins its transaction (SQLite attaches only outside one). The write lock is then held about as
+/// long as SQLite alone needs to store the rows (B4's engine floor), with no .NET code per row unless the entries must
+/// be linked again.
 /// <para>
 /// The audit entries are linked into the chain as it ended when staging began. If another save appended to the chain
 /// since, the copy links them again from the chain's new end, reading them back a thousand at a time, linked on the
