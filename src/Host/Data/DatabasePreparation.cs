@@ -19,10 +19,8 @@ internal static class DatabasePreparation
         var sqlite = settings.Provider == DatabaseProvider.Sqlite;
         if (sqlite)
         {
-            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
-            if (IsFile(file))
+            if (SqliteStagingFiles.DatabaseFileOf(settings.ConnectionString) is { } path)
             {
-                var path = Path.GetFullPath(file);
                 if (Path.GetDirectoryName(path) is { } folder)
                 {
                     PrivateFiles.CreateFolder(folder);
@@ -90,7 +88,4 @@ internal static class DatabasePreparation
 
         await AppendOnlyTables.ProtectAsync(db, tables, cancellationToken);
     }
-
-    private static bool IsFile(string dataSource) =>
-        !string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
 }

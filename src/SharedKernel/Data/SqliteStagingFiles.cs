@@ -22,7 +22,10 @@ public static class SqliteStagingFiles
     /// </summary>
     public static readonly TimeSpan LeftAfter = TimeSpan.FromHours(1);
 
-    /// <summary>The module's database file, when the connection string names a plain file (not an in-memory database or a URI).</summary>
+    /// <summary>
+    /// The database file a SQLite connection string names, in full, when it names a plain file (not an in-memory database
+    /// or a URI): where an import stages beside it, and what the host prepares at start-up.
+    /// </summary>
     public static string? DatabaseFileOf(string connectionString) =>
         new SqliteConnectionStringBuilder(connectionString) is { Mode: not SqliteOpenMode.Memory, DataSource: { Length: > 0 } file }
             && file != ":memory:" && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
